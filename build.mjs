@@ -1,0 +1,124 @@
+// Builds dist/ for Apps Script: Code.js (one bundle plus a top-level function for every entry
+// point, custom functions with their JSDoc), appsscript.json and, when present, Sidebar.html.
+// Apps Script only sees top-level function declarations and esbuild drops comments, so this
+// script writes the globals and their JSDoc itself from the typed entry-point table in src/addon.
+
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createContext, runInContext } from 'node:vm';
+import * as esbuild from 'esbuild';
+
+const DIST = 'dist';
+/** Apps Script's V8 runtime: stay on syntax it is known to run. */
+const TARGET = 'es2019';
+
+export async function build() {
+  // Written aside and swapped in at the end, so a reader never sees a half-built dist/.
+  const staging = `.build/dist-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const bundle = await bundleAddon();
+  const entryPoints = readEntryPoints(bundle);
+  await writeFile(`${staging}/Code.js`, renderCode(bundle, entryPoints));
+  await copyFile('appsscript.json', `${staging}/appsscript.json`);
+  if (existsSync('src/sidebar/build-sidebar.mjs')) {
+    const { buildSidebar } = await import('./src/sidebar/build-sidebar.mjs');
+    await writeFile(`${staging}/Sidebar.html`, await buildSidebar({ target: TARGET }));
+  }
+  await rm(DIST, { recursive: true, force: true });
+  await rename(staging, DIST);
+  return { entryPoints: Object.keys(entryPoints) };
+}
+
+async function bundleAddon() {
+  const result = await esbuild.build({
+    entryPoints: ['src/addon/entry.ts'],
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    target: TARGET,
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  // Nothing from node_modules ships to Apps Script: every line in dist/ is ours.
+  const libraries = Object.keys(result.metafile.inputs).filter((p) => p.includes('node_modules'));
+  if (libraries.length > 0) {
+    throw new Error(
+      `dist/Code.js must not bundle runtime libraries, found: ${libraries.join(', ')}`,
+    );
+  }
+  return result.outputFiles[0].text;
+}
+
+/** Loads the bundle the way the stubs will and reads the entry-point table from it. */
+function readEntryPoints(bundle) {
+  const context = createContext({});
+  const factory = runInContext(`(${wrapFactory(bundle)})`, context);
+  return factory();
+}
+
+function wrapFactory(bundle) {
+  return `function () {\nvar module = { exports: {} };\nvar exports = module.exports;\n${bundle}\nreturn module.exports.ENTRY_POINTS;\n}`;
+}
+
+function renderCode(bundle, entryPoints) {
+  const stubs = Object.entries(entryPoints).map(([name, entry]) => renderStub(name, entry));
+  return [
+    '// Stockout Playbook for Google Sheets. Built from src/ by build.mjs: edit the sources, not this file.',
+    '// Every top-level function below is an entry point; the bundle loads on first use, not at load time.',
+    '',
+    ...stubs,
+    'var StockoutPlaybook_ = {',
+    '  entries: null,',
+    '  call: function (name, args) {',
+    '    if (this.entries === null) this.entries = loadStockoutPlaybook_();',
+    '    return this.entries[name].run.apply(null, Array.prototype.slice.call(args));',
+    '  },',
+    '};',
+    '',
+    `var loadStockoutPlaybook_ = ${wrapFactory(bundle)};`,
+    '',
+  ].join('\n');
+}
+
+function renderStub(name, entry) {
+  const spec = entry.customFunction;
+  const doc = spec ? customFunctionDoc(spec) : [entry.doc];
+  return [
+    '/**',
+    ...doc.map((line) => ` *${line ? ` ${safeComment(line)}` : ''}`),
+    ' */',
+    `function ${name}(${entry.params.join(', ')}) {`,
+    `  return StockoutPlaybook_.call('${name}', arguments);`,
+    '}',
+    '',
+  ].join('\n');
+}
+
+function customFunctionDoc(spec) {
+  return [
+    spec.summary,
+    '',
+    ...spec.params.map((p) => {
+      const type = p.kind === 'weights' ? 'number[][]' : 'number|number[][]';
+      return `@param {${type}} ${p.optional ? `[${p.name}]` : p.name} ${p.doc}`;
+    }),
+    `@return {number|string|Array<Array<number|string>>} ${spec.returns}`,
+    '@customfunction',
+  ];
+}
+
+function safeComment(text) {
+  return text.replace(/\*\//g, '*\\/');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = performance.now();
+  const { entryPoints } = await build();
+  const size = (await readFile(`${DIST}/Code.js`)).length;
+  console.log(
+    `built dist/ (${entryPoints.length} entry points, Code.js ${(size / 1024).toFixed(1)} KB) in ${Math.round(performance.now() - started)} ms`,
+  );
+}

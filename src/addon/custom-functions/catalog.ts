@@ -1,0 +1,144 @@
+// The five replenishment custom functions: the public API typed into cells, written once here.
+
+import { coverDays } from '../../core/cover-days';
+import { dailySales, type SalesWeights } from '../../core/daily-sales';
+import { stockoutPhase } from '../../core/phase';
+import { reorderQty } from '../../core/reorder-qty';
+import { stockoutGap } from '../../core/stockout-gap';
+import type { CustomFunctionSpec, ParamSpec } from './spec';
+
+const num = (name: string, doc: string, optional = false): ParamSpec => ({
+  name,
+  doc,
+  kind: 'number',
+  optional,
+});
+
+const RANGE = 'A cell or a column range.';
+
+export const DAILY_SALES: CustomFunctionSpec = {
+  name: 'DAILY_SALES',
+  summary:
+    'Average daily sales (units/day) blended from the 7-, 14- and 30-day sales, adjusted for the season. 日均销量',
+  returns: 'Units per day; blank when all three windows are blank.',
+  example: { formula: '=DAILY_SALES(140, 210, 450)', args: [140, 210, 450], result: 17.5 },
+  rules: ['R5', 'R7'],
+  params: [
+    num('units_7d', `Units sold in the last 7 days. ${RANGE}`),
+    num('units_14d', `Units sold in the last 14 days. ${RANGE}`),
+    num('units_30d', `Units sold in the last 30 days. ${RANGE}`),
+    num('ly_same_30d', `Optional. Units sold last year in the same 30 days. ${RANGE}`, true),
+    num('ly_next_90d', `Optional. Units sold last year in the 90 days after them. ${RANGE}`, true),
+    {
+      name: 'weights',
+      doc: 'Optional. Weights of the 7-, 14- and 30-day windows as one row, e.g. {0.5,0.3,0.2} (the default).',
+      kind: 'weights',
+      optional: true,
+    },
+  ],
+  compute: ([units7d, units14d, units30d, lySame30d, lyNext90d], weights) =>
+    dailySales(
+      { units7d, units14d, units30d, lySame30d, lyNext90d },
+      weights as SalesWeights | undefined,
+    ),
+};
+
+export const COVER_DAYS: CustomFunctionSpec = {
+  name: 'COVER_DAYS',
+  summary:
+    'Days the stock lasts at the current daily sales: (stock + inbound) / daily sales. 可售天数',
+  returns: 'Days; blank when daily sales are 0 or blank.',
+  example: { formula: '=COVER_DAYS(100, 5)', args: [100, 5], result: 20 },
+  rules: ['R2', 'R4'],
+  params: [
+    num('stock', `Units available in FBA now. ${RANGE}`),
+    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    num('inbound', `Optional. Units shipped and not yet received. ${RANGE}`, true),
+  ],
+  compute: ([stock, sales, inbound]) => coverDays(stock, sales, inbound),
+};
+
+export const REORDER_QTY: CustomFunctionSpec = {
+  name: 'REORDER_QTY',
+  summary:
+    'Units to order: daily sales × (cycle + safety days) − FBA stock − inbound, rounded up to whole cartons. 补货数量',
+  returns: 'Units to order, 0 when stock and inbound already cover the cycle.',
+  example: {
+    formula: '=REORDER_QTY(10, 60, 14, 300, 200)',
+    args: [10, 60, 14, 300, 200],
+    result: 240,
+  },
+  rules: ['R6', 'R8', 'R9', 'R10', 'R11'],
+  params: [
+    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    num('cycle_days', `Days from placing the order to goods sellable in FBA. ${RANGE}`),
+    num('safety_days', `Safety stock in days of sales; blank means 14. ${RANGE}`),
+    num('fba_stock', `Units available in FBA now. ${RANGE}`),
+    num('inbound', `Units shipped and not yet received; blank means none. ${RANGE}`),
+    num(
+      'case_pack',
+      `Optional. Units per carton; the order is rounded up to whole cartons. ${RANGE}`,
+      true,
+    ),
+  ],
+  compute: ([dailySales, cycleDays, safetyDays, fbaStock, inbound, casePack]) =>
+    reorderQty({ dailySales, cycleDays, safetyDays, fbaStock, inbound, casePack }),
+};
+
+export const STOCKOUT_GAP: CustomFunctionSpec = {
+  name: 'STOCKOUT_GAP',
+  summary:
+    'Days the SKU will be out of stock before the next inbound lands: days to arrival − stock / daily sales. 断货天数',
+  returns: 'Days out of stock, 0 when none; blank when the arrival is unknown.',
+  example: { formula: '=STOCKOUT_GAP(100, 5, 30)', args: [100, 5, 30], result: 10 },
+  rules: ['R14', 'R15', 'R16', 'R23'],
+  params: [
+    num('stock', `Units available in FBA now. ${RANGE}`),
+    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    num('days_to_arrival', `Days until the next inbound is sellable, e.g. ETA − TODAY(). ${RANGE}`),
+  ],
+  compute: ([stock, sales, daysToArrival]) => stockoutGap(stock, sales, daysToArrival),
+};
+
+export const STOCKOUT_PHASE: CustomFunctionSpec = {
+  name: 'STOCKOUT_PHASE',
+  summary: 'Stage of the stockout cycle: PRE_STOCKOUT, OUT_OF_STOCK, RECOVERY or HEALTHY. 断货阶段',
+  returns: 'The phase code; blank when stock and sales are blank.',
+  example: {
+    formula: '=STOCKOUT_PHASE(100, 5, 30)',
+    args: [100, 5, 30],
+    result: 'PRE_STOCKOUT',
+  },
+  rules: ['R4', 'R12', 'R23', 'R32'],
+  params: [
+    num('stock', `Units available in FBA now. ${RANGE}`),
+    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    num('days_to_arrival', `Optional. Days until the next inbound is sellable. ${RANGE}`, true),
+    num(
+      'days_since_restock',
+      `Optional. Days since stock came back after a stockout. ${RANGE}`,
+      true,
+    ),
+    num(
+      'alert_days',
+      'Optional. Days of cover at or under which a stockout is near; default 75.',
+      true,
+    ),
+    num(
+      'recovery_days',
+      'Optional. Days after a restock the recovery phase lasts; default 30.',
+      true,
+    ),
+  ],
+  compute: ([stock, dailySales, daysToArrival, daysSinceRestock, alertDays, recoveryDays]) =>
+    stockoutPhase({ stock, dailySales, daysToArrival, daysSinceRestock, alertDays, recoveryDays }),
+};
+
+/** Every custom function, in the order the docs list them. */
+export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
+  DAILY_SALES,
+  COVER_DAYS,
+  REORDER_QTY,
+  STOCKOUT_GAP,
+  STOCKOUT_PHASE,
+];

@@ -1,0 +1,167 @@
+// The custom-function contract (DESIGN.md): values or ranges in, the ranges' shape out, blank rows
+// blank, and bad input reported by name — thrown for one cell, written into its own cell for a range.
+
+import type { Maybe } from '../../core/checks';
+import { checkWeights } from '../../core/daily-sales';
+import { InputError } from '../../core/input-error';
+import { isBlank, readNumber } from '../cell-value';
+import type { CellResult, CustomFunctionSpec } from './spec';
+
+/** What a custom function returns to Sheets: one value, or a 2-D array for a range call. */
+export type SheetResult = number | string | (number | string)[][];
+
+/** Marks a message written into a result cell, so it reads as a warning, not as data. */
+export const CELL_ERROR_PREFIX = '⚠ ';
+
+/**
+ * Runs a custom function over its arguments as Sheets passes them. `number` parameters may be
+ * single values or ranges (2-D arrays of one shape); single values and 1×1 ranges apply to every
+ * row. A row whose range arguments are all blank gives a blank.
+ */
+export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unknown[]): SheetResult {
+  if (args.length > spec.params.length) {
+    throw new InputError('tooManyArguments', {
+      fn: spec.name,
+      max: spec.params.length,
+      count: args.length,
+    });
+  }
+  const numberSlots: Slot[] = [];
+  let weights: readonly number[] | undefined;
+  let shape: Shape | undefined;
+  let shapeOwner = '';
+  let anyArray = false;
+  spec.params.forEach((param, i) => {
+    const arg = args[i];
+    if (param.kind === 'weights') {
+      weights = readWeights(param.name, arg);
+      return;
+    }
+    if (Array.isArray(arg)) {
+      anyArray = true;
+      const argShape = shapeOf(arg);
+      if (argShape.rows * argShape.cols !== 1) {
+        if (shape === undefined) {
+          shape = argShape;
+          shapeOwner = param.name;
+        } else if (shape.rows !== argShape.rows || shape.cols !== argShape.cols) {
+          throw new InputError('rangeShape', {
+            arg: param.name,
+            actual: describeShape(argShape),
+            expected: `${describeShape(shape)} (${shapeOwner})`,
+          });
+        }
+        numberSlots.push({ name: param.name, range: arg as unknown[][] });
+        return;
+      }
+      numberSlots.push({ name: param.name, value: (arg[0] as unknown[] | undefined)?.[0] });
+      return;
+    }
+    numberSlots.push({ name: param.name, value: arg });
+  });
+
+  if (shape === undefined) {
+    const result = runScalar(spec, numberSlots, weights);
+    return anyArray ? [[result]] : result;
+  }
+  return runRange(spec, numberSlots, weights, shape);
+}
+
+interface Shape {
+  rows: number;
+  cols: number;
+}
+
+/** One `number` argument: a value for every row, or a range read cell by cell. */
+interface Slot {
+  readonly name: string;
+  readonly value?: unknown;
+  readonly range?: unknown[][];
+}
+
+function shapeOf(range: unknown[]): Shape {
+  const first = range[0];
+  return { rows: range.length, cols: Array.isArray(first) ? first.length : 1 };
+}
+
+function describeShape({ rows, cols }: Shape): string {
+  return cols === 1 ? `${rows} rows` : `${rows} rows × ${cols} columns`;
+}
+
+function readWeights(arg: string, value: unknown): readonly number[] | undefined {
+  const cells = Array.isArray(value) ? value.flat() : [value];
+  if (cells.every(isBlank)) return undefined;
+  if (cells.length !== 3) throw new InputError('weightsShape', { arg });
+  return checkWeights(
+    arg,
+    cells.map((cell) => {
+      const n = readNumber(arg, cell);
+      if (n === undefined) throw new InputError('weightsShape', { arg });
+      return n;
+    }),
+  );
+}
+
+function runScalar(
+  spec: CustomFunctionSpec,
+  slots: readonly Slot[],
+  weights: readonly number[] | undefined,
+): number | string {
+  if (slots.every((slot) => isBlank(slot.value))) return '';
+  try {
+    return toCell(
+      spec.compute(
+        slots.map((slot) => readNumber(slot.name, slot.value)),
+        weights,
+      ),
+    );
+  } catch (error) {
+    throw asInputError(spec, error);
+  }
+}
+
+function runRange(
+  spec: CustomFunctionSpec,
+  slots: readonly Slot[],
+  weights: readonly number[] | undefined,
+  { rows, cols }: Shape,
+): (number | string)[][] {
+  // Single values are the same for every row: read (and reject) them once.
+  const fixed: Maybe[] = slots.map((slot) =>
+    slot.range === undefined ? readNumber(slot.name, slot.value) : undefined,
+  );
+  const ranged = slots.flatMap((slot, i) =>
+    slot.range === undefined ? [] : [{ i, name: slot.name, range: slot.range }],
+  );
+  const out: (number | string)[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const line: (number | string)[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      if (ranged.every(({ range }) => isBlank(range[r]?.[c]))) {
+        line[c] = '';
+        continue;
+      }
+      try {
+        const row = fixed.slice();
+        for (const { i, name, range } of ranged) row[i] = readNumber(name, range[r]?.[c]);
+        line[c] = toCell(spec.compute(row, weights));
+      } catch (error) {
+        line[c] = CELL_ERROR_PREFIX + asInputError(spec, error).message;
+      }
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+function toCell(result: CellResult): number | string {
+  return result === undefined ? '' : result;
+}
+
+function asInputError(spec: CustomFunctionSpec, error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  return new InputError('internal', {
+    fn: spec.name,
+    detail: error instanceof Error ? error.message : String(error),
+  });
+}

@@ -1,0 +1,37 @@
+// The shape of a custom function's definition: its public name, docs and per-row calculation.
+
+import type { Maybe } from '../../core/checks';
+
+export interface ParamSpec {
+  /** The argument's name as Sheets shows it in autocomplete and as errors name it. */
+  readonly name: string;
+  /** Its meaning and unit, shown in Sheets' formula help. */
+  readonly doc: string;
+  /** `number`: a cell or a range, one value per row. `weights`: one row of numbers for the whole call. */
+  readonly kind: 'number' | 'weights';
+  readonly optional: boolean;
+}
+
+/** What one cell of a result holds: a number, a text (phase or message), or blank. */
+export type CellResult = number | string | undefined;
+
+export interface CustomFunctionSpec {
+  readonly name: string;
+  /** One line, shown by Sheets' autocomplete. */
+  readonly summary: string;
+  readonly returns: string;
+  /** A formula and its result, used in the docs and checked by a test. */
+  readonly example: {
+    readonly formula: string;
+    readonly args: readonly unknown[];
+    readonly result: CellResult;
+  };
+  readonly params: readonly ParamSpec[];
+  /** Playbook rules this function carries. */
+  readonly rules: readonly string[];
+  /**
+   * One row: the numbers of the `number` parameters in order (undefined for blank), and the
+   * parsed `weights` parameter if the function has one.
+   */
+  readonly compute: (row: readonly Maybe[], weights: readonly number[] | undefined) => CellResult;
+}

@@ -1,0 +1,75 @@
+// R7: average daily sales blended from the 7-, 14- and 30-day windows, adjusted for the season.
+
+import { type Maybe, nonNegative, nonNegativeOrBlank } from './checks';
+import { InputError } from './input-error';
+import { DEFAULT_SALES_WEIGHTS } from './playbook-defaults';
+
+/** Weights of the 7-, 14- and 30-day windows. They need not sum to 1: they are renormalised. */
+export type SalesWeights = readonly [number, number, number];
+
+export interface SalesHistory {
+  /** Units sold in the last 7 days. */
+  units7d: Maybe;
+  /** Units sold in the last 14 days. */
+  units14d: Maybe;
+  /** Units sold in the last 30 days. */
+  units30d: Maybe;
+  /** Units sold last year in the same 30 days. */
+  lySame30d?: Maybe;
+  /** Units sold last year in the 90 days that followed. */
+  lyNext90d?: Maybe;
+}
+
+const WINDOW_DAYS = [7, 14, 30] as const;
+
+/**
+ * Weighted mean of units7d/7, units14d/14 and units30d/30. A blank window is left out and the
+ * remaining weights renormalised. When both last-year figures are present, the result is
+ * multiplied by the seasonal factor (lyNext90d/90) / (lySame30d/30).
+ * Returns undefined when every window is blank.
+ * @example dailySales({ units7d: 140, units14d: 210, units30d: 450 }) === 17.5
+ */
+export function dailySales(
+  history: SalesHistory,
+  weights: SalesWeights = DEFAULT_SALES_WEIGHTS,
+): number | undefined {
+  checkWeights('weights', weights);
+  const windows = [
+    nonNegativeOrBlank('units_7d', history.units7d),
+    nonNegativeOrBlank('units_14d', history.units14d),
+    nonNegativeOrBlank('units_30d', history.units30d),
+  ];
+  let weighted = 0;
+  let weightSum = 0;
+  let present = 0;
+  windows.forEach((units, i) => {
+    if (units === undefined) return;
+    present++;
+    const weight = weights[i] as number;
+    weighted += weight * (units / (WINDOW_DAYS[i] as number));
+    weightSum += weight;
+  });
+  if (present === 0) return undefined;
+  if (weightSum === 0) throw new InputError('weightsZero', { arg: 'weights' });
+  return (weighted / weightSum) * seasonalFactor(history.lySame30d, history.lyNext90d);
+}
+
+/**
+ * R7: how much faster the coming 90 days sold than the current 30 days last year.
+ * 1 when either figure is missing.
+ * @example seasonalFactor(300, 1800) === 2
+ */
+export function seasonalFactor(lySame30d: Maybe, lyNext90d: Maybe): number {
+  const same = nonNegativeOrBlank('ly_same_30d', lySame30d);
+  const next = nonNegativeOrBlank('ly_next_90d', lyNext90d);
+  if (same === undefined || next === undefined) return 1;
+  if (same === 0) throw new InputError('seasonalBaseZero', { arg: 'ly_same_30d' });
+  return next / 90 / (same / 30);
+}
+
+/** Weights must be three non-negative finite numbers. */
+export function checkWeights(arg: string, weights: readonly number[]): SalesWeights {
+  if (weights.length !== 3) throw new InputError('weightsShape', { arg });
+  for (const w of weights) nonNegative(arg, w);
+  return weights as unknown as SalesWeights;
+}

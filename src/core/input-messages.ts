@@ -1,0 +1,54 @@
+// The texts of every input error the calculations can raise, in English and Simplified Chinese.
+
+import type { Catalog } from './i18n/locale';
+
+export type InputMessageKey =
+  | 'notANumber'
+  | 'notAFiniteNumber'
+  | 'negative'
+  | 'notPositive'
+  | 'notWhole'
+  | 'required'
+  | 'arrivalPassed'
+  | 'weightsShape'
+  | 'weightsZero'
+  | 'seasonalBaseZero'
+  | 'rangeShape'
+  | 'tooManyArguments'
+  | 'internal';
+
+export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
+  en: {
+    notANumber: '{arg} must be a number, got {value}',
+    notAFiniteNumber: '{arg} is too large to be a number of units or days, got {value}',
+    negative: '{arg} cannot be negative, got {value}',
+    notPositive: '{arg} must be greater than 0, got {value}',
+    notWhole: '{arg} must be a whole number, got {value}',
+    required: '{arg} is blank; fill it in (or clear the whole row)',
+    arrivalPassed:
+      '{arg} is {value}: the arrival date has passed; update the ETA or mark the shipment received',
+    weightsShape: '{arg} must be one row of three numbers for 7, 14 and 30 days, e.g. {1,0,0}',
+    weightsZero: '{arg} give no weight to any sales window that has data',
+    seasonalBaseZero:
+      '{arg} is 0, so the seasonal factor cannot be worked out; leave both last-year figures blank',
+    rangeShape:
+      '{arg} covers {actual} but the other ranges cover {expected}; use ranges of one size',
+    tooManyArguments: '{fn} takes at most {max} arguments, got {count}',
+    internal: 'unexpected problem in {fn}: {detail}',
+  },
+  'zh-CN': {
+    notANumber: '{arg} 必须是数字，当前为 {value}',
+    notAFiniteNumber: '{arg} 数值过大，不是有效的件数或天数，当前为 {value}',
+    negative: '{arg} 不能为负数，当前为 {value}',
+    notPositive: '{arg} 必须大于 0，当前为 {value}',
+    notWhole: '{arg} 必须是整数，当前为 {value}',
+    required: '{arg} 为空，请填写（或清空整行）',
+    arrivalPassed: '{arg} 为 {value}：预计到货日已过，请更新 ETA 或将货件标记为已签收',
+    weightsShape: '{arg} 必须是一行三个数字，分别对应 7、14、30 天，例如 {1,0,0}',
+    weightsZero: '{arg} 没有给任何有数据的销量窗口分配权重',
+    seasonalBaseZero: '{arg} 为 0，无法计算季节系数；请将两个去年数据都留空',
+    rangeShape: '{arg} 的范围是 {actual}，其他范围是 {expected}；请使用大小相同的范围',
+    tooManyArguments: '{fn} 最多接受 {max} 个参数，实际为 {count} 个',
+    internal: '{fn} 出现意外问题：{detail}',
+  },
+};

@@ -1,0 +1,44 @@
+// The stage of the stockout cycle a SKU is in; it selects which part of the playbook applies.
+
+import { type Maybe, nonNegative, nonNegativeOrBlank, positive, requireValue } from './checks';
+import { DEFAULT_ALERT_DAYS, DEFAULT_RECOVERY_DAYS } from './playbook-defaults';
+import { checkDaysToArrival } from './stockout-gap';
+
+export const PHASES = ['PRE_STOCKOUT', 'OUT_OF_STOCK', 'RECOVERY', 'HEALTHY'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface PhaseInput {
+  stock: Maybe;
+  dailySales: Maybe;
+  /** Days until the next inbound shipment is sellable; blank when none is known. */
+  daysToArrival?: Maybe;
+  /** Days since stock came back after a stockout; blank when there was none recently. */
+  daysSinceRestock?: Maybe;
+  /** R4: cover at or under which a stockout is approaching. */
+  alertDays?: Maybe;
+  /** How long after a restock the recovery playbook runs. */
+  recoveryDays?: Maybe;
+}
+
+/**
+ * OUT_OF_STOCK when stock ≤ 0; else RECOVERY when daysSinceRestock ≤ recoveryDays; else
+ * PRE_STOCKOUT when it sells, cover ≤ alertDays and the next arrival is unknown or later than
+ * the cover runs out; else HEALTHY. Undefined when stock and sales are both blank.
+ * @example stockoutPhase({ stock: 100, dailySales: 5, daysToArrival: 30 }) === 'PRE_STOCKOUT'
+ */
+export function stockoutPhase(input: PhaseInput): Phase | undefined {
+  if (input.stock === undefined && input.dailySales === undefined) return undefined;
+  const stock = nonNegative('stock', requireValue('stock', input.stock));
+  const arrival = checkDaysToArrival('days_to_arrival', input.daysToArrival);
+  const sinceRestock = nonNegativeOrBlank('days_since_restock', input.daysSinceRestock);
+  const alertDays = positive('alert_days', input.alertDays ?? DEFAULT_ALERT_DAYS);
+  const recoveryDays = nonNegative('recovery_days', input.recoveryDays ?? DEFAULT_RECOVERY_DAYS);
+  if (stock <= 0) return 'OUT_OF_STOCK';
+  if (sinceRestock !== undefined && sinceRestock <= recoveryDays) return 'RECOVERY';
+  const sales = nonNegative('daily_sales', requireValue('daily_sales', input.dailySales));
+  if (sales > 0) {
+    const cover = stock / sales;
+    if (cover <= alertDays && (arrival === undefined || arrival > cover)) return 'PRE_STOCKOUT';
+  }
+  return 'HEALTHY';
+}
