@@ -1,0 +1,46 @@
+// Headless Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core.
+// Outside CI a machine without Chromium skips these tests with a visible notice; under CI=true a
+// missing browser fails the run, so a green CI always means the browser tests ran.
+
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Where browser tests write screenshots and other artefacts. */
+export const TEST_OUTPUT = join(process.cwd(), 'test-output');
+
+/** True when the browser tests can run; prints why not when they cannot. */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM_PATH)) return true;
+  if (process.env.CI === 'true') {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}; .ci/run installs it with apt-get`);
+  }
+  console.warn(
+    `\n⚠ browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)\n`,
+  );
+  return false;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Path for a screenshot or other artefact, creating the folder on first use. */
+export function outputPath(name: string): string {
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  return join(TEST_OUTPUT, name);
+}
