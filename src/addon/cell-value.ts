@@ -26,11 +26,11 @@ const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
  * @example readNumber('units_7d', '1,234') === 1234
  */
 export function readNumber(arg: string, value: unknown): number | undefined {
-  if (isBlank(value)) return undefined;
   if (typeof value === 'number') {
     if (Number.isNaN(value)) throw new InputError('notANumber', { arg, value: 'NaN' });
     return value;
   }
+  if (isBlank(value)) return undefined;
   if (typeof value === 'string') {
     let text = value.replace(NOISE, '');
     // Full-width digits typed with a Chinese input method.

@@ -126,27 +126,38 @@ function runRange(
   weights: readonly number[] | undefined,
   { rows, cols }: Shape,
 ): (number | string)[][] {
-  // Single values are the same for every row: read (and reject) them once.
-  const fixed: Maybe[] = slots.map((slot) =>
+  // Single values are the same for every row: read (and reject) them once. The row buffer is
+  // reused: this loop runs once per cell of a whole column, so it allocates only the output.
+  const row: Maybe[] = slots.map((slot) =>
     slot.range === undefined ? readNumber(slot.name, slot.value) : undefined,
   );
-  const ranged = slots.flatMap((slot, i) =>
-    slot.range === undefined ? [] : [{ i, name: slot.name, range: slot.range }],
-  );
+  const indexes: number[] = [];
+  const ranges: unknown[][][] = [];
+  slots.forEach((slot, i) => {
+    if (slot.range === undefined) return;
+    indexes.push(i);
+    ranges.push(slot.range);
+  });
   const out: (number | string)[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const line: (number | string)[] = new Array(cols);
+    const line: (number | string)[] = [];
     for (let c = 0; c < cols; c++) {
-      if (ranged.every(({ range }) => isBlank(range[r]?.[c]))) {
-        line[c] = '';
+      let allBlank = true;
+      for (let k = 0; k < ranges.length && allBlank; k++) {
+        allBlank = isBlank((ranges[k] as unknown[][])[r]?.[c]);
+      }
+      if (allBlank) {
+        line.push('');
         continue;
       }
       try {
-        const row = fixed.slice();
-        for (const { i, name, range } of ranged) row[i] = readNumber(name, range[r]?.[c]);
-        line[c] = toCell(spec.compute(row, weights));
+        for (let k = 0; k < ranges.length; k++) {
+          const i = indexes[k] as number;
+          row[i] = readNumber((slots[i] as Slot).name, (ranges[k] as unknown[][])[r]?.[c]);
+        }
+        line.push(toCell(spec.compute(row, weights)));
       } catch (error) {
-        line[c] = CELL_ERROR_PREFIX + asInputError(spec, error).message;
+        line.push(CELL_ERROR_PREFIX + asInputError(spec, error).message);
       }
     }
     out[r] = line;

@@ -1,0 +1,101 @@
+// dist/Code.js as Apps Script loads it: one global scope, the entry points and nothing else.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
+import { ENTRY_POINTS } from '../../src/addon/entry';
+import { type LoadedBundle, loadBundle } from '../support/load-bundle';
+
+let bundle: LoadedBundle;
+
+beforeAll(() => {
+  bundle = loadBundle();
+});
+
+/** The JSDoc block written directly above `function name(`. */
+function jsDocOf(source: string, name: string): string {
+  const at = source.indexOf(`\nfunction ${name}(`);
+  expect(at, `function ${name} in Code.js`).toBeGreaterThan(0);
+  const head = source.slice(0, at);
+  const open = head.lastIndexOf('/**');
+  const block = head.slice(open);
+  expect(block.trimEnd().endsWith('*/'), `${name}: JSDoc directly above`).toBe(true);
+  return block;
+}
+
+describe('dist/Code.js', () => {
+  it('loads without touching any Apps Script service', () => {
+    expect(bundle.touched).toEqual([]);
+  });
+
+  it('exposes exactly the entry points as global functions', () => {
+    expect(bundle.globals().sort()).toEqual(Object.keys(ENTRY_POINTS).sort());
+    for (const spec of CUSTOM_FUNCTIONS) expect(bundle.globals()).toContain(spec.name);
+  });
+
+  it('declares every entry point as a top-level function declaration', () => {
+    for (const name of Object.keys(ENTRY_POINTS)) {
+      expect(bundle.source).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    }
+  });
+
+  it('writes @customfunction JSDoc with every parameter and the return for each custom function', () => {
+    for (const spec of CUSTOM_FUNCTIONS) {
+      const doc = jsDocOf(bundle.source, spec.name);
+      expect(doc).toContain('@customfunction');
+      expect(doc).toContain(spec.summary);
+      expect(doc).toMatch(/@return \{[^}]+\} \S/);
+      for (const param of spec.params) {
+        const name = param.optional ? `\\[${param.name}\\]` : param.name;
+        expect(doc, `${spec.name} ${param.name}`).toMatch(
+          new RegExp(`@param \\{[^}]+\\} ${name} \\S`),
+        );
+      }
+      const declared = bundle.source.match(
+        new RegExp(`^function ${spec.name}\\(([^)]*)\\)`, 'm'),
+      )?.[1];
+      expect(declared?.split(', ')).toEqual(spec.params.map((p) => p.name));
+    }
+  });
+
+  it('marks no other function as a custom function', () => {
+    const marked = [...bundle.source.matchAll(/@customfunction\s*\*\/\s*function (\w+)\(/g)].map(
+      (m) => m[1],
+    );
+    expect(marked.sort()).toEqual(CUSTOM_FUNCTIONS.map((s) => s.name).sort());
+  });
+
+  it('computes each function by name with single values', () => {
+    expect(bundle.call('DAILY_SALES', 140, 210, 450)).toBe(17.5);
+    expect(bundle.call('COVER_DAYS', 100, 5)).toBe(20);
+    expect(bundle.call('REORDER_QTY', 10, 60, 14, 300, 200)).toBe(240);
+    expect(bundle.call('STOCKOUT_GAP', 100, 5, 30)).toBe(10);
+    expect(bundle.call('STOCKOUT_PHASE', 100, 5, 30)).toBe('PRE_STOCKOUT');
+  });
+
+  it('computes each function by name with 2-D arrays, blank rows blank and bad rows explained', () => {
+    const col = (...v: unknown[]) => v.map((x) => [x]);
+    expect(bundle.call('DAILY_SALES', col(140, ''), col(210, ''), col(450, ''))).toEqual(
+      col(17.5, ''),
+    );
+    expect(bundle.call('COVER_DAYS', col(100, '', 'x'), col(5, '', 5))).toEqual([
+      [20],
+      [''],
+      [expect.stringContaining("stock must be a number, got 'x'")],
+    ]);
+    expect(bundle.call('REORDER_QTY', col(10, ''), 60, 14, col(300, ''), col(200, ''))).toEqual(
+      col(240, ''),
+    );
+    expect(bundle.call('STOCKOUT_GAP', col(100, 0), col(5, 5), col(30, ''))).toEqual(col(10, ''));
+    expect(bundle.call('STOCKOUT_PHASE', col(100, 0), col(5, 5))).toEqual(
+      col('PRE_STOCKOUT', 'OUT_OF_STOCK'),
+    );
+  });
+
+  it('throws a named message for a bad single value, as Sheets shows in #ERROR!', () => {
+    expect(() => bundle.call('COVER_DAYS', -1, 5)).toThrow(/stock cannot be negative, got -1/);
+  });
+
+  it('still touches no service after the custom functions ran', () => {
+    expect(bundle.touched).toEqual([]);
+  });
+});

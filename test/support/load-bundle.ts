@@ -1,0 +1,77 @@
+// Loads dist/Code.js the way Apps Script does: one global scope, functions called by name, with
+// every Apps Script service replaced by a trap that records any touch.
+
+import { readFileSync } from 'node:fs';
+import { createContext, runInContext } from 'node:vm';
+
+export const APPS_SCRIPT_SERVICES = [
+  'SpreadsheetApp',
+  'HtmlService',
+  'PropertiesService',
+  'LockService',
+  'Session',
+  'ScriptApp',
+  'CacheService',
+  'UrlFetchApp',
+  'DriveApp',
+  'Utilities',
+  'Logger',
+  'Browser',
+  'CardService',
+  'ContentService',
+  'MailApp',
+  'GmailApp',
+  'DocumentApp',
+  'FormApp',
+  'SlidesApp',
+  'CalendarApp',
+] as const;
+
+export interface LoadedBundle {
+  readonly source: string;
+  readonly context: Record<string, unknown>;
+  /** Every service member touched so far, as "Service.member". */
+  readonly touched: string[];
+  /** Names Apps Script would expose: global functions not ending in "_" (private there). */
+  readonly globals: () => string[];
+  readonly call: (name: string, ...args: unknown[]) => unknown;
+}
+
+function trap(name: string, touched: string[]): unknown {
+  const handler: ProxyHandler<() => void> = {
+    get: (_target, member) => {
+      touched.push(`${name}.${String(member)}`);
+      return new Proxy(() => {}, handler);
+    },
+    apply: () => {
+      touched.push(`${name}()`);
+      return new Proxy(() => {}, handler);
+    },
+  };
+  return new Proxy(() => {}, handler);
+}
+
+export function loadBundle(
+  path = 'dist/Code.js',
+  services: Record<string, unknown> = {},
+): LoadedBundle {
+  const source = readFileSync(path, 'utf8');
+  const touched: string[] = [];
+  const sandbox: Record<string, unknown> = {};
+  for (const name of APPS_SCRIPT_SERVICES) sandbox[name] = services[name] ?? trap(name, touched);
+  const context = createContext(sandbox) as Record<string, unknown>;
+  runInContext(source, context, { filename: 'Code.js' });
+  return {
+    source,
+    context,
+    touched,
+    globals: () =>
+      Object.keys(context).filter(
+        (key) =>
+          typeof context[key] === 'function' &&
+          !key.endsWith('_') &&
+          !(APPS_SCRIPT_SERVICES as readonly string[]).includes(key),
+      ),
+    call: (name, ...args) => (context[name] as (...a: unknown[]) => unknown)(...args),
+  };
+}
