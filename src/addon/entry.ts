@@ -2,13 +2,27 @@
 // a top-level function in dist/Code.js; nothing else becomes global.
 
 import {
+  AIR_QTY,
   COVER_DAYS,
   DAILY_SALES,
+  RANK_DROP,
   REORDER_QTY,
   STOCKOUT_GAP,
   STOCKOUT_PHASE,
 } from './custom-functions/catalog';
-import { customFunctionEntry, type EntryPoint } from './entry-point';
+import { customFunctionEntry, type EntryPoint, entry } from './entry-point';
+import {
+  handleOpen,
+  insertReplenishmentSheetAction,
+  openSidebarAction,
+  refreshColourRulesAction,
+  showAboutDialogAction,
+  showSettingsDialogAction,
+} from './menu/menu-globals';
+import {
+  getPlaybookSettingsEndpoint,
+  savePlaybookSettingsEndpoint,
+} from './settings/settings-globals';
 
 export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
   DAILY_SALES: customFunctionEntry(DAILY_SALES),
@@ -16,4 +30,27 @@ export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
   REORDER_QTY: customFunctionEntry(REORDER_QTY),
   STOCKOUT_GAP: customFunctionEntry(STOCKOUT_GAP),
   STOCKOUT_PHASE: customFunctionEntry(STOCKOUT_PHASE),
+  AIR_QTY: customFunctionEntry(AIR_QTY),
+  RANK_DROP: customFunctionEntry(RANK_DROP),
+  onOpen: entry(
+    'Builds the add-on menu; works before authorization (AuthMode.NONE).',
+    ['e'],
+    handleOpen,
+  ),
+  onInstall: entry('Builds the add-on menu right after installation.', ['e'], handleOpen),
+  insertReplenishmentSheet: entry(
+    'Menu: insert a replenishment sheet.',
+    [],
+    insertReplenishmentSheetAction,
+  ),
+  refreshColourRules: entry('Menu: refresh the colour rules.', [], refreshColourRulesAction),
+  openSidebar: entry('Menu: open the playbook sidebar.', [], openSidebarAction),
+  showSettingsDialog: entry('Menu: open the settings dialog.', [], showSettingsDialogAction),
+  showAboutDialog: entry('Menu: about the add-on.', [], showAboutDialogAction),
+  getPlaybookSettings: entry('Endpoint: the settings in force.', [], getPlaybookSettingsEndpoint),
+  savePlaybookSettings: entry(
+    'Endpoint: validate and save settings.',
+    ['input'],
+    savePlaybookSettingsEndpoint,
+  ),
 };

@@ -15,7 +15,11 @@ export type InputMessageKey =
   | 'seasonalBaseZero'
   | 'rangeShape'
   | 'tooManyArguments'
-  | 'internal';
+  | 'internal'
+  | 'outOfRange'
+  | 'rangeReversed'
+  | 'notAbove'
+  | 'notADate';
 
 export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
   en: {
@@ -35,6 +39,10 @@ export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
       '{arg} covers {actual} but the other ranges cover {expected}; use ranges of one size',
     tooManyArguments: '{fn} takes at most {max} arguments, got {count}',
     internal: 'unexpected problem in {fn}: {detail}',
+    outOfRange: '{arg} must be between {min} and {max}, got {value}',
+    rangeReversed: '{arg} must give the smaller number first, got {value}',
+    notAbove: '{arg} must be greater than {other}, got {value}',
+    notADate: '{arg} must be a date such as 2026-11-26, got {value}',
   },
   'zh-CN': {
     notANumber: '{arg} 必须是数字，当前为 {value}',
@@ -50,5 +58,9 @@ export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
     rangeShape: '{arg} 的范围是 {actual}，其他范围是 {expected}；请使用大小相同的范围',
     tooManyArguments: '{fn} 最多接受 {max} 个参数，实际为 {count} 个',
     internal: '{fn} 出现意外问题：{detail}',
+    outOfRange: '{arg} 必须在 {min} 到 {max} 之间，当前为 {value}',
+    rangeReversed: '{arg} 应先写较小的数，当前为 {value}',
+    notAbove: '{arg} 必须大于 {other}，当前为 {value}',
+    notADate: '{arg} 必须是日期，例如 2026-11-26，当前为 {value}',
   },
 };

@@ -1,8 +1,10 @@
-// The five replenishment custom functions: the public API typed into cells, written once here.
+// Every custom function: the public API typed into cells, written once here.
 
+import { airQty } from '../../core/air-qty';
 import { coverDays } from '../../core/cover-days';
 import { dailySales, type SalesWeights } from '../../core/daily-sales';
 import { stockoutPhase } from '../../core/phase';
+import { rankDrop } from '../../core/rank-drop';
 import { reorderQty } from '../../core/reorder-qty';
 import { stockoutGap } from '../../core/stockout-gap';
 import type { CustomFunctionSpec, ParamSpec } from './spec';
@@ -134,6 +136,64 @@ export const STOCKOUT_PHASE: CustomFunctionSpec = {
     stockoutPhase({ stock, dailySales, daysToArrival, daysSinceRestock, alertDays, recoveryDays }),
 };
 
+export const AIR_QTY: CustomFunctionSpec = {
+  name: 'AIR_QTY',
+  summary:
+    'Units an emergency air / express shipment must carry so the SKU sells until the slow inbound lands. 紧急空运数量',
+  returns:
+    'Units to send by air, 0 when there is no gap to close; blank when the arrival is unknown.',
+  example: { formula: '=AIR_QTY(100, 5, 40, 10)', args: [100, 5, 40, 10], result: 100 },
+  rules: ['R24'],
+  params: [
+    num('stock', `Units available in FBA now. ${RANGE}`),
+    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    num(
+      'days_to_arrival',
+      `Days until the slow (sea) inbound is sellable, e.g. ETA − TODAY(). ${RANGE}`,
+    ),
+    num(
+      'air_days',
+      `Optional. Days from sending by air / express to sellable in FBA; blank means 10. ${RANGE}`,
+      true,
+    ),
+  ],
+  compute: ([stock, sales, daysToArrival, airDays]) => airQty(stock, sales, daysToArrival, airDays),
+};
+
+export const RANK_DROP: CustomFunctionSpec = {
+  name: 'RANK_DROP',
+  summary:
+    'How far a keyword fell: places lost and SEVERE, MODERATE, STABLE or RECOVERED, in two cells side by side. 关键词排名下滑',
+  returns:
+    'Two cells per row: places lost (blank when the keyword left the tracked range) and the severity.',
+  example: { formula: '=RANK_DROP(12, 140)', args: [12, 140], result: [[128, 'SEVERE']] },
+  rules: ['R30', 'R43'],
+  columns: ['fall', 'severity'],
+  params: [
+    num('rank_before', `Organic rank before the stockout (1 = top). ${RANGE}`),
+    num('rank_now', `Organic rank now; blank when it left the tracked range. ${RANGE}`),
+    num(
+      'severe_top',
+      'Optional. A keyword at or above this rank is a top keyword; default 30.',
+      true,
+    ),
+    num(
+      'severe_beyond',
+      'Optional. A top keyword falling beyond this rank is SEVERE; default 100.',
+      true,
+    ),
+    num(
+      'moderate_places',
+      'Optional. A fall of more than this many places is MODERATE; default 10.',
+      true,
+    ),
+  ],
+  compute: ([before, now, severeTop, severeBeyond, moderatePlaces]) => {
+    const drop = rankDrop(before, now, { severeTop, severeBeyond, moderatePlaces });
+    return drop === undefined ? undefined : [drop.fall, drop.severity];
+  },
+};
+
 /** Every custom function, in the order the docs list them. */
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   DAILY_SALES,
@@ -141,4 +201,6 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   REORDER_QTY,
   STOCKOUT_GAP,
   STOCKOUT_PHASE,
+  AIR_QTY,
+  RANK_DROP,
 ];

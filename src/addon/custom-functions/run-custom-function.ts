@@ -5,7 +5,7 @@ import type { Maybe } from '../../core/checks';
 import { checkWeights } from '../../core/daily-sales';
 import { InputError } from '../../core/input-error';
 import { isBlank, readNumber } from '../cell-value';
-import type { CellResult, CustomFunctionSpec } from './spec';
+import type { CellResult, CustomFunctionSpec, RowResult } from './spec';
 
 /** What a custom function returns to Sheets: one value, or a 2-D array for a range call. */
 export type SheetResult = number | string | (number | string)[][];
@@ -16,7 +16,8 @@ export const CELL_ERROR_PREFIX = '⚠ ';
 /**
  * Runs a custom function over its arguments as Sheets passes them. `number` parameters may be
  * single values or ranges (2-D arrays of one shape); single values and 1×1 ranges apply to every
- * row. A row whose range arguments are all blank gives a blank.
+ * row. A row whose range arguments are all blank gives a blank. A function that declares
+ * `columns` gives that many cells per row, side by side (a single call: one row of them).
  */
 export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unknown[]): SheetResult {
   if (args.length > spec.params.length) {
@@ -62,6 +63,7 @@ export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unkno
 
   if (shape === undefined) {
     const result = runScalar(spec, numberSlots, weights);
+    if (Array.isArray(result)) return [result];
     return anyArray ? [[result]] : result;
   }
   return runRange(spec, numberSlots, weights, shape);
@@ -102,19 +104,25 @@ function readWeights(arg: string, value: unknown): readonly number[] | undefined
   );
 }
 
+/** One call on single values: one cell, or one row of cells for a function with `columns`. */
 function runScalar(
   spec: CustomFunctionSpec,
   slots: readonly Slot[],
   weights: readonly number[] | undefined,
-): number | string {
-  if (slots.every((slot) => isBlank(slot.value))) return '';
+): number | string | (number | string)[] {
+  const width = spec.columns?.length ?? 1;
+  const allBlank = slots.every((slot) => isBlank(slot.value));
   try {
-    return toCell(
-      spec.compute(
-        slots.map((slot) => readNumber(slot.name, slot.value)),
-        weights,
-      ),
-    );
+    const result = allBlank
+      ? undefined
+      : spec.compute(
+          slots.map((slot) => readNumber(slot.name, slot.value)),
+          weights,
+        );
+    if (width === 1) return toCell(result as CellResult);
+    const line: (number | string)[] = [];
+    pushCells(spec, line, result, width);
+    return line;
   } catch (error) {
     throw asInputError(spec, error);
   }
@@ -138,6 +146,8 @@ function runRange(
     indexes.push(i);
     ranges.push(slot.range);
   });
+  // Cells per input cell: 1, or the declared result columns, written side by side.
+  const width = spec.columns?.length ?? 1;
   const out: (number | string)[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const line: (number | string)[] = [];
@@ -147,7 +157,7 @@ function runRange(
         allBlank = isBlank((ranges[k] as unknown[][])[r]?.[c]);
       }
       if (allBlank) {
-        line.push('');
+        for (let w = 0; w < width; w++) line.push('');
         continue;
       }
       try {
@@ -155,9 +165,11 @@ function runRange(
           const i = indexes[k] as number;
           row[i] = readNumber((slots[i] as Slot).name, (ranges[k] as unknown[][])[r]?.[c]);
         }
-        line.push(toCell(spec.compute(row, weights)));
+        if (width === 1) line.push(toCell(spec.compute(row, weights) as CellResult));
+        else pushCells(spec, line, spec.compute(row, weights), width);
       } catch (error) {
         line.push(CELL_ERROR_PREFIX + asInputError(spec, error).message);
+        for (let w = 1; w < width; w++) line.push('');
       }
     }
     out[r] = line;
@@ -167,6 +179,29 @@ function runRange(
 
 function toCell(result: CellResult): number | string {
   return result === undefined ? '' : result;
+}
+
+/**
+ * Appends one row's cells for a function with several result columns: blank ones for a blank row
+ * (undefined). Throws before appending anything when the calculation gave the wrong number.
+ */
+function pushCells(
+  spec: CustomFunctionSpec,
+  line: (number | string)[],
+  result: RowResult,
+  width: number,
+): void {
+  if (result === undefined) {
+    for (let w = 0; w < width; w++) line.push('');
+    return;
+  }
+  if (!Array.isArray(result) || result.length !== width) {
+    throw new InputError('internal', {
+      fn: spec.name,
+      detail: `expected ${width} result cells, got ${String(result)}`,
+    });
+  }
+  for (let w = 0; w < width; w++) line.push(toCell(result[w] as CellResult));
 }
 
 function asInputError(spec: CustomFunctionSpec, error: unknown): InputError {

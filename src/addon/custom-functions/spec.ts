@@ -15,6 +15,12 @@ export interface ParamSpec {
 /** What one cell of a result holds: a number, a text (phase or message), or blank. */
 export type CellResult = number | string | undefined;
 
+/**
+ * What one row gives: one cell, or, for a function that declares `columns`, one cell per column
+ * in that order (undefined for a blank row).
+ */
+export type RowResult = CellResult | readonly CellResult[];
+
 export interface CustomFunctionSpec {
   readonly name: string;
   /** One line, shown by Sheets' autocomplete. */
@@ -24,14 +30,20 @@ export interface CustomFunctionSpec {
   readonly example: {
     readonly formula: string;
     readonly args: readonly unknown[];
-    readonly result: CellResult;
+    readonly result: CellResult | readonly (readonly CellResult[])[];
   };
   readonly params: readonly ParamSpec[];
   /** Playbook rules this function carries. */
   readonly rules: readonly string[];
   /**
-   * One row: the numbers of the `number` parameters in order (undefined for blank), and the
-   * parsed `weights` parameter if the function has one.
+   * Set when each row gives several values (e.g. a fall and a severity): their names, in order.
+   * A row's result then spills across that many cells to the right: a single call returns a
+   * 1 × n array, a range of r rows × c columns an r × (c·n) array. Unset: one cell per row.
    */
-  readonly compute: (row: readonly Maybe[], weights: readonly number[] | undefined) => CellResult;
+  readonly columns?: readonly string[];
+  /**
+   * One row: the numbers of the `number` parameters in order (undefined for blank), and the
+   * parsed `weights` parameter if the function has one. Returns one cell, or one per `columns`.
+   */
+  readonly compute: (row: readonly Maybe[], weights: readonly number[] | undefined) => RowResult;
 }

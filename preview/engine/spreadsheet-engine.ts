@@ -1,0 +1,197 @@
+// The preview's spreadsheet engine: HyperFormula with the add-on's custom functions, fed Sheets formulas.
+
+import { ExportedCellChange, HyperFormula, type RawCellContent } from 'hyperformula';
+import { registerCustomFunctions } from './custom-function-plugin';
+import { type ComputedValue, fromEngineValue, toEngineContent } from './engine-values';
+import { isFormula, translateFormula } from './translate-formula';
+
+/** A sheet's contents as Sheets holds them: values, and formulas as text in Sheets syntax. */
+export interface SheetContents {
+  readonly name: string;
+  /** Rows in the sheet's grid; open ranges such as `D2:D` run to the last of them. */
+  readonly rowCount: number;
+  /** Row by row, from A1; a formula is text starting with `=`. */
+  readonly cells: readonly (readonly unknown[])[];
+}
+
+export interface EngineOptions {
+  /** Pins TODAY() to this day; the clock otherwise. */
+  readonly today?: Date;
+}
+
+/** A cell whose computed value changed, 0-based. */
+export interface ChangedCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly value: ComputedValue;
+}
+
+/** HyperFormula is GPL-3.0 or commercial: the preview is a development tool under the GPL key. */
+const LICENSE_KEY = 'gpl-v3';
+
+export class SpreadsheetEngine {
+  private readonly hf: HyperFormula;
+  private readonly rowCounts = new Map<string, number>();
+  /** The Sheets text of every formula, by sheet and "row,col", to re-translate when rows change. */
+  private readonly formulas = new Map<string, Map<string, string>>();
+
+  private constructor(private readonly options: EngineOptions) {
+    registerCustomFunctions();
+    this.hf = HyperFormula.buildEmpty({ licenseKey: LICENSE_KEY, maxRows: 200_000 });
+  }
+
+  static create(sheets: readonly SheetContents[], options: EngineOptions = {}): SpreadsheetEngine {
+    const engine = new SpreadsheetEngine(options);
+    engine.hf.batch(() => {
+      for (const sheet of sheets) engine.addSheetUnbatched(sheet);
+    });
+    return engine;
+  }
+
+  sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  hasSheet(name: string): boolean {
+    return this.hf.doesSheetExist(name);
+  }
+
+  rowCount(sheet: string): number {
+    return this.rowCounts.get(sheet) ?? 0;
+  }
+
+  /** Adds a sheet, or replaces the one of that name with these contents. */
+  putSheet(sheet: SheetContents): ChangedCell[] {
+    return this.changes(() => {
+      if (this.hf.doesSheetExist(sheet.name)) this.removeSheetUnbatched(sheet.name);
+      this.addSheetUnbatched(sheet);
+    });
+  }
+
+  removeSheet(name: string): ChangedCell[] {
+    return this.changes(() => this.removeSheetUnbatched(name));
+  }
+
+  /** Writes a block of contents (values or Sheets formulas) with its top-left at row, col. */
+  setContents(
+    sheet: string,
+    row: number,
+    col: number,
+    block: readonly (readonly unknown[])[],
+  ): ChangedCell[] {
+    return this.changes(() => {
+      const id = this.sheetId(sheet);
+      const rows = block.map((line, r) =>
+        line.map((content, c) => this.contentFor(sheet, row + r, col + c, content)),
+      );
+      this.hf.setCellContents({ sheet: id, row, col }, rows);
+    });
+  }
+
+  /** Grows or shrinks the grid: open ranges in every formula follow the new last row. */
+  setRowCount(sheet: string, rowCount: number): ChangedCell[] {
+    if (this.rowCounts.get(sheet) === rowCount) return [];
+    this.rowCounts.set(sheet, rowCount);
+    return this.changes(() => {
+      for (const [name, cells] of this.formulas) {
+        for (const [key, formula] of cells) {
+          const translated = this.translate(name, formula);
+          const [r, c] = key.split(',').map(Number) as [number, number];
+          const address = { sheet: this.sheetId(name), row: r, col: c };
+          if (this.hf.getCellFormula(address) !== translated) {
+            this.hf.setCellContents(address, [[translated]]);
+          }
+        }
+      }
+    });
+  }
+
+  value(sheet: string, row: number, col: number): ComputedValue {
+    return fromEngineValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col }));
+  }
+
+  /** Computed values of rows [fromRow, toRow) and columns [0, width), blanks as ''. */
+  values(sheet: string, fromRow: number, toRow: number, width: number): ComputedValue[][] {
+    const id = this.sheetId(sheet);
+    const out: ComputedValue[][] = [];
+    for (let row = fromRow; row < toRow; row++) {
+      const line: ComputedValue[] = new Array(width);
+      for (let col = 0; col < width; col++) {
+        line[col] = fromEngineValue(this.hf.getCellValue({ sheet: id, row, col }));
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** The Sheets formula of a cell, or undefined when it holds a value. */
+  formula(sheet: string, row: number, col: number): string | undefined {
+    return this.formulas.get(sheet)?.get(`${row},${col}`);
+  }
+
+  /** Evaluates a Sheets formula in the context of a sheet (conditional-format conditions). */
+  evaluate(sheet: string, formula: string): ComputedValue {
+    const result = this.hf.calculateFormula(this.translate(sheet, formula), this.sheetId(sheet));
+    const value = Array.isArray(result) ? result[0]?.[0] : result;
+    return fromEngineValue(value ?? null);
+  }
+
+  private addSheetUnbatched(sheet: SheetContents): void {
+    this.rowCounts.set(sheet.name, sheet.rowCount);
+    this.formulas.set(sheet.name, new Map());
+    this.hf.addSheet(sheet.name);
+    const rows = sheet.cells.map((line, r) =>
+      line.map((content, c) => this.contentFor(sheet.name, r, c, content)),
+    );
+    if (rows.length > 0)
+      this.hf.setSheetContent(this.sheetId(sheet.name), rows as RawCellContent[][]);
+  }
+
+  private removeSheetUnbatched(name: string): void {
+    this.hf.removeSheet(this.sheetId(name));
+    this.rowCounts.delete(name);
+    this.formulas.delete(name);
+  }
+
+  private contentFor(sheet: string, row: number, col: number, content: unknown): RawCellContent {
+    const key = `${row},${col}`;
+    const formulas = this.formulas.get(sheet);
+    if (isFormula(content)) {
+      formulas?.set(key, content);
+      return this.translate(sheet, content);
+    }
+    formulas?.delete(key);
+    return toEngineContent(content);
+  }
+
+  private translate(sheet: string, formula: string): string {
+    return translateFormula(formula, {
+      lastRowOf: (name) => this.rowCounts.get(name ?? sheet) ?? 0,
+      today: this.options.today,
+    });
+  }
+
+  private sheetId(name: string): number {
+    const id = this.hf.getSheetId(name);
+    if (id === undefined) throw new Error(`no sheet named ${name}`);
+    return id;
+  }
+
+  private changes(write: () => void): ChangedCell[] {
+    const exported = this.hf.batch(write);
+    const out: ChangedCell[] = [];
+    for (const change of exported) {
+      if (!(change instanceof ExportedCellChange)) continue;
+      const name = this.hf.getSheetName(change.address.sheet);
+      if (name === undefined) continue;
+      out.push({
+        sheet: name,
+        row: change.address.row,
+        col: change.address.col,
+        value: fromEngineValue(change.newValue),
+      });
+    }
+    return out;
+  }
+}

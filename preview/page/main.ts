@@ -1,0 +1,276 @@
+// The preview page: the add-on's menu, the grid, the formula bar, the sidebar, in either language.
+
+import { formatMessage, type Locale } from '../../src/core/i18n/locale';
+import { api } from './api-client';
+import { clear, el } from './dom';
+import { columnName, GridView } from './grid-view';
+import { PAGE_MESSAGES, type PageMessageKey } from './page-messages';
+import { Modal, SidebarPanel, Toasts } from './panels';
+import type { ActionResult, PreviewState, UiEvent } from './preview-api';
+
+let state: PreviewState;
+const t = (key: PageMessageKey, params?: Record<string, string>) =>
+  formatMessage(PAGE_MESSAGES[state?.locale ?? 'en'][key], params);
+
+const toasts = new Toasts();
+const modal = new Modal((id) => {
+  if (id !== undefined) void api.close(id).then(apply);
+});
+const sidebar = new SidebarPanel((id) => void api.close(id).then(apply));
+const grid = new GridView(
+  {
+    fetch: (sheet, from, to) => api.grid(sheet, from, to),
+    select: (selection) => {
+      updateFormulaBar();
+      void api.select(selection).then((result) => apply(result, false));
+    },
+    commit: async (row, col, input) => {
+      setBusy(true);
+      try {
+        await apply(await api.edit({ sheet: grid.current().sheet, row, col, input }));
+      } finally {
+        setBusy(false);
+      }
+    },
+  },
+  '',
+);
+
+const title = el('span', { class: 'brand-title' });
+const source = el('span', { class: 'source' });
+const banner = el('p', { class: 'banner' });
+const menus = el('nav', { class: 'menus' });
+const languages = el('div', { class: 'languages', role: 'group' });
+const cellName = el('span', { class: 'cell-name', 'aria-live': 'polite' });
+const formulaInput = el('input', { class: 'formula-input', type: 'text', spellcheck: 'false' });
+const errorLine = el('p', { class: 'error-line', role: 'status' });
+const tabs = el('footer', { class: 'tabs', role: 'tablist' });
+const busy = el('span', { class: 'busy', hidden: true });
+
+document.body.append(
+  el(
+    'header',
+    { class: 'topbar' },
+    el('span', { class: 'brand' }, el('span', { class: 'logo' }, '▦'), title),
+    menus,
+    source,
+    busy,
+    languages,
+  ),
+  banner,
+  el(
+    'div',
+    { class: 'formula-bar' },
+    cellName,
+    el('span', { class: 'fx' }, 'fx'),
+    formulaInput,
+  ),
+  errorLine,
+  el('main', { class: 'workspace' }, grid.element, sidebar.element),
+  tabs,
+  modal.element,
+  toasts.element,
+);
+
+formulaInput.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter') {
+    event.preventDefault();
+    const { row, col } = grid.current();
+    void grid.element.focus();
+    setBusy(true);
+    void api
+      .edit({ sheet: grid.current().sheet, row, col, input: formulaInput.value })
+      .then(apply)
+      .finally(() => setBusy(false));
+  } else if (event.key === 'Escape') {
+    updateFormulaBar();
+    grid.element.focus();
+  }
+});
+
+window.addEventListener('message', (event) => {
+  const data = event.data as { source?: string; type?: string; page?: string };
+  if (data?.source !== 'stockout-preview' || data.page === undefined) return;
+  if (data.type === 'close') {
+    if (sidebar.currentId() === data.page) void api.close(data.page).then(apply);
+    else modal.close(data.page);
+  }
+});
+
+function setBusy(on: boolean): void {
+  busy.hidden = !on;
+  busy.textContent = t('working');
+}
+
+function updateFormulaBar(): void {
+  const { row, col } = grid.current();
+  const cell = grid.selectedCell();
+  cellName.textContent = `${columnName(col)}${row + 1}`;
+  cellName.title = t('cellName');
+  if (document.activeElement !== formulaInput) formulaInput.value = cell?.e ?? cell?.t ?? '';
+  errorLine.textContent = cell?.err ?? '';
+  errorLine.hidden = !cell?.err;
+}
+
+function renderChrome(): void {
+  document.documentElement.lang = state.locale;
+  document.title = t('title');
+  title.textContent = t('title');
+  banner.textContent = t('banner');
+  source.textContent =
+    state.source === '' ? t('sourceSample') : t('sourceCsv', { file: state.source });
+  formulaInput.placeholder = t('formulaPlaceholder');
+  grid.setLabel(t('gridLabel', { sheet: state.activeSheet }));
+  sidebar.setTexts(t('sidebarClosed'), t('closeSidebar'));
+  renderMenus();
+  renderLanguages();
+  renderTabs();
+}
+
+function renderMenus(): void {
+  clear(menus);
+  const addon = menuButton(t('extensions'), 'menu-extensions', (list) => {
+    list.append(el('li', { class: 'menu-heading', role: 'presentation' }, state.menuTitle));
+    if (state.menu.length === 0) list.append(el('li', { class: 'menu-note' }, t('noMenu')));
+    for (const entry of state.menu) {
+      if (entry.kind === 'separator') {
+        list.append(el('li', { class: 'menu-sep', role: 'separator' }));
+        continue;
+      }
+      const item = el(
+        'button',
+        { class: 'menu-item', type: 'button', role: 'menuitem', 'data-fn': entry.functionName },
+        entry.caption,
+      );
+      item.addEventListener('click', () => runMenu(entry.functionName));
+      list.append(el('li', { role: 'none' }, item));
+    }
+  });
+  const preview = menuButton(t('previewMenu'), 'menu-preview', (list) => {
+    const item = el('button', { class: 'menu-item', type: 'button', role: 'menuitem' }, t('reloadSample'));
+    item.addEventListener('click', () => {
+      closeMenus();
+      void api.reload().then(apply);
+    });
+    list.append(el('li', { role: 'none' }, item));
+  });
+  menus.append(addon, preview);
+}
+
+function menuButton(label: string, id: string, fill: (list: HTMLUListElement) => void): HTMLElement {
+  const list = el('ul', { class: 'menu-list', role: 'menu', id: `${id}-list`, hidden: true });
+  fill(list);
+  const button = el(
+    'button',
+    { class: 'menu-button', type: 'button', id, 'aria-haspopup': 'true', 'aria-controls': `${id}-list` },
+    label,
+  );
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    const open = list.hidden;
+    closeMenus();
+    list.hidden = !open;
+  });
+  return el('div', { class: 'menu' }, button, list);
+}
+
+function closeMenus(): void {
+  for (const list of document.querySelectorAll<HTMLElement>('.menu-list')) list.hidden = true;
+}
+document.addEventListener('click', closeMenus);
+
+function runMenu(functionName: string): void {
+  closeMenus();
+  setBusy(true);
+  void api
+    .menu(functionName)
+    .then(apply)
+    .finally(() => setBusy(false));
+}
+
+function renderLanguages(): void {
+  clear(languages);
+  languages.setAttribute('aria-label', t('language'));
+  const options: [Locale, string][] = [
+    ['en', 'English'],
+    ['zh-CN', '中文'],
+  ];
+  for (const [locale, label] of options) {
+    const button = el(
+      'button',
+      { class: 'lang', type: 'button', 'data-locale': locale, 'aria-pressed': String(state.locale === locale) },
+      label,
+    );
+    button.addEventListener('click', () => {
+      if (state.locale === locale) return;
+      void api.locale(locale).then(async (result) => {
+        await apply(result);
+        sidebar.reload();
+      });
+    });
+    languages.append(button);
+  }
+}
+
+function renderTabs(): void {
+  clear(tabs);
+  tabs.setAttribute('aria-label', t('sheetsLabel'));
+  for (const name of state.sheets) {
+    const tab = el(
+      'button',
+      { class: 'tab', type: 'button', role: 'tab', 'aria-selected': String(name === state.activeSheet) },
+      name,
+    );
+    tab.addEventListener('click', () => {
+      if (name === state.activeSheet) return;
+      grid.choose({ sheet: name, row: 0, col: 0, rows: 1, cols: 1 });
+    });
+    tabs.append(tab);
+  }
+}
+
+function handleEvents(events: readonly UiEvent[]): void {
+  for (const event of events) {
+    if (event.kind === 'toast') toasts.show(event.title, event.message);
+    else if (event.kind === 'alert') modal.alert(event.message, t('ok'));
+    else if (event.kind === 'dialog') modal.dialog(event, t('close'));
+  }
+}
+
+let shownVersion = -1;
+
+/** Applies an action's answer: new state, what the add-on showed, and the grid if it changed. */
+async function apply(result: ActionResult, redraw = true): Promise<void> {
+  const before = state;
+  state = result.state;
+  renderChrome();
+  sidebar.show(state.sidebar);
+  handleEvents(result.events);
+  if (result.error) toasts.show('', t('actionFailed', { reason: result.error }), 10);
+  const sheetChanged = before === undefined || before.activeSheet !== state.activeSheet;
+  if (redraw || sheetChanged || state.version !== shownVersion) {
+    shownVersion = state.version;
+    await grid.show(state.activeSheet, state.selection);
+  }
+  updateFormulaBar();
+}
+
+async function start(): Promise<void> {
+  state = await api.state();
+  await apply({ state, events: [] });
+  grid.element.focus();
+  const stream = new EventSource('/api/events');
+  stream.addEventListener('message', (message) => {
+    const { version, events } = JSON.parse(message.data as string) as {
+      version: number;
+      events: UiEvent[];
+    };
+    handleEvents(events);
+    if (version !== shownVersion) {
+      void api.state().then((fresh) => apply({ state: fresh, events: [] }));
+    }
+  });
+  document.body.dataset.ready = 'true';
+}
+
+void start();

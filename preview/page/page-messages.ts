@@ -1,0 +1,73 @@
+// Every word the preview page shows around the add-on (menus, bars, buttons), in both languages.
+
+import type { Catalog } from '../../src/core/i18n/locale';
+
+export type PageMessageKey =
+  | 'title'
+  | 'banner'
+  | 'extensions'
+  | 'previewMenu'
+  | 'reloadSample'
+  | 'sourceSample'
+  | 'sourceCsv'
+  | 'language'
+  | 'cellName'
+  | 'formulaPlaceholder'
+  | 'sidebarClosed'
+  | 'closeSidebar'
+  | 'close'
+  | 'ok'
+  | 'actionFailed'
+  | 'noMenu'
+  | 'gridLabel'
+  | 'sheetsLabel'
+  | 'rowLabel'
+  | 'working';
+
+export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
+  en: {
+    title: 'Stockout Playbook — local preview',
+    banner:
+      'A local preview: the add-on’s own formulas, colour rules, menu and sidebar, run on this computer. No Google account, nothing leaves this machine.',
+    extensions: 'Extensions',
+    previewMenu: 'Preview',
+    reloadSample: 'Reload the sample sheet',
+    sourceSample: 'Sample replenishment sheet',
+    sourceCsv: 'From {file}',
+    language: 'Language',
+    cellName: 'Cell',
+    formulaPlaceholder: 'Type a value or a formula (=COVER_DAYS(…)) and press Enter',
+    sidebarClosed: 'Open the playbook sidebar from Extensions ▸ Stockout Playbook.',
+    closeSidebar: 'Close the sidebar',
+    close: 'Close',
+    ok: 'OK',
+    actionFailed: 'That did not work: {reason}',
+    noMenu: 'The add-on menu is not available yet.',
+    gridLabel: 'Sheet {sheet}',
+    sheetsLabel: 'Sheets',
+    rowLabel: 'Row {row}',
+    working: 'Working…',
+  },
+  'zh-CN': {
+    title: '断货作战手册 — 本地预览',
+    banner: '本地预览：在本机运行插件自己的公式、颜色规则、菜单和侧边栏。无需 Google 账号，数据不离开本机。',
+    extensions: '扩展程序',
+    previewMenu: '预览',
+    reloadSample: '重新载入示例表',
+    sourceSample: '示例补货表',
+    sourceCsv: '来自 {file}',
+    language: '语言',
+    cellName: '单元格',
+    formulaPlaceholder: '输入数值或公式（=COVER_DAYS(…)），按回车确认',
+    sidebarClosed: '请从“扩展程序 ▸ 断货作战手册”打开作战手册侧边栏。',
+    closeSidebar: '关闭侧边栏',
+    close: '关闭',
+    ok: '确定',
+    actionFailed: '操作未完成：{reason}',
+    noMenu: '插件菜单暂不可用。',
+    gridLabel: '工作表 {sheet}',
+    sheetsLabel: '工作表',
+    rowLabel: '第 {row} 行',
+    working: '处理中…',
+  },
+};

@@ -1,0 +1,133 @@
+// What the add-on shows around the grid: the sidebar panel, modal dialogs, alerts and toasts.
+
+import { clear, el } from './dom';
+
+/** The side panel holding the add-on's sidebar page, as Sheets shows it at the right. */
+export class SidebarPanel {
+  readonly element: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly frame: HTMLIFrameElement;
+  private readonly empty: HTMLElement;
+  private readonly closeButton: HTMLButtonElement;
+  private id: string | undefined;
+
+  constructor(onClose: (id: string) => void) {
+    this.title = el('h2', { class: 'panel-title' });
+    this.closeButton = el('button', { class: 'panel-close', type: 'button' }, '×');
+    this.closeButton.addEventListener('click', () => {
+      if (this.id !== undefined) onClose(this.id);
+    });
+    this.frame = el('iframe', { class: 'panel-frame', name: 'sidebar', title: 'sidebar' });
+    this.empty = el('p', { class: 'panel-empty' });
+    this.element = el(
+      'aside',
+      { class: 'sidebar', 'data-open': 'false' },
+      el('header', { class: 'panel-head' }, this.title, this.closeButton),
+      this.frame,
+      this.empty,
+    );
+  }
+
+  setTexts(emptyText: string, closeLabel: string): void {
+    this.empty.textContent = emptyText;
+    this.closeButton.setAttribute('aria-label', closeLabel);
+    this.closeButton.title = closeLabel;
+  }
+
+  show(page: { id: string; title: string } | undefined): void {
+    this.element.dataset.open = page === undefined ? 'false' : 'true';
+    if (page === undefined) {
+      this.id = undefined;
+      this.frame.removeAttribute('src');
+      this.title.textContent = '';
+      return;
+    }
+    this.title.textContent = page.title;
+    if (page.id !== this.id) {
+      this.id = page.id;
+      this.frame.src = `/html/${page.id}`;
+    }
+  }
+
+  /** Loads the page again (after a language switch the add-on renders it anew). */
+  reload(): void {
+    if (this.id !== undefined) this.frame.src = `/html/${this.id}?t=${Date.now()}`;
+  }
+
+  currentId(): string | undefined {
+    return this.id;
+  }
+}
+
+/** Modal boxes: the add-on's dialogs (settings) in a frame, and its alerts. */
+export class Modal {
+  readonly element: HTMLElement;
+  private readonly box: HTMLElement;
+  private id: string | undefined;
+
+  constructor(private readonly onClose: (id: string | undefined) => void) {
+    this.box = el('div', { class: 'modal-box', role: 'dialog', 'aria-modal': 'true' });
+    this.element = el('div', { class: 'modal', 'data-open': 'false' }, this.box);
+  }
+
+  dialog(page: { id: string; title: string; width?: number; height?: number }, closeLabel: string) {
+    this.open(page.id);
+    const frame = el('iframe', {
+      class: 'modal-frame',
+      src: `/html/${page.id}`,
+      title: page.title,
+      style: { width: `${page.width ?? 480}px`, height: `${page.height ?? 420}px` },
+    });
+    this.box.append(this.head(page.title, closeLabel), frame);
+  }
+
+  alert(message: string, okLabel: string, title = ''): void {
+    this.open(undefined);
+    const ok = el('button', { class: 'modal-ok', type: 'button' }, okLabel);
+    ok.addEventListener('click', () => this.close());
+    if (title) this.box.append(el('h2', { class: 'modal-title' }, title));
+    this.box.append(
+      el('p', { class: 'modal-message' }, message),
+      el('div', { class: 'modal-actions' }, ok),
+    );
+    ok.focus();
+  }
+
+  /** Closes the dialog showing this page (or any, when no id is given). */
+  close(id?: string): void {
+    if (id !== undefined && id !== this.id) return;
+    const was = this.id;
+    this.element.dataset.open = 'false';
+    clear(this.box);
+    this.id = undefined;
+    this.onClose(was);
+  }
+
+  private open(id: string | undefined): void {
+    clear(this.box);
+    this.id = id;
+    this.element.dataset.open = 'true';
+  }
+
+  private head(title: string, closeLabel: string): HTMLElement {
+    const close = el('button', { class: 'panel-close', type: 'button', 'aria-label': closeLabel }, '×');
+    close.addEventListener('click', () => this.close());
+    return el('header', { class: 'panel-head' }, el('h2', { class: 'panel-title' }, title), close);
+  }
+}
+
+/** Toasts in the bottom-right corner, as Sheets shows spreadsheet.toast(). */
+export class Toasts {
+  readonly element = el('div', { class: 'toasts', role: 'status', 'aria-live': 'polite' });
+
+  show(title: string, message: string, seconds = 6): void {
+    const toast = el(
+      'div',
+      { class: 'toast' },
+      title ? el('strong', {}, title) : null,
+      el('span', {}, message),
+    );
+    this.element.append(toast);
+    setTimeout(() => toast.remove(), seconds * 1000);
+  }
+}

@@ -1,0 +1,100 @@
+// The JSON the preview page and the local server exchange: grid windows, edits, menu, UI events.
+
+import type { Locale } from '../../src/core/i18n/locale';
+
+/** One cell as the page draws it. Short keys: a 10,000-row window is sent often. */
+export interface GridCell {
+  /** The text shown, formatted with the cell's number format. */
+  readonly t: string;
+  /** What the editor starts with: the formula, or the value as typed. Omitted when the same as `t`. */
+  readonly e?: string;
+  /** Background colour from the cell's own colour or a conditional-format rule. */
+  readonly bg?: string;
+  /** Text colour from a conditional-format rule. */
+  readonly fg?: string;
+  readonly bold?: boolean;
+  /** Right-aligned (numbers and dates, as in Sheets). */
+  readonly num?: boolean;
+  /** The formula failed: why, shown on hover and under the formula bar. */
+  readonly err?: string;
+  /** A note (header explanations), shown on hover. */
+  readonly note?: string;
+}
+
+export interface GridWindow {
+  readonly sheet: string;
+  /** Rows [from, from + rows.length) of the sheet, 0-based. */
+  readonly from: number;
+  readonly rows: readonly (readonly GridCell[])[];
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly frozenRows: number;
+  /** Pixel width of each column. */
+  readonly widths: readonly number[];
+  readonly version: number;
+}
+
+export type MenuEntry =
+  | { readonly kind: 'item'; readonly caption: string; readonly functionName: string }
+  | { readonly kind: 'separator' };
+
+/** Something the add-on showed through the UI: a toast, an alert, a dialog or the sidebar. */
+export type UiEvent =
+  | { readonly kind: 'toast'; readonly title: string; readonly message: string }
+  | { readonly kind: 'alert'; readonly message: string }
+  | {
+      readonly kind: 'dialog';
+      readonly title: string;
+      readonly id: string;
+      readonly width?: number;
+      readonly height?: number;
+    }
+  | { readonly kind: 'sidebar'; readonly title: string; readonly id: string };
+
+export interface Selection {
+  readonly sheet: string;
+  /** 0-based, inclusive top-left, with the number of rows and columns. */
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface PreviewState {
+  readonly locale: Locale;
+  readonly sheets: readonly string[];
+  readonly activeSheet: string;
+  readonly selection: Selection;
+  readonly menuTitle: string;
+  readonly menu: readonly MenuEntry[];
+  /** The sidebar page now open (its id in /html/<id>), if any. */
+  readonly sidebar?: { readonly title: string; readonly id: string };
+  /** Where the sheet came from: the sample, or the CSV file's name. */
+  readonly source: string;
+  readonly version: number;
+}
+
+/** What every action answers: the new state and what the add-on showed meanwhile. */
+export interface ActionResult {
+  readonly state: PreviewState;
+  readonly events: readonly UiEvent[];
+  /** Set when the action failed; the text is in the page's language. */
+  readonly error?: string;
+}
+
+export interface EditRequest {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  /** As typed: a formula starting with '=', a number, a date or text. */
+  readonly input: string;
+}
+
+export interface RpcRequest {
+  readonly name: string;
+  readonly args: readonly unknown[];
+}
+
+export type RpcResponse =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly error: { readonly name: string; readonly message: string } };

@@ -1,0 +1,74 @@
+// R2, R4: the add-on's colour rules as custom formulas, each carrying a marker that identifies it.
+
+import { PHASES, type Phase } from '../../core/phase';
+import type { PlaybookSettings } from '../../core/settings/settings';
+
+/** Which column a rule colours: days of cover, or the phase. */
+export type ColourTarget = 'cover' | 'phase';
+
+export interface ColourRuleSpec {
+  readonly target: ColourTarget;
+  /** The custom formula, written for the first cell of the range it applies to. */
+  readonly formula: string;
+  readonly background: string;
+  readonly rule: string;
+}
+
+const MARKER_TEXT = 'stockout-playbook';
+
+/**
+ * The marker term: N() of a text is 0, so `N("…")=0` is always TRUE and changes nothing, yet it
+ * lets a refresh tell the add-on's rules from the user's with no stored state.
+ */
+function marker(target: ColourTarget, rule: string): string {
+  return `N("${MARKER_TEXT}:${target}:${rule}")=0`;
+}
+
+const MARKED = new RegExp(`N\\(\\s*"${MARKER_TEXT}:(cover|phase)\\b`);
+
+/** The target of one of the add-on's rules, or undefined for a rule the user made. */
+export function markedTarget(formula: unknown): ColourTarget | undefined {
+  if (typeof formula !== 'string') return undefined;
+  return MARKED.exec(formula)?.[1] as ColourTarget | undefined;
+}
+
+/**
+ * The cover rules, narrowest band first: Sheets applies the first matching rule, so ≤ air freight
+ * (yellow) must precede ≤ alert (red) or it never shows. `cell` is the first cell, e.g. `$Q2`.
+ * Text and blank cells (headers, messages) never match: ISNUMBER guards every band.
+ */
+export function coverRuleSpecs(settings: PlaybookSettings, cell: string): ColourRuleSpec[] {
+  const { airFreightDays, alertDays, overstockDays, colours } = settings;
+  const band = (test: string, rule: string) =>
+    `=AND(ISNUMBER(${cell}), ${cell}${test}, ${marker('cover', rule)})`;
+  return [
+    {
+      target: 'cover',
+      formula: band(`<=${airFreightDays}`, 'R4'),
+      background: colours.airFreight,
+      rule: 'R4',
+    },
+    {
+      target: 'cover',
+      formula: band(`<=${alertDays}`, 'R4'),
+      background: colours.alert,
+      rule: 'R4',
+    },
+    {
+      target: 'cover',
+      formula: band(`>${overstockDays}`, 'R2'),
+      background: colours.overstock,
+      rule: 'R2',
+    },
+  ];
+}
+
+/** One rule per phase code: the cell equals the code (STOCKOUT_PHASE's result). */
+export function phaseRuleSpecs(settings: PlaybookSettings, cell: string): ColourRuleSpec[] {
+  return PHASES.map((phase: Phase) => ({
+    target: 'phase' as const,
+    formula: `=AND(${cell}="${phase}", ${marker('phase', 'R4')})`,
+    background: settings.colours.phases[phase],
+    rule: 'R4',
+  }));
+}

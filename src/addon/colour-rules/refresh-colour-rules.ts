@@ -1,0 +1,125 @@
+// R4 menu action: finds the cover and phase columns on the active sheet and rewrites the colours.
+
+import { formatMessage } from '../../core/i18n/locale';
+import type { Services } from '../services/services';
+import type { SheetLike } from '../services/spreadsheet-service';
+import { userLocale } from '../services/user-locale';
+import { loadSettings } from '../settings/settings-store';
+import { columnLetter } from '../template/column-letter';
+import { findHeaderCell } from '../template/header-match';
+import type { ColumnKey } from '../template/replenishment-columns';
+import { applyColourRules, type ColumnTarget, type RulesWritten } from './apply-colour-rules';
+import type { ColourTarget } from './colour-rule-specs';
+import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
+
+/** Headers may sit under a title: this many rows from the top are searched. */
+export const HEADER_ROWS_SEARCHED = 5;
+
+/** A column found by its header: the header's text and the rows below it. */
+export interface FoundColumn extends ColumnTarget {
+  readonly header: string;
+}
+
+export interface RefreshOutcome {
+  readonly sheet: string;
+  /** A header-found column, or (coverFromSelection) the selected column with no header. */
+  readonly cover: FoundColumn | ColumnTarget;
+  readonly coverFromSelection: boolean;
+  readonly phase: FoundColumn | undefined;
+  readonly written: RulesWritten;
+  /** The toast shown. */
+  readonly message: string;
+}
+
+const COLUMN_OF: Readonly<Record<ColourTarget, ColumnKey>> = {
+  cover: 'coverDays',
+  phase: 'phase',
+};
+
+/**
+ * Refreshes the add-on's colour rules on the active sheet: days of cover and phase columns found
+ * by their headers (any sheet, either language); without a cover header, the selected column.
+ * The user's own rules stay as they were. Returns undefined (after telling the user) when there
+ * is no column to colour.
+ */
+export function refreshColourRules(services: Services): RefreshOutcome | undefined {
+  const locale = userLocale(services.session);
+  const messages = COLOUR_RULES_MESSAGES[locale];
+  const loaded = loadSettings(services.properties);
+  const { settings } = loaded;
+  const app = services.spreadsheet;
+  const spreadsheet = app.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
+  const name = sheet.getName();
+  const found = findColourColumns(sheet);
+
+  let cover: FoundColumn | ColumnTarget | undefined = found.cover;
+  let coverFromSelection = false;
+  if (cover === undefined) {
+    const selected = spreadsheet.getActiveRange();
+    if (selected === null) {
+      services.ui.getUi().alert(formatMessage(messages.noColumn, { sheet: name }));
+      return undefined;
+    }
+    cover = { column: selected.getColumn(), firstRow: 1 };
+    coverFromSelection = true;
+  }
+
+  const written = applyColourRules(app, sheet, settings, { cover, phase: found.phase });
+
+  const bands = {
+    air: settings.airFreightDays,
+    alert: settings.alertDays,
+    over: settings.overstockDays,
+  };
+  const parts = [
+    'header' in cover
+      ? formatMessage(messages.coverPart, {
+          ...bands,
+          header: cover.header,
+          column: columnLetter(cover.column),
+        })
+      : formatMessage(messages.coverFromSelection, {
+          ...bands,
+          column: columnLetter(cover.column),
+        }),
+  ];
+  if (found.phase !== undefined) {
+    parts.push(
+      formatMessage(messages.phasePart, {
+        header: found.phase.header,
+        column: columnLetter(found.phase.column),
+      }),
+    );
+  }
+  let message = formatMessage(messages.applied, {
+    sheet: name,
+    parts: parts.join(messages.separator),
+  });
+  if (loaded.issue === 'unreadable' || loaded.issue === 'invalid') {
+    message += messages.settingsDefaults;
+  }
+  spreadsheet.toast(message, messages.title, 8);
+  return { sheet: name, cover, coverFromSelection, phase: found.phase, written, message };
+}
+
+/**
+ * The cover and phase columns of a sheet, by header, from one read of its first rows.
+ * Calls: getLastRow, getLastColumn, getRange, getValues — whatever the sheet's size.
+ */
+export function findColourColumns(sheet: SheetLike): Partial<Record<ColourTarget, FoundColumn>> {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow < 1 || lastColumn < 1) return {};
+  const rows = sheet
+    .getRange(1, 1, Math.min(HEADER_ROWS_SEARCHED, lastRow), lastColumn)
+    .getValues();
+  const found: Partial<Record<ColourTarget, FoundColumn>> = {};
+  for (const target of ['cover', 'phase'] as const) {
+    const cell = findHeaderCell(rows, COLUMN_OF[target]);
+    if (cell !== undefined) {
+      found[target] = { column: cell.column + 1, firstRow: cell.row + 2, header: cell.text };
+    }
+  }
+  return found;
+}

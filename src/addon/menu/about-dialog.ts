@@ -1,0 +1,37 @@
+// The About dialog: what the add-on does and what each menu item is for.
+
+import type { Locale } from '../../core/i18n/locale';
+import type { Services } from '../services/services';
+import { userLocale } from '../services/user-locale';
+import { escapeHtml } from './escape-html';
+import { MENU_MESSAGES } from './menu-messages';
+
+/** The About page, self-contained (no external resources), every text escaped. */
+export function renderAbout(locale: Locale): string {
+  const m = MENU_MESSAGES[locale];
+  const item = (name: string, text: string) =>
+    `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(text)}</dd>`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${locale}"><head><meta charset="utf-8"><base target="_top">`,
+    '<style>body{font:14px/1.5 Arial,sans-serif;margin:0 16px;color:#202124}',
+    'dt{font-weight:bold;margin-top:8px}dd{margin:0 0 4px}p.small{color:#5f6368}</style>',
+    '</head><body>',
+    `<p>${escapeHtml(m.aboutIntro)}</p>`,
+    '<dl>',
+    item(m.insertSheet, m.aboutInsertSheet),
+    item(m.refreshColours, m.aboutRefreshColours),
+    item(m.openSidebar, m.aboutOpenSidebar),
+    item(m.settings, m.aboutSettings),
+    '</dl>',
+    `<p>${escapeHtml(m.aboutFunctions)}</p>`,
+    `<p class="small">${escapeHtml(m.aboutPrivacy)}</p>`,
+    '</body></html>',
+  ].join('\n');
+}
+
+export function showAboutDialog(services: Services): void {
+  const locale = userLocale(services.session);
+  const output = services.html.createHtmlOutput(renderAbout(locale)).setWidth(480).setHeight(420);
+  services.ui.getUi().showModalDialog(output, MENU_MESSAGES[locale].aboutTitle);
+}

@@ -1,0 +1,29 @@
+// The bodies of the menu's Apps Script globals: each binds an action to the real services.
+
+import { refreshColourRules } from '../colour-rules/refresh-colour-rules';
+import { appsScriptServices } from '../services/apps-script-services';
+import { showSettingsDialog } from '../settings/settings-endpoints';
+import { insertReplenishmentSheet } from '../template/insert-replenishment-sheet';
+import { showAboutDialog } from './about-dialog';
+import { buildMenu, type OpenEvent } from './build-menu';
+import { openSidebar } from './open-sidebar';
+import { runMenuAction } from './run-menu-action';
+
+/** onOpen(e) and onInstall(e): the menu only, in any auth mode. */
+export function handleOpen(event?: OpenEvent): void {
+  buildMenu(appsScriptServices(), event);
+}
+
+/** Runs a menu action with the real services; failures become an alert, nothing is returned. */
+function menuAction(action: (services: ReturnType<typeof appsScriptServices>) => unknown) {
+  return (): void => {
+    const services = appsScriptServices();
+    runMenuAction(services, () => action(services));
+  };
+}
+
+export const insertReplenishmentSheetAction = menuAction(insertReplenishmentSheet);
+export const refreshColourRulesAction = menuAction(refreshColourRules);
+export const openSidebarAction = menuAction(openSidebar);
+export const showSettingsDialogAction = menuAction(showSettingsDialog);
+export const showAboutDialogAction = menuAction(showAboutDialog);

@@ -1,0 +1,19 @@
+// The add-on menu: each item's caption and the global function it runs, in menu order.
+
+import type { MenuMessageKey } from './menu-messages';
+
+export interface MenuItem {
+  readonly caption: MenuMessageKey;
+  /** The Apps Script global (a key of ENTRY_POINTS) the item calls. */
+  readonly functionName: string;
+  /** A separator is drawn above the item. */
+  readonly separatorBefore?: boolean;
+}
+
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { caption: 'insertSheet', functionName: 'insertReplenishmentSheet' },
+  { caption: 'refreshColours', functionName: 'refreshColourRules' },
+  { caption: 'openSidebar', functionName: 'openSidebar' },
+  { caption: 'settings', functionName: 'showSettingsDialog', separatorBefore: true },
+  { caption: 'about', functionName: 'showAboutDialog' },
+];

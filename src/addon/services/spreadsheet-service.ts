@@ -1,0 +1,90 @@
+// The part of SpreadsheetApp the add-on uses, as structural subsets the real objects satisfy.
+
+/** SpreadsheetApp: the open spreadsheet and the builders for rules. */
+export interface SpreadsheetAppLike {
+  getActiveSpreadsheet(): SpreadsheetLike;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
+  newDataValidation(): DataValidationBuilderLike;
+}
+
+export interface SpreadsheetLike {
+  getActiveSheet(): SheetLike;
+  getActiveRange(): RangeLike | null;
+  getSheetByName(name: string): SheetLike | null;
+  getSheets(): SheetLike[];
+  insertSheet(sheetName: string): SheetLike;
+  toast(msg: string, title: string, timeoutSeconds: number): void;
+}
+
+export interface SheetLike {
+  getName(): string;
+  getRange(row: number, column: number): RangeLike;
+  getRange(row: number, column: number, numRows: number): RangeLike;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;
+  getRange(a1Notation: string): RangeLike;
+  getLastRow(): number;
+  getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  getFrozenRows(): number;
+  setFrozenRows(rows: number): void;
+  getFrozenColumns(): number;
+  setFrozenColumns(columns: number): void;
+  getConditionalFormatRules(): ConditionalFormatRuleLike[];
+  setConditionalFormatRules(rules: ConditionalFormatRuleLike[]): void;
+}
+
+export interface RangeLike {
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getA1Notation(): string;
+  getValues(): unknown[][];
+  setValues(values: unknown[][]): unknown;
+  getFormulas(): string[][];
+  setFormula(formula: string): unknown;
+  setFormulas(formulas: string[][]): unknown;
+  getNotes(): string[][];
+  setNotes(notes: string[][]): unknown;
+  getNumberFormats(): string[][];
+  setNumberFormat(numberFormat: string): unknown;
+  setDataValidation(rule: DataValidationLike | null): unknown;
+  getDataValidations(): (DataValidationLike | null)[][];
+  setFontWeight(fontWeight: string | null): unknown;
+  setBackgrounds(colors: string[][]): unknown;
+  setWrap(isWrapEnabled: boolean): unknown;
+}
+
+/** A conditional-format rule as Sheets returns it. */
+export interface ConditionalFormatRuleLike {
+  getBooleanCondition(): BooleanConditionLike | null;
+  getRanges(): RangeLike[];
+}
+
+export interface BooleanConditionLike {
+  /** For a custom-formula rule, the formula is the first value. */
+  getCriteriaValues(): unknown[];
+  getBackground(): string | null;
+}
+
+export interface ConditionalFormatRuleBuilderLike {
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderLike;
+  setBackground(color: string | null): ConditionalFormatRuleBuilderLike;
+  setRanges(ranges: RangeLike[]): ConditionalFormatRuleBuilderLike;
+  build(): ConditionalFormatRuleLike;
+}
+
+export interface DataValidationLike {
+  getAllowInvalid(): boolean;
+  getCriteriaValues(): unknown[];
+  getHelpText(): string;
+}
+
+export interface DataValidationBuilderLike {
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderLike;
+  requireDate(): DataValidationBuilderLike;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderLike;
+  setHelpText(helpText: string): DataValidationBuilderLike;
+  build(): DataValidationLike;
+}

@@ -1,0 +1,42 @@
+// R9: the document's settings in DocumentProperties, one versioned JSON value.
+
+import type { PlaybookSettings } from '../../core/settings/settings';
+import {
+  type LoadedSettings,
+  readStoredSettings,
+  writeStoredSettings,
+} from '../../core/settings/stored-settings';
+import type { LockServiceLike } from '../services/lock-service';
+import type { PropertiesServiceLike } from '../services/properties-service';
+
+/** The one document property holding the settings. */
+export const SETTINGS_PROPERTY = 'stockoutPlaybook.settings';
+
+/** How long a save waits for another user's save to finish. */
+const LOCK_WAIT_MS = 10_000;
+
+/** The saved settings, migrated from an older layout if need be; defaults when none are saved. */
+export function loadSettings(properties: PropertiesServiceLike): LoadedSettings {
+  return readStoredSettings(properties.getDocumentProperties().getProperty(SETTINGS_PROPERTY));
+}
+
+/**
+ * Writes settings that have already been validated, under the document lock. Returns false,
+ * writing nothing, when another save holds the lock for too long.
+ */
+export function storeSettings(
+  properties: PropertiesServiceLike,
+  lock: LockServiceLike,
+  settings: PlaybookSettings,
+): boolean {
+  const documentLock = lock.getDocumentLock();
+  if (!documentLock.tryLock(LOCK_WAIT_MS)) return false;
+  try {
+    properties
+      .getDocumentProperties()
+      .setProperty(SETTINGS_PROPERTY, writeStoredSettings(settings));
+    return true;
+  } finally {
+    documentLock.releaseLock();
+  }
+}

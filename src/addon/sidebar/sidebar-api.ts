@@ -1,0 +1,82 @@
+// The sidebar's endpoints and payloads: the one contract the server implements and the client
+// calls through google.script.run. Types only, JSON-safe (ISO date strings, no Date objects).
+
+import type { Locale } from '../../core/i18n/locale';
+import type { IsoDate } from '../../core/iso-date';
+import type { InputMessageKey } from '../../core/input-messages';
+import type { Phase } from '../../core/phase';
+import type { Plan } from '../../core/plan/build-plan';
+import type { RuleId } from '../../core/plan/rule-book';
+
+/** Why the sidebar shows no plan, and what the seller can do about it. */
+export type SidebarNotice =
+  /** The active sheet has no SKU column: not a replenishment sheet. */
+  | 'noSkuColumn'
+  /** The selection is on the header (or above it): no SKU selected. */
+  | 'selectRow'
+  /** The selected row has no SKU. */
+  | 'blankSku'
+  /** The sheet lacks columns the plan cannot do without; `columns` names them. */
+  | 'missingColumns'
+  /** The SKU's row has neither stock nor sales yet. */
+  | 'noFigures';
+
+/** A message for the client to show: its key and its parameters. */
+export interface Message<K extends string> {
+  readonly key: K;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** The saved state of one checklist item: the latest entry in the Playbook log. */
+export interface TickState {
+  readonly done: boolean;
+  /** Who ticked it, when Apps Script can tell (an email address), else ''. */
+  readonly by: string;
+  /** When, as an ISO timestamp. */
+  readonly at: string;
+}
+
+/** Everything one refresh of the sidebar needs, for the SKU on the active row. */
+export interface SidebarState {
+  readonly locale: Locale;
+  /** The spreadsheet's today, the chart's day 0. */
+  readonly today: IsoDate;
+  readonly sheet: string;
+  /** The active row, 1-based. */
+  readonly row: number;
+  /** The SKU as its cell holds it (shown as text, never as HTML). */
+  readonly sku?: string;
+  /** The product name, when the sheet has the column. */
+  readonly product?: string;
+  readonly plan?: Plan;
+  /** Saved ticks of the plan's items, by rule, for this SKU in this phase. */
+  readonly ticks?: Readonly<Partial<Record<RuleId, TickState>>>;
+  /** Set when there is no plan to show. */
+  readonly notice?: Message<SidebarNotice>;
+  /** Set when a figure on the row cannot be used; names it. */
+  readonly inputError?: Message<InputMessageKey>;
+}
+
+/** What the client sends when an item is ticked or unticked. */
+export interface ChecklistTick {
+  /** The sheet the SKU was read from. */
+  readonly sheet: string;
+  readonly sku: string;
+  readonly phase: Phase;
+  readonly rule: RuleId;
+  readonly done: boolean;
+}
+
+/** After a tick: the saved ticks of that SKU and phase, including this one. */
+export interface TickResult {
+  readonly ticks: Readonly<Partial<Record<RuleId, TickState>>>;
+}
+
+/**
+ * The server's endpoints, each an Apps Script global of the same name. Bad input throws an Error
+ * whose message, in the user's language, says what is wrong; nothing is written then.
+ */
+export interface SidebarEndpoints {
+  getSidebarState(): SidebarState;
+  setChecklistItem(payload: ChecklistTick): TickResult;
+}

@@ -1,0 +1,25 @@
+// Column letters of A1 notation: 1 → A, 27 → AA.
+
+/**
+ * The letters of a 1-based column number.
+ * @example columnLetter(28) === 'AB'
+ */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * The open range of one column from a row down to the sheet's end, as Sheets writes it.
+ * @example openColumnRange(17, 2) === 'Q2:Q'
+ */
+export function openColumnRange(column: number, fromRow: number): string {
+  const letter = columnLetter(column);
+  return `${letter}${fromRow}:${letter}`;
+}

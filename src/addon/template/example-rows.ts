@@ -1,0 +1,130 @@
+// The template's example rows: one per phase and colour band, marked EXAMPLE- and easy to delete.
+
+import type { Phase } from '../../core/phase';
+import type { PlaybookSettings } from '../../core/settings/settings';
+import type { ColumnKey } from './replenishment-columns';
+import type { TemplateMessageKey } from './template-messages';
+
+/** A date written as `=TODAY()+days`, so the example keeps its phase whatever day it is read. */
+export interface DaysFromToday {
+  readonly daysFromToday: number;
+}
+
+export type ExampleValue = number | string | DaysFromToday;
+
+export interface ExampleRow {
+  /** The explanation written in the notes column. */
+  readonly note: TemplateMessageKey;
+  readonly noteParams?: Readonly<Record<string, number>>;
+  readonly values: Partial<Record<ColumnKey, ExampleValue>>;
+  /** The phase the row shows with the default settings (checked by a test). */
+  readonly phase: Phase;
+}
+
+/** Every example sells the same rate in all three windows, so its daily sales are exact. */
+function sales(perDay: number) {
+  return { units7d: perDay * 7, units14d: perDay * 14, units30d: perDay * 30 };
+}
+
+/** The example rows; cycle and safety days show the settings' defaults. */
+export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
+  const plan = { cycleDays: settings.cycleDays, safetyDays: settings.safetyDays };
+  return [
+    {
+      note: 'exampleAir',
+      noteParams: { cover: 15, airFreightDays: settings.airFreightDays },
+      phase: 'PRE_STOCKOUT',
+      values: {
+        sku: 'EXAMPLE-AIR',
+        fbaStock: 150,
+        inbound: 0,
+        ...sales(10),
+        ...plan,
+        casePack: 20,
+        price: 19.99,
+        dailyAdBudget: 30,
+      },
+    },
+    {
+      note: 'exampleSea',
+      noteParams: { alertDays: settings.alertDays },
+      phase: 'PRE_STOCKOUT',
+      values: {
+        sku: 'EXAMPLE-SEA',
+        fbaStock: 400,
+        inbound: 300,
+        nextArrival: { daysFromToday: 50 },
+        ...sales(10),
+        ...plan,
+        casePack: 20,
+        price: 24.99,
+        dailyAdBudget: 40,
+      },
+    },
+    {
+      note: 'exampleOutOfStock',
+      phase: 'OUT_OF_STOCK',
+      values: {
+        sku: 'EXAMPLE-OUT',
+        fbaStock: 0,
+        inbound: 600,
+        nextArrival: { daysFromToday: 12 },
+        ...sales(8),
+        ...plan,
+        casePack: 24,
+        price: 15.99,
+        dailyAdBudget: 25,
+      },
+    },
+    {
+      note: 'exampleRecovery',
+      phase: 'RECOVERY',
+      values: {
+        sku: 'EXAMPLE-RECOVERY',
+        fbaStock: 500,
+        inbound: 0,
+        ...sales(12),
+        ...plan,
+        casePack: 12,
+        lastRestock: { daysFromToday: -10 },
+        price: 29.99,
+        dailyAdBudget: 50,
+      },
+    },
+    {
+      note: 'exampleHealthy',
+      phase: 'HEALTHY',
+      values: {
+        sku: 'EXAMPLE-HEALTHY',
+        fbaStock: 1200,
+        inbound: 0,
+        ...sales(10),
+        ...plan,
+        casePack: 20,
+        price: 12.99,
+        dailyAdBudget: 20,
+      },
+    },
+    {
+      note: 'exampleOverstock',
+      noteParams: { overstockDays: settings.overstockDays },
+      phase: 'HEALTHY',
+      values: {
+        sku: 'EXAMPLE-OVERSTOCK',
+        fbaStock: 2000,
+        inbound: 0,
+        ...sales(5),
+        lySame30d: 150,
+        lyNext90d: 450,
+        ...plan,
+        casePack: 10,
+        price: 9.99,
+        dailyAdBudget: 10,
+      },
+    },
+  ];
+}
+
+export function isDaysFromToday(value: unknown): value is DaysFromToday {
+  return typeof value === 'object' && value !== null && 'daysFromToday' in value;
+}

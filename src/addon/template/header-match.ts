@@ -1,0 +1,76 @@
+// Finds a replenishment column by its header in any sheet: English or Chinese, loosely written.
+
+import { type ColumnKey, REPLENISHMENT_COLUMNS } from './replenishment-columns';
+
+/**
+ * A header reduced to what identifies it: full-width forms folded, lower case, bracketed asides,
+ * spaces, hyphens, underscores and punctuation removed.
+ * @example normalizeHeader(' Days-of_Cover ') === normalizeHeader('days of cover')
+ * @example normalizeHeader('补货周期（天）') === normalizeHeader('补货周期')
+ */
+export function normalizeHeader(text: unknown): string {
+  if (typeof text !== 'string' && typeof text !== 'number') return '';
+  return String(text)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, '')
+    .replace(/[\s\-_.,:;/\\'"’#*]+/g, '');
+}
+
+/** Every normalised name of each column: its key, both headers and the aliases. */
+let namesByKey: ReadonlyMap<ColumnKey, ReadonlySet<string>> | undefined;
+
+function namesOf(key: ColumnKey): ReadonlySet<string> {
+  namesByKey ??= new Map(
+    REPLENISHMENT_COLUMNS.map((column) => [
+      column.key,
+      new Set(
+        [column.key, column.header.en, column.header['zh-CN'], ...column.aliases]
+          .map(normalizeHeader)
+          .filter((name) => name !== ''),
+      ),
+    ]),
+  );
+  return namesByKey.get(key) ?? new Set();
+}
+
+/** True when a header cell names the column. */
+export function headerMatches(key: ColumnKey, header: unknown): boolean {
+  const name = normalizeHeader(header);
+  return name !== '' && namesOf(key).has(name);
+}
+
+/** The 0-based index of the first cell of a header row naming the column, or -1. */
+export function findColumn(headerRow: readonly unknown[], key: ColumnKey): number {
+  return headerRow.findIndex((cell) => headerMatches(key, cell));
+}
+
+/** Where a header was found: 0-based row and column within the rows searched, and its text. */
+export interface HeaderCell {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+}
+
+/** The first cell naming the column, searching the rows top to bottom (e.g. a sheet's first rows). */
+export function findHeaderCell(
+  rows: readonly (readonly unknown[])[],
+  key: ColumnKey,
+): HeaderCell | undefined {
+  for (let row = 0; row < rows.length; row++) {
+    const cells = rows[row] ?? [];
+    const column = findColumn(cells, key);
+    if (column >= 0) return { row, column, text: String(cells[column]) };
+  }
+  return undefined;
+}
+
+/** Every column a header row names: key → 0-based index (the first match wins). */
+export function mapColumns(headerRow: readonly unknown[]): Partial<Record<ColumnKey, number>> {
+  const found: Partial<Record<ColumnKey, number>> = {};
+  for (const column of REPLENISHMENT_COLUMNS) {
+    const index = findColumn(headerRow, column.key);
+    if (index >= 0) found[column.key] = index;
+  }
+  return found;
+}

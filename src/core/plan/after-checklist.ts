@@ -1,0 +1,108 @@
+// R32–R43: the checklist once stock is back: recover rank and sales without a price war.
+
+import { discountLadder } from './discount-ladder';
+import type { PlanContext } from './plan-context';
+import { type PlanItem, type PlanLine, planItem } from './plan-item';
+import { days, money, multiple, percent, rate, units } from './quantity';
+import { recoveryBudget } from './recovery-budget';
+
+export function afterChecklist(context: PlanContext): PlanItem[] {
+  return [
+    planItem('R32', { text: 'checkReceiving', detail: 'checkReceivingDetail' }),
+    replan(context),
+    ladder(context),
+    planItem('R35', { text: 'bundlesFirst', detail: 'bundlesFirstDetail' }),
+    planItem('R38', { text: 'couponsDeals', detail: 'couponsDealsDetail' }),
+    budget(context),
+    planItem('R39', { text: 'reviewAdsDaily', detail: 'reviewAdsDailyDetail' }),
+    planItem('R40', { text: 'improveListing', detail: 'improveListingDetail' }),
+    planItem('R41', { text: 'askReviews', detail: 'askReviewsDetail' }),
+    planItem('R42', { text: 'parallelListing', detail: 'parallelListingDetail' }),
+    planItem('R37', { text: 'bidUpFallen', detail: 'bidUpFallenDetail' }),
+    planItem('R43', { text: 'sprintKeywords', detail: 'sprintKeywordsDetail' }),
+  ];
+}
+
+/** R33: the reorder quantity worked out on recovery sales. */
+function replan({ row, sales, settings, figures }: PlanContext): PlanItem {
+  if (sales === undefined || figures.reorderQty === undefined) {
+    return planItem('R33', {
+      text: 'replanRule',
+      detail: 'replanRuleDetail',
+      missing: ['dailySales'],
+    });
+  }
+  return planItem('R33', {
+    text: figures.reorderQty > 0 ? 'replan' : 'replanCovered',
+    detail: 'replanDetail',
+    values: {
+      units: units(figures.reorderQty),
+      sales: rate(sales),
+      cycle: days(row.cycleDays ?? settings.cycleDays),
+      safety: days(row.safetyDays ?? settings.safetyDays),
+    },
+  });
+}
+
+/** R34: the discount ladder, each rung with its price when the full price is known. */
+function ladder({ row, settings }: PlanContext): PlanItem {
+  const rungs = discountLadder(
+    settings.recoveryDiscount,
+    settings.discountSteps,
+    settings.maxDiscount,
+    row.price,
+  );
+  const steps: PlanLine[] = rungs.map((rung) => {
+    const values = {
+      discount: percent(rung.discount),
+      ...(rung.price === undefined ? {} : { price: money(rung.price) }),
+    };
+    if (rung.discount === 0) {
+      return {
+        text: rung.price === undefined ? 'ladderFullPriceNoPrice' : 'ladderFullPrice',
+        values,
+      };
+    }
+    return { text: rung.price === undefined ? 'ladderStepNoPrice' : 'ladderStep', values };
+  });
+  return planItem('R34', {
+    text: 'discountLadder',
+    detail: 'discountLadderDetail',
+    values: {
+      start: percent(settings.recoveryDiscount),
+      steps: units(settings.discountSteps),
+      bandLow: percent(settings.recoveryDiscountRange[0]),
+      bandHigh: percent(settings.recoveryDiscountRange[1]),
+      max: percent(settings.maxDiscount),
+    },
+    steps,
+    missing: row.price === undefined ? ['price'] : [],
+  });
+}
+
+/** R36: the recovery daily budget as a money range. */
+function budget({ row, settings }: PlanContext): PlanItem {
+  const mult = {
+    multLow: multiple(settings.recoveryBudget[0]),
+    multHigh: multiple(settings.recoveryBudget[1]),
+  };
+  if (row.dailyAdBudget === undefined) {
+    return planItem('R36', {
+      text: 'recoveryBudgetRule',
+      detail: 'recoveryBudgetRuleDetail',
+      values: mult,
+      missing: ['dailyAdBudget'],
+    });
+  }
+  const range = recoveryBudget(row.dailyAdBudget, settings.recoveryBudget);
+  return planItem('R36', {
+    text: 'recoveryBudget',
+    detail: 'recoveryBudgetDetail',
+    values: {
+      ...mult,
+      budget: money(row.dailyAdBudget),
+      low: money(range.low),
+      high: money(range.high),
+    },
+  });
+}

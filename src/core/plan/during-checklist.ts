@@ -1,0 +1,37 @@
+// R23–R31: the checklist while the SKU is out of stock: get stock back, hold the ground.
+
+import { airItem } from './air-item';
+import type { PlanContext } from './plan-context';
+import { type PlanItem, planItem } from './plan-item';
+import { days, money } from './quantity';
+
+export function duringChecklist(context: PlanContext): PlanItem[] {
+  const { row } = context;
+  return [
+    row.daysToArrival === undefined
+      ? planItem('R23', {
+          text: 'trackInbound',
+          detail: 'trackInboundNoEtaDetail',
+          missing: ['daysToArrival'],
+        })
+      : planItem('R23', {
+          text: 'trackInbound',
+          detail: 'trackInboundDetail',
+          values: { arrival: days(row.daysToArrival) },
+        }),
+    airItem(context),
+    row.price === undefined
+      ? planItem('R25', { text: 'holdPriceDuring', detail: 'holdPriceDuringDetail' })
+      : planItem('R25', {
+          text: 'holdPriceDuringAt',
+          detail: 'holdPriceDuringDetail',
+          values: { price: money(row.price) },
+        }),
+    planItem('R26', { text: 'spPausesItself', detail: 'spPausesItselfDetail' }),
+    planItem('R27', { text: 'pauseSbSd', detail: 'pauseSbSdDetail' }),
+    planItem('R28', { text: 'guardListing', detail: 'guardListingDetail' }),
+    planItem('R29', { text: 'keepListingAlive', detail: 'keepListingAliveDetail' }),
+    planItem('R30', { text: 'logRankFall', detail: 'logRankFallDetail' }),
+    planItem('R31', { text: 'watchCompetitors', detail: 'watchCompetitorsDetail' }),
+  ];
+}

@@ -1,0 +1,51 @@
+// One line of a phase's checklist: the rule it carries, its words and the numbers worked out for it.
+
+import type { PlanTextKey } from './plan-messages';
+import type { Quantity } from './quantity';
+import { type Area, type ItemKind, RULE_BOOK, type RuleId } from './rule-book';
+import type { SkuField } from './sku-row';
+
+/** A text with the numbers that fill its placeholders. */
+export interface PlanLine {
+  readonly text: PlanTextKey;
+  readonly values: Readonly<Record<string, Quantity>>;
+}
+
+export interface PlanItem {
+  readonly rule: RuleId;
+  readonly area: Area;
+  readonly kind: ItemKind;
+  /** The headline, e.g. "Cut the daily ad budget to {low}–{high}". */
+  readonly text: PlanTextKey;
+  /** The reason or the how, one sentence under the headline. */
+  readonly detail: PlanTextKey;
+  /** Fills the placeholders of text, detail and steps. */
+  readonly values: Readonly<Record<string, Quantity>>;
+  /** Extra lines shown in order under the detail (the discount ladder's rungs). */
+  readonly steps: readonly PlanLine[];
+  /** Row figures that are blank and would turn the rule in words into numbers. */
+  readonly missing: readonly SkuField[];
+}
+
+export interface ItemParts {
+  readonly text: PlanTextKey;
+  readonly detail: PlanTextKey;
+  readonly values?: Readonly<Record<string, Quantity>>;
+  readonly steps?: readonly PlanLine[];
+  readonly missing?: readonly SkuField[];
+}
+
+/** Builds an item, taking its area and kind from the rule book. */
+export function planItem(rule: RuleId, parts: ItemParts): PlanItem {
+  const { area, kind } = RULE_BOOK[rule];
+  return {
+    rule,
+    area,
+    kind,
+    text: parts.text,
+    detail: parts.detail,
+    values: parts.values ?? {},
+    steps: parts.steps ?? [],
+    missing: parts.missing ?? [],
+  };
+}

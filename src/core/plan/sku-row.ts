@@ -1,0 +1,59 @@
+// The figures of one SKU's row a plan is built from; blank means the sheet has no value for it.
+
+import { type Maybe, nonNegativeOrBlank, positive, whole } from '../checks';
+import { checkDaysToArrival } from '../stockout-gap';
+
+export interface SkuRow {
+  /** Units available in FBA now. */
+  readonly stock: Maybe;
+  /** R7: average daily sales, units per day. */
+  readonly dailySales: Maybe;
+  /** R10: units shipped and not yet received. */
+  readonly inbound?: Maybe;
+  /** Days until the next inbound is sellable. */
+  readonly daysToArrival?: Maybe;
+  /** Days since stock came back after a stockout. */
+  readonly daysSinceRestock?: Maybe;
+  /** Current selling price. */
+  readonly price?: Maybe;
+  /** The normal (pre-stockout) daily ad budget. */
+  readonly dailyAdBudget?: Maybe;
+  /** R8: order-to-sellable cycle in days; blank means the settings' default. */
+  readonly cycleDays?: Maybe;
+  /** R9: safety stock in days of sales; blank means the settings' default. */
+  readonly safetyDays?: Maybe;
+  /** Units per carton. */
+  readonly casePack?: Maybe;
+}
+
+/** The row's fields: a plan item names these when a missing value keeps it from a number. */
+export type SkuField = keyof SkuRow;
+
+export const SKU_FIELDS: readonly SkuField[] = [
+  'stock',
+  'dailySales',
+  'inbound',
+  'daysToArrival',
+  'daysSinceRestock',
+  'price',
+  'dailyAdBudget',
+  'cycleDays',
+  'safetyDays',
+  'casePack',
+];
+
+/**
+ * Checks the optional figures (the phase, gap and reorder calculations check the others), naming
+ * the first bad one. Returns the row unchanged.
+ */
+export function checkSkuRow(row: SkuRow): SkuRow {
+  nonNegativeOrBlank('inbound', row.inbound);
+  checkDaysToArrival('days_to_arrival', row.daysToArrival);
+  nonNegativeOrBlank('days_since_restock', row.daysSinceRestock);
+  if (row.price !== undefined) positive('price', row.price);
+  nonNegativeOrBlank('daily_ad_budget', row.dailyAdBudget);
+  nonNegativeOrBlank('cycle_days', row.cycleDays);
+  nonNegativeOrBlank('safety_days', row.safetyDays);
+  if (row.casePack !== undefined) whole('case_pack', positive('case_pack', row.casePack));
+  return row;
+}

@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan, type Plan } from '../../../src/core/plan/build-plan';
+import type { PlanItem } from '../../../src/core/plan/plan-item';
+import { DEFAULT_PLAN_SETTINGS } from '../../../src/core/plan/plan-settings';
+import { AREAS, type RuleId } from '../../../src/core/plan/rule-book';
+import {
+  AFTER,
+  ALL_ROWS,
+  BEFORE_BARE,
+  BEFORE_LONG,
+  BEFORE_MEDIUM,
+  BEFORE_SHORT,
+  DURING,
+  HEALTHY,
+} from './sample-rows';
+
+function plan(row: Parameters<typeof buildPlan>[0]): Plan {
+  const result = buildPlan(row);
+  if (result === undefined) throw new Error('expected a plan');
+  return result;
+}
+
+function item(p: Plan, rule: RuleId): PlanItem {
+  const found = p.items.find((i) => i.rule === rule);
+  if (found === undefined) throw new Error(`no ${rule} in the ${p.phase} plan`);
+  return found;
+}
+
+const value = (i: PlanItem, name: string) => i.values[name]?.value;
+
+describe('buildPlan before the stockout (R12–R22, R24)', () => {
+  const p = plan(BEFORE_MEDIUM);
+
+  it('finds the phase and the key figures', () => {
+    expect(p.phase).toBe('PRE_STOCKOUT');
+    expect(p.figures.gapDays).toBe(12);
+    expect(p.figures.gapClass).toBe('medium');
+    expect(p.figures.runOutDays).toBe(20);
+    expect(p.figures.coverDays).toBe(100); // (100 + 400) / 5
+    expect(p.figures.reorderQty).toBe(0); // 5 × 74 = 370 < 500 on hand and inbound
+  });
+
+  it('raises 19.99 to 20.99–21.99 for a 12-day gap (R15), capped at 21.99 (R13)', () => {
+    const raise = item(p, 'R15');
+    expect(raise.text).toBe('raisePrice');
+    expect(value(raise, 'low')).toBe(20.99);
+    expect(value(raise, 'high')).toBe(21.99);
+    expect(value(raise, 'gap')).toBe(12);
+    const cap = item(p, 'R13');
+    expect(value(cap, 'ceiling')).toBe(21.99);
+    expect(value(cap, 'cap')).toBe(0.1);
+  });
+
+  it('cuts a budget of 50 to 30–35 (R18) and bids by 5–10% (R20)', () => {
+    const budget = item(p, 'R18');
+    expect(value(budget, 'low')).toBe(30);
+    expect(value(budget, 'high')).toBe(35);
+    const bids = item(p, 'R20');
+    expect([value(bids, 'low'), value(bids, 'high')]).toEqual([0.9, 0.95]);
+  });
+
+  it('works out the emergency air quantity (R24)', () => {
+    const air = item(p, 'R24');
+    expect(air.text).toBe('airSend');
+    expect(value(air, 'units')).toBe(60); // 5/day × (32 − max(20, 10)) days
+    expect(value(air, 'saved')).toBe(12);
+  });
+
+  it('lists the whole before-stockout playbook in area order', () => {
+    expect(p.items.map((i) => i.rule)).toEqual([
+      'R24',
+      'R12',
+      'R15',
+      'R13',
+      'R17',
+      'R18',
+      'R19',
+      'R20',
+      'R21',
+      'R22',
+    ]);
+  });
+
+  it('holds the price for a short gap (R14) and warns for a long one (R16)', () => {
+    const short = plan(BEFORE_SHORT);
+    expect(short.figures.gapClass).toBe('short');
+    expect(short.items.map((i) => i.rule)).toContain('R14');
+    expect(short.items.map((i) => i.rule)).not.toContain('R15');
+    const long = plan(BEFORE_LONG);
+    expect(long.figures.gapDays).toBe(45);
+    const warning = item(long, 'R16');
+    expect(warning.kind).toBe('warning');
+    expect(warning.text).toBe('planningFailure');
+    expect(long.items.map((i) => i.rule)).not.toContain('R15');
+  });
+
+  it('shows each rule in words with a hint when its inputs are missing', () => {
+    const bare = plan(BEFORE_BARE);
+    expect(bare.phase).toBe('PRE_STOCKOUT');
+    // Gap unknown: all three price rules show as conditions.
+    expect(item(bare, 'R14').missing).toEqual(['daysToArrival']);
+    expect(item(bare, 'R16').missing).toEqual(['daysToArrival']);
+    const raise = item(bare, 'R15');
+    expect(raise.text).toBe('raisePriceIfMediumNoPrice');
+    expect(raise.missing).toEqual(['daysToArrival', 'price']);
+    expect(value(raise, 'raiseLow')).toBe(0.05);
+    expect(item(bare, 'R13').missing).toEqual(['price']);
+    expect(item(bare, 'R18')).toMatchObject({ text: 'cutBudgetRule', missing: ['dailyAdBudget'] });
+    expect(item(bare, 'R24')).toMatchObject({ text: 'airRule', missing: ['daysToArrival'] });
+  });
+});
+
+describe('buildPlan during the stockout (R23–R31)', () => {
+  const p = plan(DURING);
+
+  it('sends 150 units by air when the inbound is 40 days out (R24)', () => {
+    expect(p.phase).toBe('OUT_OF_STOCK');
+    expect(p.figures.gapDays).toBe(40);
+    expect(p.figures.runOutDays).toBe(0);
+    const air = item(p, 'R24');
+    expect(value(air, 'units')).toBe(150); // 5/day × (40 − 10) days
+    expect(value(air, 'airDays')).toBe(DEFAULT_PLAN_SETTINGS.airTransitDays);
+  });
+
+  it('holds the price and pins the ETA', () => {
+    expect(item(p, 'R25')).toMatchObject({ text: 'holdPriceDuringAt' });
+    expect(value(item(p, 'R25'), 'price')).toBe(21.99);
+    expect(value(item(p, 'R23'), 'arrival')).toBe(40);
+  });
+
+  it('needs no air when the inbound lands before air could', () => {
+    const soon = plan({ ...DURING, daysToArrival: 6 });
+    expect(item(soon, 'R24')).toMatchObject({ text: 'airNotNeeded' });
+    expect(value(item(soon, 'R24'), 'units')).toBe(0);
+  });
+
+  it('plans an empty shelf with no sales figure', () => {
+    const bare = plan({ stock: 0, dailySales: undefined, daysToArrival: undefined });
+    expect(bare.phase).toBe('OUT_OF_STOCK');
+    expect(item(bare, 'R24').missing).toEqual(['dailySales', 'daysToArrival']);
+    expect(item(bare, 'R23').missing).toEqual(['daysToArrival']);
+  });
+
+  it('lists the during-stockout playbook in area order', () => {
+    expect(p.items.map((i) => i.rule)).toEqual([
+      'R23',
+      'R24',
+      'R25',
+      'R26',
+      'R27',
+      'R28',
+      'R29',
+      'R30',
+      'R31',
+    ]);
+  });
+});
+
+describe('buildPlan after the stockout (R32–R43)', () => {
+  const p = plan(AFTER);
+
+  it('steps the discount 30% → 15% → 0% as prices, never 50% or more (R34)', () => {
+    expect(p.phase).toBe('RECOVERY');
+    const ladder = item(p, 'R34');
+    expect(ladder.steps.map((s) => s.values.discount?.value)).toEqual([0.3, 0.15, 0]);
+    expect(ladder.steps.map((s) => s.values.price?.value)).toEqual([13.99, 16.99, 19.99]);
+    expect(ladder.steps.map((s) => s.text)).toEqual([
+      'ladderStep',
+      'ladderStep',
+      'ladderFullPrice',
+    ]);
+    for (const step of ladder.steps) expect(step.values.discount?.value).toBeLessThan(0.5);
+  });
+
+  it('raises the ad budget to 1–2× (R36) and re-plans the order (R33)', () => {
+    expect([value(item(p, 'R36'), 'low'), value(item(p, 'R36'), 'high')]).toEqual([50, 100]);
+    expect(value(item(p, 'R33'), 'units')).toBe(392); // 8 × (60 + 14) − 200
+  });
+
+  it('keeps the ladder without prices when the price is missing', () => {
+    const bare = plan({ ...AFTER, price: undefined, dailyAdBudget: undefined });
+    const ladder = item(bare, 'R34');
+    expect(ladder.missing).toEqual(['price']);
+    expect(ladder.steps.map((s) => s.text)).toEqual([
+      'ladderStepNoPrice',
+      'ladderStepNoPrice',
+      'ladderFullPriceNoPrice',
+    ]);
+    expect(item(bare, 'R36')).toMatchObject({
+      text: 'recoveryBudgetRule',
+      missing: ['dailyAdBudget'],
+    });
+  });
+
+  it('uses the settings, not constants', () => {
+    const p3 = buildPlan(AFTER, {
+      ...DEFAULT_PLAN_SETTINGS,
+      recoveryDiscount: 0.3,
+      discountSteps: 3,
+      recoveryBudget: [1.5, 2],
+    }) as Plan;
+    expect(item(p3, 'R34').steps.map((s) => s.values.discount?.value)).toEqual([0.3, 0.2, 0.1, 0]);
+    expect(value(item(p3, 'R36'), 'low')).toBe(75);
+  });
+});
+
+describe('buildPlan for any row', () => {
+  it('has no checklist for a healthy SKU and no plan for an empty row', () => {
+    expect(plan(HEALTHY)).toMatchObject({ phase: 'HEALTHY', items: [] });
+    expect(buildPlan({ stock: undefined, dailySales: undefined })).toBeUndefined();
+  });
+
+  it('groups every checklist by area in the sidebar order', () => {
+    for (const row of ALL_ROWS) {
+      const areas = plan(row).items.map((i) => AREAS.indexOf(i.area));
+      expect(areas).toEqual([...areas].sort((a, b) => a - b));
+    }
+  });
+
+  it('names the bad figure instead of planning on it', () => {
+    expect(() => buildPlan({ ...BEFORE_MEDIUM, price: 0 })).toThrow(/price must be greater than 0/);
+    expect(() => buildPlan({ ...BEFORE_MEDIUM, dailyAdBudget: -5 })).toThrow(
+      /daily_ad_budget cannot be negative/,
+    );
+    expect(() => buildPlan({ ...BEFORE_MEDIUM, stock: -1 })).toThrow(/stock cannot be negative/);
+    expect(() => buildPlan({ stock: 10, dailySales: undefined })).toThrow(/daily_sales is blank/);
+    expect(() => buildPlan({ ...BEFORE_MEDIUM, casePack: 2.5 })).toThrow(/case_pack/);
+  });
+});
