@@ -1,18 +1,24 @@
-// Placeholder for `npm start` until the local preview exists: prints each custom function's
-// worked example, computed by the built dist/Code.js exactly as Apps Script would load it.
+// `npm start` (after `npm run build`): bundles the local preview with esbuild into .build/ and
+// runs it. The preview is TypeScript; bundling takes a fraction of a second, so no loader is needed.
 
-import { readFileSync } from 'node:fs';
-import { createContext, runInContext } from 'node:vm';
+import { spawn } from 'node:child_process';
+import * as esbuild from 'esbuild';
 
-const context = createContext({});
-runInContext(readFileSync('dist/Code.js', 'utf8'), context, { filename: 'Code.js' });
-const examples = [
-  ['DAILY_SALES', [140, 210, 450]],
-  ['COVER_DAYS', [100, 5]],
-  ['REORDER_QTY', [10, 60, 14, 300, 200]],
-  ['STOCKOUT_GAP', [100, 5, 30]],
-  ['STOCKOUT_PHASE', [100, 5, 30]],
-];
-for (const [name, args] of examples) {
-  console.log(`=${name}(${args.join(', ')})  →  ${context[name](...args)}`);
-}
+const OUT = '.build/preview/main.mjs';
+
+await esbuild.build({
+  entryPoints: ['preview/main.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Libraries (HyperFormula, esbuild) load from node_modules as they are.
+  packages: 'external',
+  outfile: OUT,
+  logLevel: 'warning',
+  charset: 'utf8',
+});
+
+const child = spawn(process.execPath, [OUT, ...process.argv.slice(2)], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));

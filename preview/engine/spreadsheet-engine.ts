@@ -35,6 +35,8 @@ export class SpreadsheetEngine {
   private readonly rowCounts = new Map<string, number>();
   /** The Sheets text of every formula, by sheet and "row,col", to re-translate when rows change. */
   private readonly formulas = new Map<string, Map<string, string>>();
+  /** Set inside batch(): writes are collected and recalculated once at its end. */
+  private batching = false;
 
   private constructor(private readonly options: EngineOptions) {
     registerCustomFunctions();
@@ -67,6 +69,28 @@ export class SpreadsheetEngine {
       if (this.hf.doesSheetExist(sheet.name)) this.removeSheetUnbatched(sheet.name);
       this.addSheetUnbatched(sheet);
     });
+  }
+
+  /** Renames a sheet; formulas that name it follow, as in Sheets. */
+  renameSheet(from: string, to: string): ChangedCell[] {
+    const formulas = this.formulas.get(from);
+    const rows = this.rowCounts.get(from);
+    const changed = this.changes(() => this.hf.renameSheet(this.sheetId(from), to));
+    if (formulas !== undefined) {
+      this.formulas.delete(from);
+      this.formulas.set(to, formulas);
+    }
+    if (rows !== undefined) {
+      this.rowCounts.delete(from);
+      this.rowCounts.set(to, rows);
+    }
+    return changed;
+  }
+
+  /** True when the engine holds the cell as a date (a date was entered, or a date formula). */
+  isDate(sheet: string, row: number, col: number): boolean {
+    const type = this.hf.getCellValueDetailedType({ sheet: this.sheetId(sheet), row, col });
+    return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME';
   }
 
   removeSheet(name: string): ChangedCell[] {
@@ -141,11 +165,19 @@ export class SpreadsheetEngine {
     this.rowCounts.set(sheet.name, sheet.rowCount);
     this.formulas.set(sheet.name, new Map());
     this.hf.addSheet(sheet.name);
-    const rows = sheet.cells.map((line, r) =>
-      line.map((content, c) => this.contentFor(sheet.name, r, c, content)),
-    );
-    if (rows.length > 0)
-      this.hf.setSheetContent(this.sheetId(sheet.name), rows as RawCellContent[][]);
+    // Only up to the last cell with content: the engine grows as needed, and empty cells cost.
+    const rows: RawCellContent[][] = [];
+    let lastRow = -1;
+    sheet.cells.forEach((line, r) => {
+      let last = line.length - 1;
+      while (last >= 0 && isEmpty(line[last])) last--;
+      const out: RawCellContent[] = new Array(last + 1);
+      for (let c = 0; c <= last; c++) out[c] = this.contentFor(sheet.name, r, c, line[c]);
+      rows.push(out);
+      if (last >= 0) lastRow = r;
+    });
+    rows.length = lastRow + 1;
+    if (rows.length > 0) this.hf.setSheetContent(this.sheetId(sheet.name), rows);
   }
 
   private removeSheetUnbatched(name: string): void {
@@ -178,7 +210,25 @@ export class SpreadsheetEngine {
     return id;
   }
 
+  /** Runs several writes with one recalculation at the end; returns every change. */
+  batch(writes: () => void): ChangedCell[] {
+    if (this.batching) {
+      writes();
+      return [];
+    }
+    this.batching = true;
+    try {
+      return this.changes(writes);
+    } finally {
+      this.batching = false;
+    }
+  }
+
   private changes(write: () => void): ChangedCell[] {
+    if (this.batching && this.hf.isEvaluationSuspended()) {
+      write();
+      return [];
+    }
     const exported = this.hf.batch(write);
     const out: ChangedCell[] = [];
     for (const change of exported) {
@@ -194,4 +244,8 @@ export class SpreadsheetEngine {
     }
     return out;
   }
+}
+
+function isEmpty(content: unknown): boolean {
+  return content === '' || content === null || content === undefined;
 }

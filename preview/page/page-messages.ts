@@ -18,6 +18,7 @@ export type PageMessageKey =
   | 'close'
   | 'ok'
   | 'actionFailed'
+  | 'inputRefused'
   | 'noMenu'
   | 'gridLabel'
   | 'sheetsLabel'
@@ -26,7 +27,7 @@ export type PageMessageKey =
 
 export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
   en: {
-    title: 'Stockout Playbook — local preview',
+    title: '{product} — local preview',
     banner:
       'A local preview: the add-on’s own formulas, colour rules, menu and sidebar, run on this computer. No Google account, nothing leaves this machine.',
     extensions: 'Extensions',
@@ -37,11 +38,12 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     language: 'Language',
     cellName: 'Cell',
     formulaPlaceholder: 'Type a value or a formula (=COVER_DAYS(…)) and press Enter',
-    sidebarClosed: 'Open the playbook sidebar from Extensions ▸ Stockout Playbook.',
+    sidebarClosed: 'Open the playbook sidebar from Extensions ▸ {product}.',
     closeSidebar: 'Close the sidebar',
     close: 'Close',
     ok: 'OK',
     actionFailed: 'That did not work: {reason}',
+    inputRefused: 'There was a problem: this cell does not accept that value.',
     noMenu: 'The add-on menu is not available yet.',
     gridLabel: 'Sheet {sheet}',
     sheetsLabel: 'Sheets',
@@ -49,7 +51,7 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     working: 'Working…',
   },
   'zh-CN': {
-    title: '断货作战手册 — 本地预览',
+    title: '{product} — 本地预览',
     banner: '本地预览：在本机运行插件自己的公式、颜色规则、菜单和侧边栏。无需 Google 账号，数据不离开本机。',
     extensions: '扩展程序',
     previewMenu: '预览',
@@ -59,11 +61,12 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     language: '语言',
     cellName: '单元格',
     formulaPlaceholder: '输入数值或公式（=COVER_DAYS(…)），按回车确认',
-    sidebarClosed: '请从“扩展程序 ▸ 断货作战手册”打开作战手册侧边栏。',
+    sidebarClosed: '请从“扩展程序 ▸ {product}”打开手册侧边栏。',
     closeSidebar: '关闭侧边栏',
     close: '关闭',
     ok: '确定',
     actionFailed: '操作未完成：{reason}',
+    inputRefused: '出现问题：此单元格不接受该值。',
     noMenu: '插件菜单暂不可用。',
     gridLabel: '工作表 {sheet}',
     sheetsLabel: '工作表',

@@ -1,16 +1,13 @@
-// Lays the sample SKUs out in the template's columns: headers, inputs and the template's formulas.
+// Lays the sample SKUs out in the template's columns: inputs by column, and a whole sheet's rows.
 
 import type { Locale } from '../../src/core/i18n/locale';
-import { DEFAULT_SETTINGS, type PlaybookSettings } from '../../src/core/settings/settings';
-import { openColumnRange } from '../../src/addon/template/column-letter';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
 } from '../../src/addon/template/replenishment-columns';
+import { FIRST_DATA_ROW, planTemplate } from '../../src/addon/template/template-plan';
 import { SAMPLE_SKUS, type SampleSku } from './sample-skus';
-
-/** The first data row (1-based): row 1 holds the headers. */
-export const FIRST_DATA_ROW = 2;
 
 /** A day `days` after `today`, at midnight, as a date cell holds it. */
 export function dayFrom(today: Date, days: number): Date {
@@ -46,43 +43,33 @@ export function sampleInputs(
   };
 }
 
-/** The template's formula of each computed column, as written in its first data row. */
-export function templateFormulas(
-  settings: PlaybookSettings = DEFAULT_SETTINGS,
-): Partial<Record<ColumnKey, string>> {
-  const columnNumber = new Map(REPLENISHMENT_COLUMNS.map((c, i) => [c.key, i + 1]));
-  const range = (key: ColumnKey) => openColumnRange(columnNumber.get(key) ?? 1, FIRST_DATA_ROW);
-  const out: Partial<Record<ColumnKey, string>> = {};
-  for (const column of REPLENISHMENT_COLUMNS) {
-    if (column.formula) out[column.key] = column.formula({ range, settings });
+/** The SKUs, `repeat` times over with numbered SKUs (long sheets for benchmarks). */
+export function repeatedSkus(repeat: number, skus: readonly SampleSku[] = SAMPLE_SKUS): SampleSku[] {
+  if (repeat <= 1) return [...skus];
+  const out: SampleSku[] = [];
+  for (let copy = 1; copy <= repeat; copy++) {
+    for (const sku of skus) out.push({ ...sku, sku: `${sku.sku}-${copy}` });
   }
   return out;
 }
 
 /**
- * The whole sheet as rows of cells: headers, then one row per SKU, the formulas in the first
- * data row. `repeat` stacks the catalogue that many times (benchmarks on long sheets).
+ * The whole sheet as rows of cells, without the spreadsheet around it: the template's headers,
+ * one row per SKU, and the template's array formulas in the first data row.
  */
 export function sampleSheetRows(
   today: Date,
   locale: Locale = 'en',
-  { repeat = 1, skus = SAMPLE_SKUS }: { repeat?: number; skus?: readonly SampleSku[] } = {},
+  skus: readonly SampleSku[] = SAMPLE_SKUS,
 ): unknown[][] {
-  const formulas = templateFormulas();
-  const rows: unknown[][] = [REPLENISHMENT_COLUMNS.map((c) => c.header[locale])];
-  for (let copy = 0; copy < repeat; copy++) {
-    for (const sku of skus) {
-      const inputs = sampleInputs(sku, today, locale);
-      const suffix = repeat > 1 ? `-${copy + 1}` : '';
-      rows.push(
-        REPLENISHMENT_COLUMNS.map((c) => {
-          if (c.key === 'sku') return `${sku.sku}${suffix}`;
-          // The computed columns' array formulas live in the first data row only.
-          if (rows.length === FIRST_DATA_ROW - 1 && formulas[c.key]) return formulas[c.key];
-          return inputs[c.key] ?? '';
-        }),
-      );
-    }
+  const plan = planTemplate(locale, DEFAULT_SETTINGS);
+  const keys = REPLENISHMENT_COLUMNS.map((c) => c.key);
+  const rows: unknown[][] = [plan.headers];
+  for (const sku of skus) {
+    const inputs = sampleInputs(sku, today, locale);
+    rows.push(keys.map((key) => inputs[key] ?? ''));
   }
+  const first = rows[FIRST_DATA_ROW - 1];
+  for (const { column, value } of plan.formulas) if (first) first[column - 1] = value;
   return rows;
 }

@@ -52,7 +52,7 @@ export function formatValue(value: ComputedValue, format = '', isDate = false): 
   return formatNumber(value, format);
 }
 
-function isDateFormat(format: string): boolean {
+export function isDateFormat(format: string): boolean {
   const bare = format.replace(/"[^"]*"/g, '');
   return /y|d{1,4}|(^|[^0#])m+([^0#]|$)/i.test(bare) && !/[0#]/.test(bare);
 }
@@ -87,12 +87,18 @@ function formatNumber(value: number, format: string): string {
   if (section === '' || section.toLowerCase() === 'general' || section === '@') {
     return generalNumber(value);
   }
-  const match = /^(.*?)([#0,]*0)(?:\.(0+))?(%?)(.*)$/.exec(section);
+  const match = /^(.*?)([#0,]*[0#])(?:\.(0*)(#*))?(%?)(.*)$/.exec(section);
   if (match === null) return generalNumber(value);
-  const [, prefix = '', integer = '', decimals = '', percent = '', suffix = ''] = match;
+  const [, prefix = '', integer = '', zeros = '', optional = '', percent = '', suffix = ''] = match;
   const scaled = percent ? value * 100 : value;
-  const digits = decimals.length;
-  const fixed = Math.abs(scaled).toFixed(digits);
+  // Fixed decimals ('0.00'), then optional ones ('0.###') dropped when they are zeros.
+  let fixed = Math.abs(scaled).toFixed(Math.min(zeros.length + optional.length, 15));
+  if (optional.length > 0 && fixed.includes('.')) {
+    const keep = fixed.indexOf('.') + zeros.length;
+    fixed = fixed.replace(/0+$/, '');
+    if (fixed.length - 1 < keep) fixed = fixed.padEnd(keep + 1, '0');
+    if (fixed.endsWith('.')) fixed = fixed.slice(0, -1);
+  }
   const [whole = '0', fraction] = fixed.split('.');
   const grouped = integer.includes(',') ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole;
   const sign = scaled < 0 && Number(fixed) !== 0 ? '-' : '';

@@ -19,7 +19,7 @@ export type ServerMessageKey =
 
 export const SERVER_MESSAGES: Catalog<ServerMessageKey> = {
   en: {
-    ready: 'Stockout Playbook preview is running at {url} (started in {ms} ms)',
+    ready: '{product} preview is running at {url} (started in {ms} ms)',
     openHint: 'Open it in your browser. Everything runs on this computer; no Google account needed.',
     stopHint: 'Press Ctrl+C to stop.',
     loadedSample: 'Sheet: the built-in sample ({rows} SKUs).',
@@ -36,7 +36,7 @@ export const SERVER_MESSAGES: Catalog<ServerMessageKey> = {
     startFailed: 'The preview could not start: {reason}',
   },
   'zh-CN': {
-    ready: '断货作战手册预览已在 {url} 运行（启动用时 {ms} 毫秒）',
+    ready: '{product}预览已在 {url} 运行（启动用时 {ms} 毫秒）',
     openHint: '请在浏览器中打开。全部在本机运行，无需 Google 账号。',
     stopHint: '按 Ctrl+C 停止。',
     loadedSample: '工作表：内置示例（{rows} 个 SKU）。',

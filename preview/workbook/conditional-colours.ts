@@ -34,7 +34,7 @@ export type FormulaFallback = (formula: string) => ComputedValue;
 
 /**
  * The rules of one sheet, compiled once and evaluated for the cells being drawn. As in Sheets,
- * the first rule (in the sheet's order) that applies to a cell sets its background.
+ * the first rule (in the sheet's order) that applies to a cell sets its colours.
  */
 export class ConditionalColours {
   private readonly rules: readonly CompiledRule[];
@@ -50,22 +50,16 @@ export class ConditionalColours {
     return this.rules.length;
   }
 
-  /** The style of a cell (0-based), or undefined when no rule applies. */
+  /** The style of a cell (0-based): the first rule that applies wins, as in Sheets. */
   styleAt(read: CellReader, row: number, col: number): RuleStyle | undefined {
-    let background: string | undefined;
-    let fontColor: string | undefined;
     for (const rule of this.rules) {
       const area = rule.areas.find(
         (a) => row >= a.top && row < a.bottom && col >= a.left && col < a.right,
       );
       if (area === undefined) continue;
-      if (background !== undefined && (fontColor !== undefined || !rule.style.fontColor)) continue;
-      if (!rule.test(read, row - area.top, col - area.left, row, col)) continue;
-      background ??= rule.style.background;
-      fontColor ??= rule.style.fontColor;
-      if (background !== undefined && fontColor !== undefined) break;
+      if (rule.test(read, row - area.top, col - area.left, row, col)) return rule.style;
     }
-    return background === undefined && fontColor === undefined ? undefined : { background, fontColor };
+    return undefined;
   }
 }
 

@@ -32,10 +32,13 @@ export class LiveProxies {
     if (existing !== undefined) return existing as T;
     const proxy = new Proxy(target, {
       get: (object, property, receiver) => {
+        if (typeof property === 'string') {
+          // Overrides first: they may add a method the in-memory object lacks (SpreadsheetApp.getUi).
+          const override = this.hooks.override(kind, object, property);
+          if (override !== undefined) return override;
+        }
         const value = Reflect.get(object, property, receiver);
         if (typeof value !== 'function' || typeof property !== 'string') return value;
-        const override = this.hooks.override(kind, object, property);
-        if (override !== undefined) return override;
         return (...args: unknown[]) => {
           const result = (value as (...a: unknown[]) => unknown).apply(
             object,
@@ -71,8 +74,14 @@ export class LiveProxies {
   }
 }
 
+/**
+ * Objects of the service (sheets, ranges, rule builders, rules…) are wrapped, so arguments passed
+ * to their methods are unwrapped too; plain data (arrays, dates, records) is returned as it is.
+ */
 function isServiceObject(value: unknown): value is object {
-  return kindOf(value) !== 'other';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype !== Object.prototype && prototype !== null && !(value instanceof Date);
 }
 
 /** Tells the kind of a spreadsheet-service object by the methods it has. */

@@ -47,32 +47,3 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-
-const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[-+]?\.\d+$/;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/**
- * One field as the cell Sheets would make of it: a formula stays text starting with `=`,
- * numbers ("1,234", "12.5", "15%") become numbers, dates (2025-03-14, 3/14/2025) become dates,
- * anything else stays text. An empty field is ''.
- */
-export function csvCell(field: string): unknown {
-  const text = field.trim();
-  if (text === '') return '';
-  if (text.startsWith('=')) return text;
-  if (NUMBER.test(text)) return Number(text.replace(/,/g, ''));
-  if (text.endsWith('%') && NUMBER.test(text.slice(0, -1))) {
-    return Number(text.slice(0, -1).replace(/,/g, '')) / 100;
-  }
-  const iso = ISO_DATE.exec(text);
-  if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? field;
-  const us = US_DATE.exec(text);
-  if (us) return validDate(Number(us[3]), Number(us[1]), Number(us[2])) ?? field;
-  return field;
-}
-
-function validDate(year: number, month: number, day: number): Date | undefined {
-  const date = new Date(year, month - 1, day);
-  return date.getMonth() === month - 1 && date.getDate() === day ? date : undefined;
-}

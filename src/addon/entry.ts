@@ -23,6 +23,7 @@ import {
   getPlaybookSettingsEndpoint,
   savePlaybookSettingsEndpoint,
 } from './settings/settings-globals';
+import { getSidebarStateEndpoint, setChecklistItemEndpoint } from './sidebar/sidebar-globals';
 
 export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
   DAILY_SALES: customFunctionEntry(DAILY_SALES),
@@ -53,4 +54,6 @@ export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
     ['input'],
     savePlaybookSettingsEndpoint,
   ),
+  getSidebarState: entry('Sidebar: the plan for the selected row.', [], getSidebarStateEndpoint),
+  setChecklistItem: entry('Sidebar: save a checklist tick.', ['payload'], setChecklistItemEndpoint),
 };

@@ -1,8 +1,8 @@
 // The sidebar page: follows the selected row (refresh button + light poll), shows its plan, saves ticks.
 
+import type { SidebarState, TickState } from '../addon/sidebar/sidebar-api';
 import { type Locale, pickLocale } from '../core/i18n/locale';
 import type { RuleId } from '../core/plan/rule-book';
-import type { SidebarState, TickState } from '../addon/sidebar/sidebar-api';
 import { el } from './dom';
 import { renderChart } from './render-chart';
 import { renderChecklist } from './render-checklist';
@@ -146,7 +146,9 @@ function body(lang: Locale): HTMLElement[] {
   }
   if (state.notice !== undefined) {
     const key = `notice.${state.notice.key}` as const;
-    parts.push(el('div', { className: 'notice', text: sidebarText(lang, key, state.notice.params) }));
+    parts.push(
+      el('div', { className: 'notice', text: sidebarText(lang, key, state.notice.params) }),
+    );
   }
   if (state.inputError !== undefined) {
     parts.push(

@@ -15,7 +15,8 @@ const PLOT_H = HEIGHT - PAD.top - PAD.bottom;
 
 export function renderChart(chart: StockProjection, today: IsoDate, locale: Locale): HTMLElement {
   const maxUnits = niceCeiling(Math.max(0, ...chart.points.map((p) => p.units)));
-  const x = (day: number) => PAD.left + (Math.min(day, chart.horizonDays) / chart.horizonDays) * PLOT_W;
+  const x = (day: number) =>
+    PAD.left + (Math.min(day, chart.horizonDays) / chart.horizonDays) * PLOT_W;
   const y = (units: number) => PAD.top + PLOT_H * (1 - units / maxUnits);
   const base = y(0);
   const line = chart.points.map((p) => `${round(x(p.day))},${round(y(p.units))}`).join(' ');
@@ -23,7 +24,13 @@ export function renderChart(chart: StockProjection, today: IsoDate, locale: Loca
 
   for (const units of [0, maxUnits / 2, maxUnits]) {
     parts.push(
-      svg('line', { class: 'grid', x1: PAD.left, x2: WIDTH - PAD.right, y1: y(units), y2: y(units) }),
+      svg('line', {
+        class: 'grid',
+        x1: PAD.left,
+        x2: WIDTH - PAD.right,
+        y1: y(units),
+        y2: y(units),
+      }),
     );
   }
   parts.push(
@@ -45,9 +52,11 @@ export function renderChart(chart: StockProjection, today: IsoDate, locale: Loca
     );
     if (width > 34) {
       parts.push(
-        svg('text', { class: 'gap-label', x: round(from + width / 2), y: round(PAD.top + PLOT_H / 2 + 3) }, [
-          sidebarText(locale, 'chart.gap'),
-        ]),
+        svg(
+          'text',
+          { class: 'gap-label', x: round(from + width / 2), y: round(PAD.top + PLOT_H / 2 + 3) },
+          [sidebarText(locale, 'chart.gap')],
+        ),
       );
     }
   }
@@ -93,7 +102,8 @@ export function renderChart(chart: StockProjection, today: IsoDate, locale: Loca
     picture,
     el('div', { className: 'legend' }, [
       legendKey('key-stock', sidebarText(locale, 'chart.stock')),
-      chart.arrivalDay !== undefined && legendKey('key-arrival', sidebarText(locale, 'chart.inbound')),
+      chart.arrivalDay !== undefined &&
+        legendKey('key-arrival', sidebarText(locale, 'chart.inbound')),
       chart.gap !== undefined && legendKey('key-gap', sidebarText(locale, 'chart.gap')),
     ]),
   ]);

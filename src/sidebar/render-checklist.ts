@@ -1,10 +1,10 @@
 // The phase's checklist grouped by area: checkboxes for tasks, a mark for cautions, hints for gaps.
 
+import type { TickState } from '../addon/sidebar/sidebar-api';
 import type { Locale } from '../core/i18n/locale';
 import type { PlanItem } from '../core/plan/plan-item';
 import { missingHint, planText } from '../core/plan/plan-text';
 import { AREAS, type RuleId } from '../core/plan/rule-book';
-import type { TickState } from '../addon/sidebar/sidebar-api';
 import { el } from './dom';
 import { planWord, sidebarText } from './sidebar-text';
 

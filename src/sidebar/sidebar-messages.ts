@@ -39,7 +39,7 @@ const EN = {
     "'{sheet}' has no SKU column. Open your replenishment sheet, or insert one from the add-on menu.",
   'notice.selectRow': "Select a SKU's row to see its playbook.",
   'notice.blankSku': 'Row {row} has no SKU. Select a row that has one.',
-  'notice.missingColumns': 'This sheet needs the column {columns} to work out a plan.',
+  'notice.missingColumns': 'This sheet needs these columns to work out a plan: {columns}.',
   'notice.noFigures': '{sku} has no stock or sales figures yet. Fill them in to see its playbook.',
 } as const;
 
@@ -83,7 +83,7 @@ export const SIDEBAR_TEXTS: Catalog<SidebarTextKey> = {
     'notice.noSkuColumn': '「{sheet}」没有 SKU 列。请打开补货表，或从插件菜单插入一张。',
     'notice.selectRow': '请选中某个 SKU 所在的行，查看它的操作清单。',
     'notice.blankSku': '第 {row} 行没有 SKU，请选中有 SKU 的行。',
-    'notice.missingColumns': '此表需要「{columns}」列才能生成计划。',
+    'notice.missingColumns': '此表需要以下列才能生成计划：{columns}。',
     'notice.noFigures': '{sku} 还没有库存或销量数据，填写后即可查看操作清单。',
   },
 };

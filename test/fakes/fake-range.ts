@@ -44,7 +44,9 @@ export class FakeRange {
           `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${numColumns}.`,
         );
       }
-      line.forEach((item, c) => put(this.sheet.cellFor(row + r, column + c), item));
+      line.forEach((item, c) => {
+        put(this.sheet.cellFor(row + r, column + c), item);
+      });
     });
   }
 
@@ -283,6 +285,12 @@ export const DEFAULT_NUMBER_FORMAT = '0.###############';
 function enter(cell: CellData, value: unknown): void {
   if (typeof value === 'string' && value.startsWith('=')) {
     enterFormula(cell, value);
+    return;
+  }
+  // As in Sheets, a leading apostrophe enters the rest as text and is not part of the value.
+  if (typeof value === 'string' && value.startsWith("'")) {
+    cell.formula = '';
+    cell.value = value.slice(1);
     return;
   }
   cell.formula = '';

@@ -19,4 +19,17 @@ export class FakeSession {
     this.log.record('Session', 'getScriptTimeZone');
     return this.timeZone;
   }
+
+  /** The active user; `email` is '' when Apps Script will not tell (as it often does not). */
+  email = '';
+
+  getActiveUser(): { getEmail(): string } {
+    this.log.record('Session', 'getActiveUser');
+    return {
+      getEmail: () => {
+        this.log.record('User', 'getEmail');
+        return this.email;
+      },
+    };
+  }
 }

@@ -29,6 +29,8 @@ export interface FakeSpreadsheetOptions {
   /** Sheet names, the first active; default one sheet, "Sheet1". */
   readonly sheets?: readonly string[];
   readonly locale?: string;
+  /** The spreadsheet's time zone; default "Etc/UTC". */
+  readonly timeZone?: string;
 }
 
 export class FakeSpreadsheet {
@@ -41,12 +43,15 @@ export class FakeSpreadsheet {
   private selection: FakeRange | null;
   private nextSheetId = 0;
   private readonly locale: string;
+  /** Change it to move the spreadsheet to another time zone. */
+  timeZone: string;
 
   constructor(
     private readonly log: CallLog,
     options: FakeSpreadsheetOptions = {},
   ) {
     this.locale = options.locale ?? 'en_US';
+    this.timeZone = options.timeZone ?? 'Etc/UTC';
     for (const name of options.sheets ?? ['Sheet1']) this.addSheet(name);
     const first = this.sheets[0];
     if (first === undefined) throw new Error('A spreadsheet has at least one sheet.');
@@ -68,6 +73,11 @@ export class FakeSpreadsheet {
     return this.locale;
   }
 
+  getSpreadsheetTimeZone(): string {
+    this.call('getSpreadsheetTimeZone');
+    return this.timeZone;
+  }
+
   getSheets(): FakeSheet[] {
     this.call('getSheets');
     return [...this.sheets];
@@ -87,6 +97,14 @@ export class FakeSpreadsheet {
     this.call('setActiveSheet', [sheet]);
     this.makeActive(sheet);
     return sheet;
+  }
+
+  /** Selects a block and activates its sheet, as Sheets does. */
+  setActiveRange(range: FakeRange): FakeRange {
+    this.call('setActiveRange', [range]);
+    this.active = range.sheetUncounted();
+    this.selection = range;
+    return range;
   }
 
   /** The selection on the active sheet; Sheets always has one, the fake may have none. */

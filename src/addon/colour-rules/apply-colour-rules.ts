@@ -12,6 +12,7 @@ import {
   type ColourRuleSpec,
   type ColourTarget,
   coverRuleSpecs,
+  type MarkedTarget,
   markedTarget,
   phaseRuleSpecs,
 } from './colour-rule-specs';
@@ -34,10 +35,10 @@ export interface RulesWritten {
   readonly added: number;
 }
 
-/** One rule read from the sheet, with the target its marker names (undefined: the user's). */
-interface ReadRule {
+/** One rule read from the sheet, with the target its marker names (undefined: kept as is). */
+export interface ReadRule {
   readonly rule: ConditionalFormatRuleLike;
-  readonly target: ColourTarget | undefined;
+  readonly target: MarkedTarget | undefined;
 }
 
 /**
@@ -52,7 +53,7 @@ export function applyColourRules(
   settings: PlaybookSettings,
   targets: ColourTargets,
 ): RulesWritten {
-  const written = replaceAddonRules(sheet, () => {
+  const written = replaceAddonRules(sheet, SPEC_TARGETS, () => {
     const built: ConditionalFormatRuleLike[] = [];
     for (const [target, specsFor] of SPECS) {
       const at = targets[target];
@@ -75,7 +76,7 @@ export function reapplyColourRules(
   sheet: SheetLike,
   settings: PlaybookSettings,
 ): RulesWritten | undefined {
-  return replaceAddonRules(sheet, (ours) => {
+  return replaceAddonRules(sheet, SPEC_TARGETS, (ours) => {
     if (ours.length === 0) return undefined;
     const built: ConditionalFormatRuleLike[] = [];
     for (const [target, specsFor] of SPECS) {
@@ -95,19 +96,25 @@ const SPECS: readonly [ColourTarget, (s: PlaybookSettings, cell: string) => Colo
   ['cover', coverRuleSpecs],
   ['phase', phaseRuleSpecs],
 ];
+const SPEC_TARGETS: readonly ColourTarget[] = SPECS.map(([target]) => target);
 
-/** Reads the rules once, and writes them once unless `build` returns undefined (nothing to do). */
-function replaceAddonRules(
+/**
+ * Reads the rules once, and writes them once unless `build` returns undefined (nothing to do).
+ * Only the add-on's rules for `targets` are replaced; every other rule (the user's, and the
+ * add-on's for other targets) stays as it was, in its order.
+ */
+export function replaceAddonRules(
   sheet: SheetLike,
+  targets: readonly MarkedTarget[],
   build: (ours: readonly ReadRule[]) => ConditionalFormatRuleLike[] | undefined,
 ): RulesWritten | undefined {
-  const read: ReadRule[] = sheet.getConditionalFormatRules().map((rule) => ({
-    rule,
-    target: markedTarget(rule.getBooleanCondition()?.getCriteriaValues()[0]),
-  }));
+  const read: ReadRule[] = sheet.getConditionalFormatRules().map((rule) => {
+    const target = markedTarget(rule.getBooleanCondition()?.getCriteriaValues()[0]);
+    return { rule, target: target !== undefined && targets.includes(target) ? target : undefined };
+  });
   const ours = read.filter((r) => r.target !== undefined);
   const kept = read.filter((r) => r.target === undefined).map((r) => r.rule);
-  // Every rule before the add-on's first one is the user's, so its index is a place in `kept`.
+  // Every rule before the add-on's first one is kept, so its index is a place in `kept`.
   const firstOurs = read.findIndex((r) => r.target !== undefined);
   const insertAt = firstOurs < 0 ? kept.length : firstOurs;
   const built = build(ours);
@@ -116,9 +123,9 @@ function replaceAddonRules(
   return { kept: kept.length, removed: ours.length, added: built.length };
 }
 
-function buildRule(
+export function buildRule(
   app: SpreadsheetAppLike,
-  spec: ColourRuleSpec,
+  spec: Pick<ColourRuleSpec, 'formula' | 'background'>,
   ranges: RangeLike[],
 ): ConditionalFormatRuleLike {
   return app

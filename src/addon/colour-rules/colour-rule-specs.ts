@@ -6,6 +6,9 @@ import type { PlaybookSettings } from '../../core/settings/settings';
 /** Which column a rule colours: days of cover, or the phase. */
 export type ColourTarget = 'cover' | 'phase';
 
+/** What a marker can name: the colour targets, and a shipment's anomaly flags (shipments sheet). */
+export type MarkedTarget = ColourTarget | 'shipment';
+
 export interface ColourRuleSpec {
   readonly target: ColourTarget;
   /** The custom formula, written for the first cell of the range it applies to. */
@@ -20,16 +23,16 @@ const MARKER_TEXT = 'stockout-playbook';
  * The marker term: N() of a text is 0, so `N("…")=0` is always TRUE and changes nothing, yet it
  * lets a refresh tell the add-on's rules from the user's with no stored state.
  */
-function marker(target: ColourTarget, rule: string): string {
+export function marker(target: MarkedTarget, rule: string): string {
   return `N("${MARKER_TEXT}:${target}:${rule}")=0`;
 }
 
-const MARKED = new RegExp(`N\\(\\s*"${MARKER_TEXT}:(cover|phase)\\b`);
+const MARKED = new RegExp(`N\\(\\s*"${MARKER_TEXT}:(cover|phase|shipment)\\b`);
 
 /** The target of one of the add-on's rules, or undefined for a rule the user made. */
-export function markedTarget(formula: unknown): ColourTarget | undefined {
+export function markedTarget(formula: unknown): MarkedTarget | undefined {
   if (typeof formula !== 'string') return undefined;
-  return MARKED.exec(formula)?.[1] as ColourTarget | undefined;
+  return MARKED.exec(formula)?.[1] as MarkedTarget | undefined;
 }
 
 /**

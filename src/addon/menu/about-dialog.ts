@@ -1,6 +1,7 @@
 // The About dialog: what the add-on does and what each menu item is for.
 
-import type { Locale } from '../../core/i18n/locale';
+import { formatMessage, type Locale } from '../../core/i18n/locale';
+import { CUSTOM_FUNCTIONS } from '../custom-functions/catalog';
 import type { Services } from '../services/services';
 import { userLocale } from '../services/user-locale';
 import { escapeHtml } from './escape-html';
@@ -24,10 +25,14 @@ export function renderAbout(locale: Locale): string {
     item(m.openSidebar, m.aboutOpenSidebar),
     item(m.settings, m.aboutSettings),
     '</dl>',
-    `<p>${escapeHtml(m.aboutFunctions)}</p>`,
+    `<p>${escapeHtml(formatMessage(m.aboutFunctions, { functions: functionNames(locale) }))}</p>`,
     `<p class="small">${escapeHtml(m.aboutPrivacy)}</p>`,
     '</body></html>',
   ].join('\n');
+}
+
+function functionNames(locale: Locale): string {
+  return CUSTOM_FUNCTIONS.map((spec) => spec.name).join(locale === 'zh-CN' ? '、' : ', ');
 }
 
 export function showAboutDialog(services: Services): void {

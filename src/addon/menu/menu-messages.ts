@@ -17,7 +17,6 @@ export type MenuMessageKey =
   | 'aboutSettings'
   | 'aboutFunctions'
   | 'aboutPrivacy'
-  | 'sidebarPlaceholder'
   | 'failed';
 
 export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
@@ -38,11 +37,8 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     aboutOpenSidebar: 'Shows the playbook for the selected SKU, with the numbers worked out.',
     aboutSettings:
       'Alert thresholds and colours, default safety and cycle days, sales weights: saved with this spreadsheet.',
-    aboutFunctions:
-      'Formulas you can type anywhere: DAILY_SALES, COVER_DAYS, REORDER_QTY, STOCKOUT_GAP, STOCKOUT_PHASE.',
+    aboutFunctions: 'Formulas you can type in any cell: {functions}.',
     aboutPrivacy: 'Everything stays in this spreadsheet: nothing is sent anywhere.',
-    sidebarPlaceholder:
-      'The playbook sidebar is not part of this version yet. The replenishment sheet, colour rules and settings work already.',
     failed: 'Stockout Playbook could not finish: {detail}',
   },
   'zh-CN': {
@@ -59,10 +55,8 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     aboutRefreshColours: '为当前工作表的可售天数列和断货阶段列着色。你自己设置的颜色规则保持不变。',
     aboutOpenSidebar: '显示所选 SKU 的操作清单，并算好相关数字。',
     aboutSettings: '预警天数和颜色、默认安全库存天数和补货周期、销量权重：随本表格保存。',
-    aboutFunctions:
-      '可在任意单元格使用的公式：DAILY_SALES、COVER_DAYS、REORDER_QTY、STOCKOUT_GAP、STOCKOUT_PHASE。',
+    aboutFunctions: '可在任意单元格使用的公式：{functions}。',
     aboutPrivacy: '所有数据都留在本表格中，不会发送到任何地方。',
-    sidebarPlaceholder: '当前版本尚未包含操作清单侧边栏。补货表、颜色规则和设置已经可以使用。',
     failed: '断货应对手册未能完成操作：{detail}',
   },
 };

@@ -5,6 +5,8 @@ export interface SpreadsheetAppLike {
   getActiveSpreadsheet(): SpreadsheetLike;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderLike;
   newDataValidation(): DataValidationBuilderLike;
+  /** Applies pending writes, e.g. before releasing a lock so the next holder reads them. */
+  flush(): void;
 }
 
 export interface SpreadsheetLike {
@@ -13,6 +15,11 @@ export interface SpreadsheetLike {
   getSheetByName(name: string): SheetLike | null;
   getSheets(): SheetLike[];
   insertSheet(sheetName: string): SheetLike;
+  /** Inserting a sheet activates it; these put the user back where they were. */
+  setActiveSheet(sheet: SheetLike): SheetLike;
+  setActiveRange(range: RangeLike): RangeLike;
+  /** The zone TODAY() and date cells are in, e.g. "Asia/Shanghai". */
+  getSpreadsheetTimeZone(): string;
   toast(msg: string, title: string, timeoutSeconds: number): void;
 }
 
@@ -84,6 +91,8 @@ export interface DataValidationLike {
 export interface DataValidationBuilderLike {
   requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderLike;
   requireDate(): DataValidationBuilderLike;
+  /** A drop-down of these words; with setAllowInvalid(false) nothing else can be typed. */
+  requireValueInList(values: string[]): DataValidationBuilderLike;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderLike;
   setHelpText(helpText: string): DataValidationBuilderLike;
   build(): DataValidationLike;

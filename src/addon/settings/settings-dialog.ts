@@ -76,7 +76,7 @@ export function renderSettingsDialog(input: SettingsDialogInput): string {
     band('alertDays', 'colours.alert'),
     band('overstockDays', 'colours.overstock'),
     '</fieldset>',
-    `<fieldset><legend>${escapeHtml(m.sectionPhases)}</legend>`,
+    `<fieldset class="row"><legend>${escapeHtml(m.sectionPhases)}</legend>`,
     ...PHASES.map((phase) => field(`colours.phases.${phase}`, [colour(`colours.phases.${phase}`)])),
     '</fieldset>',
     `<fieldset><legend>${escapeHtml(m.sectionDefaults)}</legend>`,
@@ -133,6 +133,7 @@ const STYLE = [
   'body{font:13px/1.4 Arial,sans-serif;margin:0 12px 12px;color:#202124}',
   'fieldset{border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:6px 10px}',
   'legend{font-weight:bold;padding:0 4px}',
+  'fieldset.row{display:flex;flex-wrap:wrap;gap:4px 18px}',
   '.field{margin:6px 0}.field label{display:block;font-weight:bold}',
   '.inputs{display:flex;gap:6px;align-items:center;flex-wrap:wrap}',
   'input[type=text]{padding:3px 5px;border:1px solid #bdc1c6;border-radius:4px}',
@@ -191,6 +192,7 @@ const CLIENT_SCRIPT = `(function () {
   }
   function showProblems(message, problems) {
     status.textContent = message;
+    var first = null;
     for (var i = 0; i < problems.length; i++) {
       var problem = problems[i];
       var item = document.createElement('li');
@@ -202,9 +204,11 @@ const CLIENT_SCRIPT = `(function () {
         var path = input.getAttribute('data-path');
         if (path === problem.field || path.indexOf(problem.field + '.') === 0) {
           input.setAttribute('aria-invalid', 'true');
+          if (first === null) first = input;
         }
       });
     }
+    if (first !== null) first.focus();
   }
   form.addEventListener('submit', function (event) {
     event.preventDefault();

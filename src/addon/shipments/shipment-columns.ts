@@ -78,9 +78,18 @@ export const SHIPMENT_COLUMNS: readonly SheetColumn<ShipmentColumnKey>[] = [
     header: { en: 'ETA to FBA', 'zh-CN': '预计到仓日期' },
     note: {
       en: 'Expected day the goods reach the FBA warehouse. Update it as the shipment moves: the replenishment sheet takes the earliest ETA of the open shipments as the next arrival (R23).',
-      'zh-CN': '货物预计到达 FBA 仓库的日期，请随物流进度更新：补货表把未完结货件中最早的 ETA 作为下一批到仓日期（R23）。',
+      'zh-CN':
+        '货物预计到达 FBA 仓库的日期，请随物流进度更新：补货表把未完结货件中最早的 ETA 作为下一批到仓日期（R23）。',
     },
-    aliases: ['eta', 'eta fba', 'estimated arrival', 'arrival', 'arrival date', '预计到货日期', 'ETA'],
+    aliases: [
+      'eta',
+      'eta fba',
+      'estimated arrival',
+      'arrival',
+      'arrival date',
+      '预计到货日期',
+      'ETA',
+    ],
     numberFormat: DATE,
     rules: ['R3', 'R23'],
   },
@@ -89,7 +98,8 @@ export const SHIPMENT_COLUMNS: readonly SheetColumn<ShipmentColumnKey>[] = [
     header: { en: 'Status', 'zh-CN': '状态' },
     note: {
       en: 'Booked, in transit, customs, delayed, lost, receiving or received. Units of received and lost shipments no longer count as inbound (R10).',
-      'zh-CN': '已订舱、运输中、清关中、延误、丢失、入仓中或已签收。已签收和丢失的货件不再计入在途（R10）。',
+      'zh-CN':
+        '已订舱、运输中、清关中、延误、丢失、入仓中或已签收。已签收和丢失的货件不再计入在途（R10）。',
     },
     aliases: ['shipment status', '货件状态', '物流状态'],
     rules: ['R3', 'R10', 'R23'],
@@ -101,7 +111,14 @@ export const SHIPMENT_COLUMNS: readonly SheetColumn<ShipmentColumnKey>[] = [
       en: 'Units FBA has checked in. Fewer than shipped on a received shipment means damage or loss: open a case (R32).',
       'zh-CN': 'FBA 已入库的件数。已签收但少于发货数量说明有破损或丢失，请开案例索赔（R32）。',
     },
-    aliases: ['received', 'units received', 'quantity received', '已接收数量', '入库数量', '签收数量'],
+    aliases: [
+      'received',
+      'units received',
+      'quantity received',
+      '已接收数量',
+      '入库数量',
+      '签收数量',
+    ],
     numberFormat: UNITS,
     rules: ['R32'],
   },
@@ -110,7 +127,8 @@ export const SHIPMENT_COLUMNS: readonly SheetColumn<ShipmentColumnKey>[] = [
     header: { en: 'Check', 'zh-CN': '异常提示' },
     note: {
       en: 'Worked out: ETA passed and not received, delayed, lost, or received short (R3, R23, R32). Blank when all is well.',
-      'zh-CN': '自动计算：ETA 已过仍未签收、延误、丢失或签收数量不足（R3、R23、R32）。一切正常时为空。',
+      'zh-CN':
+        '自动计算：ETA 已过仍未签收、延误、丢失或签收数量不足（R3、R23、R32）。一切正常时为空。',
     },
     aliases: ['flags', 'anomaly', 'anomalies', 'alert', '异常', '提示'],
     rules: ['R3', 'R23', 'R32'],

@@ -36,15 +36,15 @@ const STATUS_ALIASES: Readonly<Record<string, ShipmentStatus>> = {
   shipped: 'in_transit',
   transit: 'in_transit',
   intransit: 'in_transit',
-  '在途': 'in_transit',
-  '已发货': 'in_transit',
-  '清关': 'customs',
+  在途: 'in_transit',
+  已发货: 'in_transit',
+  清关: 'customs',
   delivered: 'receiving',
   checkedin: 'receiving',
-  '接收中': 'receiving',
+  接收中: 'receiving',
   closed: 'received',
-  '已入库': 'received',
-  '已完成': 'received',
+  已入库: 'received',
+  已完成: 'received',
 };
 
 const MODE_ALIASES: Readonly<Record<string, ShipmentMode>> = {
@@ -53,16 +53,19 @@ const MODE_ALIASES: Readonly<Record<string, ShipmentMode>> = {
   'air freight': 'air',
   train: 'rail',
   courier: 'express',
-  '快船': 'sea',
-  '海派': 'sea',
-  '空派': 'air',
-  '铁运': 'rail',
-  '卡派': 'express',
+  快船: 'sea',
+  海派: 'sea',
+  空派: 'air',
+  铁运: 'rail',
+  卡派: 'express',
 };
 
 /** Lower case, full-width folded, spaces, underscores and hyphens dropped. */
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 function lookup<T extends string>(

@@ -27,10 +27,7 @@ export type ShipmentsMessageKey =
   | 'anomalies'
   | 'noAnomalies'
   | 'datesFixed'
-  | 'notRead'
-  | 'rowProblem'
-  | 'noShipmentsSheet'
-  | 'notAChoice';
+  | 'noShipmentsSheet';
 
 export const SHIPMENTS_MESSAGES: Catalog<ShipmentsMessageKey> = {
   en: {
@@ -64,11 +61,8 @@ export const SHIPMENTS_MESSAGES: Catalog<ShipmentsMessageKey> = {
       'To look at: {etaPassed} past their ETA, {delayed} delayed, {lost} lost, {short} received short.',
     noAnomalies: 'No anomalies.',
     datesFixed: ' {count} dates typed as text were turned into dates ({cells}).',
-    notRead: ' Not read: {list}.',
-    rowProblem: 'row {row}: {text}',
     noShipmentsSheet:
       'No shipments sheet was found (a sheet with SKU, units shipped and status headers). Insert one from the menu: Insert shipments sheet.',
-    notAChoice: "{arg} '{value}' is not one of: {choices}",
   },
   'zh-CN': {
     title: '货件',
@@ -92,14 +86,13 @@ export const SHIPMENTS_MESSAGES: Catalog<ShipmentsMessageKey> = {
     helpStatus: '请选择状态：{choices}。',
     helpMode: '请选择运输方式：{choices}。',
     helpUnits: '请输入大于或等于 0 的数字。',
-    checked: '「{sheet}」：{open} 个未完结货件，在途 {units} 件。{anomalies}{dates}{linked}{problems}',
-    anomalies: '需关注：{etaPassed} 个已过 ETA，{delayed} 个延误，{lost} 个丢失，{short} 个签收短少。',
+    checked:
+      '「{sheet}」：{open} 个未完结货件，在途 {units} 件。{anomalies}{dates}{linked}{problems}',
+    anomalies:
+      '需关注：{etaPassed} 个已过 ETA，{delayed} 个延误，{lost} 个丢失，{short} 个签收短少。',
     noAnomalies: '没有异常。',
     datesFixed: '{count} 个以文字输入的日期已转换为日期（{cells}）。',
-    notRead: '未能读取：{list}。',
-    rowProblem: '第 {row} 行：{text}',
     noShipmentsSheet:
       '没有找到货件表（含 SKU、发货数量和状态表头的工作表）。请从菜单插入：插入货件表。',
-    notAChoice: '{arg}「{value}」不是以下之一：{choices}',
   },
 };

@@ -2,8 +2,8 @@
 // calls through google.script.run. Types only, JSON-safe (ISO date strings, no Date objects).
 
 import type { Locale } from '../../core/i18n/locale';
-import type { IsoDate } from '../../core/iso-date';
 import type { InputMessageKey } from '../../core/input-messages';
+import type { IsoDate } from '../../core/iso-date';
 import type { Phase } from '../../core/phase';
 import type { Plan } from '../../core/plan/build-plan';
 import type { RuleId } from '../../core/plan/rule-book';

@@ -34,7 +34,7 @@ const EN = {
   // R24
   airSend: 'Send {units} units by air or express now',
   airSendDetail:
-    'Air lands in about {airDays} days and the inbound in {arrival}: that saves {saved} days out of stock.',
+    'Air lands in about {airDays} days and the inbound in {arrival} days: that saves {saved} days out of stock.',
   airNotNeeded: 'No emergency air shipment needed',
   airNotNeededDetail:
     'Air takes about {airDays} days and would not land before the inbound ({arrival} days), so it would not shorten the stockout.',

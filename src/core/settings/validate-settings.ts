@@ -118,7 +118,11 @@ class Reader {
   colour(field: SettingsField, raw: unknown): string {
     const text = typeof raw === 'string' ? raw.trim() : raw;
     if (typeof text === 'string' && COLOUR.test(text)) return text.toLowerCase();
-    this.problems.push({ field, key: blank(raw) ? 'required' : 'badColour', params: valueOf(raw) });
+    this.problems.push({
+      field,
+      key: blank(raw) ? 'required' : 'badColour',
+      params: typedValue(raw),
+    });
     return '';
   }
 
@@ -164,7 +168,7 @@ class Reader {
   }
 
   private fail(field: SettingsField, key: SettingsProblemKey, raw: unknown): number {
-    this.problems.push({ field, key, params: valueOf(raw) });
+    this.problems.push({ field, key, params: typedValue(raw) });
     return Number.NaN;
   }
 }
@@ -173,6 +177,6 @@ function blank(raw: unknown): boolean {
   return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 }
 
-function valueOf(raw: unknown): { value: string } {
+function typedValue(raw: unknown): { value: string } {
   return { value: typeof raw === 'number' ? String(raw) : quoteValue(raw) };
 }

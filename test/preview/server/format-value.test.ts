@@ -24,6 +24,12 @@ describe('formatValue', () => {
     expect(formatValue(17.5)).toBe('17.5');
     expect(formatValue(1 / 3)).toBe('0.3333333333');
     expect(formatValue(42, 'General')).toBe('42');
+    // What Apps Script reports for a cell whose format was never set.
+    expect(formatValue(17.5, '0.###############')).toBe('17.5');
+    expect(formatValue(3, '0.###############')).toBe('3');
+    expect(formatValue(2.5, '0.0#')).toBe('2.5');
+    expect(formatValue(2.125, '0.0#')).toBe('2.13');
+    expect(formatValue(2, '0.0#')).toBe('2.0');
   });
 
   it('shows dates from serials and from date values', () => {

@@ -1,7 +1,7 @@
-// A seller's exported CSV read into cells: quoting, numbers, dates, formulas.
+// A seller's exported CSV read into rows of fields: quoting, line breaks, byte-order mark.
 
 import { describe, expect, it } from 'vitest';
-import { csvCell, parseCsv } from '../../../preview/workbook/parse-csv';
+import { parseCsv } from '../../../preview/workbook/parse-csv';
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, quotes and line breaks', () => {
@@ -17,23 +17,5 @@ describe('parseCsv', () => {
       ['a', '', 'c'],
       ['1', '2'],
     ]);
-  });
-});
-
-describe('csvCell', () => {
-  it('converts numbers, percentages and dates as Sheets does on import', () => {
-    expect(csvCell('1,234')).toBe(1234);
-    expect(csvCell(' 12.5 ')).toBe(12.5);
-    expect(csvCell('15%')).toBe(0.15);
-    expect(csvCell('2025-03-14')).toEqual(new Date(2025, 2, 14));
-    expect(csvCell('3/14/2025')).toEqual(new Date(2025, 2, 14));
-  });
-
-  it('keeps formulas, text and impossible dates as text', () => {
-    expect(csvCell('=COVER_DAYS(D2:D, K2:K)')).toBe('=COVER_DAYS(D2:D, K2:K)');
-    expect(csvCell('B0SAMPLE01')).toBe('B0SAMPLE01');
-    expect(csvCell('2025-02-30')).toBe('2025-02-30');
-    expect(csvCell('12,34')).toBe('12,34');
-    expect(csvCell('')).toBe('');
   });
 });

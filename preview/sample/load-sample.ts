@@ -1,0 +1,50 @@
+// Fills a live workbook with the sample: the add-on's own template, then the sample SKUs in it.
+
+import { exampleRows } from '../../src/addon/template/example-rows';
+import { REPLENISHMENT_COLUMNS } from '../../src/addon/template/replenishment-columns';
+import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/template-plan';
+import type { Locale } from '../../src/core/i18n/locale';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
+import type { LiveWorkbook } from '../workbook/live-workbook';
+import { sampleInputs } from './sample-sheet';
+import { SAMPLE_SKUS, type SampleSku } from './sample-skus';
+
+/**
+ * Runs the add-on's "Insert replenishment sheet" (headers, notes, formats, input checks, array
+ * formulas, colour rules: all the real adapter code), replaces its example rows with the sample
+ * SKUs, and removes the spreadsheet's empty first sheet. Returns the sheet's name.
+ */
+export function loadSample(
+  live: LiveWorkbook,
+  today: Date,
+  locale: Locale,
+  skus: readonly SampleSku[] = SAMPLE_SKUS,
+): string {
+  const { spreadsheet, ui } = live.world;
+  const blank = spreadsheet.sheetNames();
+  live.callGlobal('insertReplenishmentSheet');
+  const sheet = spreadsheet.activeSheetUncounted();
+  if (blank.includes(sheet.nameUncounted())) {
+    throw new Error(ui.ui.alerts.at(-1) ?? 'the replenishment sheet was not inserted');
+  }
+  const inputs = REPLENISHMENT_COLUMNS.filter((c) => c.kind === 'input').map((c) => ({
+    key: c.key,
+    column: templateColumn(c.key),
+  }));
+  // Sample rows over the template's example rows; example rows beyond the sample are cleared.
+  const rows = Math.max(skus.length, exampleRows(DEFAULT_SETTINGS).length);
+  for (let i = 0; i < rows; i++) {
+    const sku = skus[i];
+    const values = sku === undefined ? {} : sampleInputs(sku, today, locale);
+    for (const { key, column } of inputs) {
+      sheet.seed([[values[key] ?? '']], FIRST_DATA_ROW + i, column);
+    }
+  }
+  for (const name of blank) spreadsheet.deleteSheet(spreadsheet.sheet(name));
+  spreadsheet.select(`A${FIRST_DATA_ROW}`, sheet.nameUncounted());
+  // The load is not something the person did: no toast for it.
+  spreadsheet.toasts.length = 0;
+  live.markChanged();
+  live.syncIfDirty();
+  return sheet.nameUncounted();
+}

@@ -1,0 +1,295 @@
+// The running preview: one live workbook, what the add-on showed, and the page's requests on it.
+
+import { MENU_MESSAGES } from '../../src/addon/menu/menu-messages';
+import { formatMessage, type Locale, pickLocale } from '../../src/core/i18n/locale';
+import { columnLetters } from '../../test/fakes/a1-notation';
+import type { FakeSheet } from '../../test/fakes/fake-sheet';
+import type {
+  ActionResult,
+  EditRequest,
+  GridWindow,
+  MenuEntry,
+  PreviewState,
+  RpcResponse,
+  Selection,
+  UiEvent,
+} from '../page/preview-api';
+import { PAGE_MESSAGES } from '../page/page-messages';
+import { cellFromText } from '../workbook/cell-from-text';
+import { GridWindows } from '../workbook/grid-window';
+import { LiveWorkbook } from '../workbook/live-workbook';
+import type { PreviewBackend } from './preview-backend';
+
+/** Fills a new live workbook with the sheet the preview shows; returns nothing it needs. */
+export type SheetLoader = (live: LiveWorkbook, locale: Locale) => void;
+
+export interface SessionOptions {
+  readonly locale: Locale;
+  /** Puts the sample (or the seller's CSV) into a fresh workbook; run again by "reload". */
+  readonly load: SheetLoader;
+  /** Where the sheet came from, for the page: '' for the sample, else the CSV's file name. */
+  readonly source: string;
+  /** The project's HTML files (Sidebar → dist/Sidebar.html). */
+  readonly htmlFiles: ReadonlyMap<string, string>;
+  /** Pins TODAY() (tests); the clock otherwise. */
+  readonly today?: Date;
+}
+
+interface ShownPage {
+  readonly id: string;
+  readonly title: string;
+  readonly html: string;
+}
+
+/** Sheets' own locale tags for the two languages. */
+const APPS_SCRIPT_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', 'zh-CN': 'zh_CN' };
+
+export class PreviewSession implements PreviewBackend {
+  private live!: LiveWorkbook;
+  private grids!: GridWindows;
+  private locale: Locale;
+  private version = 0;
+  private sidebar: ShownPage | undefined;
+  private readonly pages = new Map<string, ShownPage>();
+  private nextPage = 1;
+  private seen = { toasts: 0, alerts: 0, dialogs: 0, sidebars: 0 };
+  private readonly listeners = new Set<(events: readonly UiEvent[]) => void>();
+
+  constructor(private readonly options: SessionOptions) {
+    this.locale = options.locale;
+    this.open();
+  }
+
+  /** The live workbook (tests and benchmarks look inside). */
+  workbook(): LiveWorkbook {
+    return this.live;
+  }
+
+  state(): PreviewState {
+    const spreadsheet = this.live.world.spreadsheet;
+    const active = spreadsheet.activeSheetUncounted();
+    return {
+      locale: this.locale,
+      sheets: spreadsheet.sheetNames(),
+      activeSheet: active.nameUncounted(),
+      selection: this.selection(),
+      menuTitle: MENU_MESSAGES[this.locale].productName,
+      menu: this.menu(),
+      ...(this.sidebar ? { sidebar: { id: this.sidebar.id, title: this.sidebar.title } } : {}),
+      source: this.options.source,
+      version: this.version,
+    };
+  }
+
+  grid(sheetName: string, from: number, to: number): GridWindow {
+    this.live.syncIfDirty();
+    const sheet = this.sheetNamed(sheetName);
+    return this.grids.window(sheet, this.live.sync.nameOf(sheet), from, to, this.version);
+  }
+
+  edit(request: EditRequest): ActionResult {
+    const sheet = this.sheetNamed(request.sheet);
+    const { rows, columns } = sheet.sizeUncounted();
+    const row = request.row + 1;
+    const column = request.col + 1;
+    if (!Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1 || row > rows || column > columns) {
+      return this.result([], this.text('actionFailed', { reason: `${request.row},${request.col}` }));
+    }
+    const value = cellFromText(String(request.input ?? ''));
+    const validation = sheet.cellAt(row, column)?.validation;
+    if (validation && !validation.describe().allowInvalid && !validation.accepts(value)) {
+      // As in Sheets: the entry is refused with the column's help text; the cell keeps its value.
+      const help = validation.describe().helpText;
+      return this.result([{ kind: 'alert', message: help || this.text('inputRefused') }]);
+    }
+    sheet.rangeUncounted({ row, column, numRows: 1, numColumns: 1 }).setValue(value);
+    this.live.world.calls.reset();
+    this.live.sync.syncCell(sheet, row, column);
+    this.version++;
+    return this.result(this.drainEvents());
+  }
+
+  select(selection: Selection): ActionResult {
+    const sheet = this.sheetNamed(selection.sheet);
+    const { rows, columns } = sheet.sizeUncounted();
+    const top = clamp(selection.row + 1, 1, rows);
+    const left = clamp(selection.col + 1, 1, columns);
+    const bottom = clamp(top + Math.max(1, selection.rows) - 1, top, rows);
+    const right = clamp(left + Math.max(1, selection.cols) - 1, left, columns);
+    const a1 =
+      top === bottom && left === right
+        ? `${columnLetters(left)}${top}`
+        : `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
+    const before = this.live.world.spreadsheet.activeSheetUncounted();
+    this.live.world.spreadsheet.select(a1, sheet.nameUncounted());
+    if (before !== sheet) this.version++;
+    return this.result([]);
+  }
+
+  runMenu(functionName: string): ActionResult {
+    const inMenu = this.menu().some((e) => e.kind === 'item' && e.functionName === functionName);
+    if (!inMenu) return this.result([], this.text('actionFailed', { reason: functionName }));
+    const { wrote } = this.live.callGlobal(functionName);
+    if (wrote) this.version++;
+    return this.result(this.drainEvents());
+  }
+
+  setLocale(locale: Locale): ActionResult {
+    this.locale = locale;
+    this.live.world.session.locale = APPS_SCRIPT_LOCALE[locale];
+    // Sheets builds the menu again when the document is reopened in the new language.
+    this.live.callGlobal('onOpen', [{ authMode: 'NONE' }]);
+    if (this.sidebar !== undefined) this.sidebar = { ...this.sidebar, title: MENU_MESSAGES[locale].productName };
+    return this.result(this.drainEvents());
+  }
+
+  reload(): ActionResult {
+    this.open();
+    this.version++;
+    return this.result([]);
+  }
+
+  rpc(name: string, args: readonly unknown[]): RpcResponse {
+    if (!this.live.hasGlobal(name)) {
+      return { ok: false, error: { name: 'Error', message: `Script function not found: ${name}` } };
+    }
+    try {
+      const { value, wrote } = this.live.callGlobal(name, structuredClone(args));
+      if (wrote) this.version++;
+      const events = this.drainEvents();
+      if (wrote || events.length > 0) this.notify(events);
+      // Apps Script hands the result over as JSON-like data, never as live objects.
+      return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+    } catch (error) {
+      const events = this.drainEvents();
+      if (events.length > 0) this.notify(events);
+      const failure = error instanceof Error ? error : new Error(String(error));
+      return { ok: false, error: { name: failure.name, message: failure.message } };
+    }
+  }
+
+  page(id: string): string | undefined {
+    return this.pages.get(id)?.html;
+  }
+
+  closePage(id: string): ActionResult {
+    if (this.sidebar?.id === id) this.sidebar = undefined;
+    this.pages.delete(id);
+    return this.result([]);
+  }
+
+  onChange(listener: (events: readonly UiEvent[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Starts (again) from a fresh workbook with the preview's sheet and the add-on's menu. */
+  private open(): void {
+    this.live = new LiveWorkbook({
+      userLocale: APPS_SCRIPT_LOCALE[this.locale],
+      htmlFiles: this.options.htmlFiles,
+      ...(this.options.today ? { today: this.options.today } : {}),
+    });
+    this.grids = new GridWindows(this.live.sync.engine);
+    this.options.load(this.live, this.locale);
+    this.live.callGlobal('onOpen', [{ authMode: 'NONE' }]);
+    this.sidebar = undefined;
+    this.pages.clear();
+    const { spreadsheet, ui } = this.live.world;
+    this.seen = {
+      toasts: spreadsheet.toasts.length,
+      alerts: ui.ui.alerts.length,
+      dialogs: ui.ui.dialogs.length,
+      sidebars: ui.ui.sidebars.length,
+    };
+    // The playbook sidebar opens with the sheet, as a seller would have it while working.
+    this.live.callGlobal('openSidebar');
+    this.drainEvents();
+  }
+
+  /** What the add-on showed since the last look: toasts, alerts, dialogs, the sidebar. */
+  private drainEvents(): UiEvent[] {
+    const { spreadsheet, ui } = this.live.world;
+    const events: UiEvent[] = [];
+    for (const toast of spreadsheet.toasts.slice(this.seen.toasts)) {
+      events.push({ kind: 'toast', title: toast.title, message: toast.message });
+    }
+    for (const message of ui.ui.alerts.slice(this.seen.alerts)) events.push({ kind: 'alert', message });
+    for (const dialog of ui.ui.dialogs.slice(this.seen.dialogs)) {
+      const page = this.addPage(dialog.title, dialog.html);
+      events.push({
+        kind: 'dialog',
+        title: dialog.title,
+        id: page.id,
+        ...(dialog.width === undefined ? {} : { width: dialog.width }),
+        ...(dialog.height === undefined ? {} : { height: dialog.height }),
+      });
+    }
+    const sidebar = ui.ui.sidebars.slice(this.seen.sidebars).at(-1);
+    if (sidebar !== undefined) {
+      if (this.sidebar) this.pages.delete(this.sidebar.id);
+      this.sidebar = this.addPage(sidebar.title, sidebar.html);
+      events.push({ kind: 'sidebar', title: sidebar.title, id: this.sidebar.id });
+    }
+    this.seen = {
+      toasts: spreadsheet.toasts.length,
+      alerts: ui.ui.alerts.length,
+      dialogs: ui.ui.dialogs.length,
+      sidebars: ui.ui.sidebars.length,
+    };
+    return events;
+  }
+
+  private addPage(title: string, html: string): ShownPage {
+    const page = { id: `page-${this.nextPage++}`, title, html };
+    this.pages.set(page.id, page);
+    return page;
+  }
+
+  private notify(events: readonly UiEvent[]): void {
+    for (const listener of this.listeners) listener(events);
+  }
+
+  private menu(): MenuEntry[] {
+    const menu = this.live.world.ui.ui.addonMenu();
+    if (menu === undefined || !menu.added) return [];
+    return menu.entries.map((entry) =>
+      'separator' in entry
+        ? { kind: 'separator' }
+        : { kind: 'item', caption: entry.caption, functionName: entry.functionName },
+    );
+  }
+
+  private selection(): Selection {
+    const range = this.live.world.spreadsheet.getActiveRange();
+    this.live.world.calls.reset();
+    const sheet = this.live.world.spreadsheet.activeSheetUncounted().nameUncounted();
+    if (range === null) return { sheet, row: 0, col: 0, rows: 1, cols: 1 };
+    const area = range.areaUncounted();
+    return { sheet, row: area.row - 1, col: area.column - 1, rows: area.numRows, cols: area.numColumns };
+  }
+
+  private sheetNamed(name: string): FakeSheet {
+    const spreadsheet = this.live.world.spreadsheet;
+    return spreadsheet.sheetNames().includes(name)
+      ? spreadsheet.sheet(name)
+      : spreadsheet.activeSheetUncounted();
+  }
+
+  private result(events: UiEvent[], error?: string): ActionResult {
+    return { state: this.state(), events, ...(error === undefined ? {} : { error }) };
+  }
+
+  private text(key: 'actionFailed' | 'inputRefused', params: Record<string, string> = {}): string {
+    return formatMessage(PAGE_MESSAGES[this.locale][key], params);
+  }
+}
+
+function clamp(n: number, low: number, high: number): number {
+  return Math.min(Math.max(Number.isFinite(n) ? Math.trunc(n) : low, low), high);
+}
+
+/** The language to start in: PREVIEW_LOCALE, else the system's LANG (zh_CN → Chinese). */
+export function startLocale(env: NodeJS.ProcessEnv): Locale {
+  return pickLocale(env.PREVIEW_LOCALE ?? env.LC_ALL ?? env.LANG ?? 'en');
+}

@@ -1,0 +1,76 @@
+// Starts the local preview: the sheet (sample or CSV), the live session, the page and the server.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Locale } from '../src/core/i18n/locale';
+import { loadSample } from './sample/load-sample';
+import type { SampleSku } from './sample/sample-skus';
+import { buildPageAssets } from './server/page-assets';
+import { type RunningServer, startPreviewServer } from './server/preview-server';
+import { PreviewSession, type SheetLoader } from './server/preview-session';
+import { loadCsv, readCsvFile, sheetNameFor } from './workbook/load-csv';
+
+export interface PreviewOptions {
+  /** The repository (where preview/ and dist/ are); the working directory by default. */
+  readonly root?: string;
+  /** 0 picks a free port (tests). */
+  readonly port: number;
+  /** A seller's CSV export to show instead of the sample. */
+  readonly csvPath?: string;
+  readonly locale: Locale;
+  /** Pins TODAY() (tests); the clock otherwise. */
+  readonly today?: Date;
+  /** Other SKUs for the sample (benchmarks on long sheets). */
+  readonly sampleSkus?: readonly SampleSku[];
+}
+
+export interface RunningPreview {
+  readonly server: RunningServer;
+  readonly session: PreviewSession;
+  /** Rows of the sheet shown (SKUs of the sample, or the CSV's rows). */
+  readonly rows: number;
+  /** False when dist/Sidebar.html is missing (the add-on then shows its placeholder). */
+  readonly sidebarBuilt: boolean;
+  close(): Promise<void>;
+}
+
+/** Throws CsvProblem when the CSV cannot be shown, before anything listens. */
+export async function startPreview(options: PreviewOptions): Promise<RunningPreview> {
+  const root = options.root ?? process.cwd();
+  const today = () => options.today ?? new Date();
+  let load: SheetLoader;
+  let rows: number;
+  if (options.csvPath !== undefined) {
+    const cells = await readCsvFile(options.csvPath);
+    const name = sheetNameFor(options.csvPath);
+    rows = cells.length;
+    load = (live, locale) => {
+      loadCsv(live, cells, name, locale);
+    };
+  } else {
+    const skus = options.sampleSkus;
+    rows = skus?.length ?? 30;
+    load = (live, locale) => {
+      loadSample(live, today(), locale, skus);
+    };
+  }
+  const sidebarPath = join(root, 'dist', 'Sidebar.html');
+  const sidebarBuilt = existsSync(sidebarPath);
+  const htmlFiles = new Map<string, string>();
+  if (sidebarBuilt) htmlFiles.set('Sidebar', readFileSync(sidebarPath, 'utf8'));
+  const [assets, session] = await Promise.all([
+    buildPageAssets(root),
+    Promise.resolve().then(
+      () =>
+        new PreviewSession({
+          locale: options.locale,
+          load,
+          source: options.csvPath === undefined ? '' : basename(options.csvPath),
+          htmlFiles,
+          ...(options.today ? { today: options.today } : {}),
+        }),
+    ),
+  ]);
+  const server = await startPreviewServer(session, assets, options.port);
+  return { server, session, rows, sidebarBuilt, close: () => server.close() };
+}

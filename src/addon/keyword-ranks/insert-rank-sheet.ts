@@ -1,0 +1,85 @@
+// R22 menu action: inserts a ready keyword-rank sheet under a free name, never over another sheet.
+
+import { formatMessage, type Locale } from '../../core/i18n/locale';
+import type { Services } from '../services/services';
+import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
+import { userLocale } from '../services/user-locale';
+import { openColumnRange } from '../template/column-letter';
+import { insertFreeSheet } from '../template/insert-replenishment-sheet';
+import { EXAMPLE_RANK_SKU, EXAMPLE_RANKS } from './example-ranks';
+import { RANK_COLUMNS, type RankColumnKey, rankColumn } from './rank-columns';
+import { RANK_MESSAGES } from './rank-messages';
+import { KIND_WORDS, kindChoices } from './rank-words';
+
+const HEADER_ROW = 1;
+const FIRST_DATA_ROW = 2;
+const HEADER_BACKGROUND = '#efefef';
+
+export interface InsertedRankSheet {
+  readonly name: string;
+  /** The toast shown. */
+  readonly message: string;
+}
+
+/** Adds a keyword-rank sheet: headers with notes, example rows, a drop-down for the kind. */
+export function insertRankSheet(services: Services): InsertedRankSheet {
+  const locale = userLocale(services.session);
+  const messages = RANK_MESSAGES[locale];
+  const app = services.spreadsheet;
+  const spreadsheet = app.getActiveSpreadsheet();
+  const sheet = insertFreeSheet(spreadsheet, messages.sheetName);
+  writeRankSheet(app, sheet, locale);
+  const name = sheet.getName();
+  const message = formatMessage(messages.inserted, {
+    sheet: name,
+    firstExample: FIRST_DATA_ROW,
+    lastExample: FIRST_DATA_ROW + EXAMPLE_RANKS.length - 1,
+  });
+  spreadsheet.toast(message, messages.title, 10);
+  return { name, message };
+}
+
+function writeRankSheet(app: SpreadsheetAppLike, sheet: SheetLike, locale: Locale): void {
+  const messages = RANK_MESSAGES[locale];
+  const width = RANK_COLUMNS.length;
+  const header = sheet.getRange(HEADER_ROW, 1, 1, width);
+  header.setValues([RANK_COLUMNS.map((c) => c.header[locale])]);
+  header.setNotes([RANK_COLUMNS.map((c) => c.note[locale])]);
+  header.setFontWeight('bold');
+  header.setBackgrounds([RANK_COLUMNS.map(() => HEADER_BACKGROUND)]);
+  header.setWrap(true);
+
+  const rows = EXAMPLE_RANKS.map((example) => {
+    const cells: Record<RankColumnKey, string | number> = {
+      date: `=TODAY()-${-example.day}`,
+      sku: EXAMPLE_RANK_SKU,
+      keyword: example.keyword,
+      kind: KIND_WORDS[example.kind][locale],
+      rank: example.rank,
+      aboveAsin: example.above?.[0] ?? '',
+      aboveRank: example.above?.[1] ?? '',
+      belowAsin: '',
+      belowRank: '',
+      notes: example.note === undefined ? '' : messages[example.note],
+    };
+    return RANK_COLUMNS.map((c) => cells[c.key]);
+  });
+  sheet.getRange(FIRST_DATA_ROW, 1, rows.length, width).setValues(rows);
+
+  for (const [index, column] of RANK_COLUMNS.entries()) {
+    if (column.numberFormat === undefined) continue;
+    sheet.getRange(openColumnRange(index + 1, FIRST_DATA_ROW)).setNumberFormat(column.numberFormat);
+  }
+  const kinds = kindChoices(locale);
+  sheet
+    .getRange(openColumnRange(rankColumn('kind'), FIRST_DATA_ROW))
+    .setDataValidation(
+      app
+        .newDataValidation()
+        .requireValueInList(kinds)
+        .setAllowInvalid(false)
+        .setHelpText(messages.helpKind)
+        .build(),
+    );
+  sheet.setFrozenRows(HEADER_ROW);
+}

@@ -1,0 +1,39 @@
+// Writes the shipments sheet's flag colour rules, replacing the add-on's earlier ones there and
+// keeping every rule the user made, with the colour rules' marker-based refresh.
+
+import {
+  buildRule,
+  type RulesWritten,
+  replaceAddonRules,
+} from '../colour-rules/apply-colour-rules';
+import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
+import { openColumnRange } from '../template/column-letter';
+import { flagRuleSpecs } from './shipment-flag-rules';
+import type { OwnColumns } from './shipment-formulas';
+
+/**
+ * Replaces the shipment flag rules on the sheet: one read of the rules, one write, whatever the
+ * row count. Rules for cover and phase colours, and the user's, stay as they were, in order.
+ */
+export function applyShipmentFlags(
+  app: SpreadsheetAppLike,
+  sheet: SheetLike,
+  own: OwnColumns,
+  checkColumn: number | undefined,
+): RulesWritten {
+  const columnOf = {
+    eta: own.columns.eta,
+    status: own.columns.status,
+    receivedUnits: own.columns.receivedUnits,
+    check: checkColumn,
+  };
+  const written = replaceAddonRules(sheet, ['shipment'], () =>
+    flagRuleSpecs(own, checkColumn).flatMap((spec) => {
+      const column = columnOf[spec.column];
+      if (column === undefined) return [];
+      const range = sheet.getRange(openColumnRange(column, own.firstRow));
+      return [buildRule(app, spec, [range])];
+    }),
+  );
+  return written ?? { kept: 0, removed: 0, added: 0 };
+}

@@ -1,0 +1,59 @@
+// Finds the shipments sheet — the active one when it is one, else the first — and where its
+// columns are, by header, wherever the user moved them.
+
+import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
+import { readTable, type SheetTable } from '../sheet-table/read-table';
+import { SHIPMENT_COLUMNS, SHIPMENT_REQUIRED, type ShipmentColumnKey } from './shipment-columns';
+import type { ShipmentRefs } from './shipment-formulas';
+
+export interface ShipmentsSheet {
+  readonly sheet: SheetLike;
+  readonly table: SheetTable<ShipmentColumnKey>;
+  /** Where the formulas read it; undefined when it lacks an ETA or received-units column. */
+  readonly refs: ShipmentRefs | undefined;
+}
+
+/** The shipments sheet: the active sheet if its headers name a SKU, units and status, else the first such sheet. */
+export function findShipmentsSheet(spreadsheet: SpreadsheetLike): ShipmentsSheet | undefined {
+  const active = spreadsheet.getActiveSheet();
+  const found = asShipmentsSheet(active);
+  if (found !== undefined) return found;
+  const activeName = active.getName();
+  for (const sheet of spreadsheet.getSheets()) {
+    if (sheet.getName() === activeName) continue;
+    const other = asShipmentsSheet(sheet);
+    if (other !== undefined) return other;
+  }
+  return undefined;
+}
+
+/** The sheet read as a shipments sheet, or undefined when its headers say it is not one. */
+export function asShipmentsSheet(sheet: SheetLike): ShipmentsSheet | undefined {
+  const table = readTable(sheet, SHIPMENT_COLUMNS, SHIPMENT_REQUIRED);
+  if (table === undefined) return undefined;
+  return { sheet, table, refs: refsOf(sheet.getName(), table) };
+}
+
+function refsOf(sheet: string, table: SheetTable<ShipmentColumnKey>): ShipmentRefs | undefined {
+  const { sku, units, eta, status, receivedUnits } = table.columns;
+  if (
+    sku === undefined ||
+    units === undefined ||
+    eta === undefined ||
+    status === undefined ||
+    receivedUnits === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    sheet,
+    firstRow: table.headerRow + 1,
+    columns: {
+      sku: sku + 1,
+      units: units + 1,
+      eta: eta + 1,
+      status: status + 1,
+      receivedUnits: receivedUnits + 1,
+    },
+  };
+}

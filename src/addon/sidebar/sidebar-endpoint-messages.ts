@@ -1,0 +1,66 @@
+// The words of the sidebar's server side: why a tick was refused, and the Playbook log's headers.
+
+import type { Catalog } from '../../core/i18n/locale';
+
+export type SidebarEndpointMessageKey =
+  | 'notAnObject'
+  | 'wrongType'
+  | 'noSheet'
+  | 'noSkuColumn'
+  | 'unknownSku'
+  | 'unknownPhase'
+  | 'unknownRule'
+  | 'ruleNotInPhase'
+  | 'notTickable'
+  | 'busy'
+  | 'log.timestamp'
+  | 'log.user'
+  | 'log.sku'
+  | 'log.phase'
+  | 'log.rule'
+  | 'log.state'
+  | 'type.text'
+  | 'type.boolean';
+
+export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
+  en: {
+    notAnObject: 'The tick could not be read: expected the item’s details, got {value}.',
+    wrongType: '{field} must be {expected}, got {value}.',
+    noSheet: "There is no sheet named '{sheet}' any more; select the SKU's row again.",
+    noSkuColumn: "'{sheet}' has no SKU column.",
+    unknownSku: "'{sku}' is not a SKU on '{sheet}'; it may have been renamed or deleted.",
+    unknownPhase: '{phase} is not a stockout phase with a checklist.',
+    unknownRule: '{rule} is not a rule of the playbook checklist.',
+    ruleNotInPhase: 'Rule {rule} is not on the {phase} checklist.',
+    notTickable: 'Rule {rule} is a caution to read; it has no checkbox.',
+    busy: 'Someone else is saving a tick right now; try again in a moment.',
+    'log.timestamp': 'Timestamp',
+    'log.user': 'User',
+    'log.sku': 'SKU',
+    'log.phase': 'Phase',
+    'log.rule': 'Rule',
+    'log.state': 'Done / undone',
+    'type.text': 'a text',
+    'type.boolean': 'true or false',
+  },
+  'zh-CN': {
+    notAnObject: '无法读取勾选内容：应为清单项的详细信息，实际为 {value}。',
+    wrongType: '{field} 必须是{expected}，当前为 {value}。',
+    noSheet: '已找不到名为「{sheet}」的工作表，请重新选中 SKU 所在的行。',
+    noSkuColumn: '「{sheet}」没有 SKU 列。',
+    unknownSku: '「{sku}」不是「{sheet}」中的 SKU，可能已被改名或删除。',
+    unknownPhase: '{phase} 不是带操作清单的断货阶段。',
+    unknownRule: '{rule} 不是操作清单中的规则。',
+    ruleNotInPhase: '规则 {rule} 不在 {phase} 阶段的清单中。',
+    notTickable: '规则 {rule} 是注意事项，没有勾选框。',
+    busy: '其他人正在保存勾选，请稍后再试。',
+    'log.timestamp': '时间',
+    'log.user': '用户',
+    'log.sku': 'SKU',
+    'log.phase': '阶段',
+    'log.rule': '规则',
+    'log.state': '完成 / 取消',
+    'type.text': '文本',
+    'type.boolean': 'true 或 false',
+  },
+};

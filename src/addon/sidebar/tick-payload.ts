@@ -1,0 +1,67 @@
+// Checks a tick sent by the sidebar before anything is read or written: shape, types, rule, phase.
+
+import type { Locale } from '../../core/i18n/locale';
+import { quoteValue } from '../../core/input-error';
+import { PHASES, type Phase } from '../../core/phase';
+import { isRuleId, isTickable, RULE_BOOK } from '../../core/plan/rule-book';
+import { EndpointError } from './endpoint-error';
+import type { ChecklistTick } from './sidebar-api';
+import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
+
+/** Longest SKU or sheet name accepted; real ones are far shorter. */
+export const MAX_TEXT = 200;
+
+/**
+ * The payload as a ChecklistTick, or an EndpointError naming the first thing wrong. Whether the
+ * SKU exists is checked against the sheet afterwards.
+ */
+export function checkTickPayload(payload: unknown, locale: Locale): ChecklistTick {
+  const fail = (key: ConstructorParameters<typeof EndpointError>[0], params = {}) =>
+    new EndpointError(key, params, locale);
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw fail('notAnObject', { value: describe(payload) });
+  }
+  const input = payload as Record<string, unknown>;
+  const words = SIDEBAR_ENDPOINT_MESSAGES[locale];
+  const text = (field: string): string => {
+    const value = input[field];
+    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) {
+      throw fail('wrongType', { field, expected: words['type.text'], value: describe(value) });
+    }
+    return value.trim();
+  };
+
+  const sheet = text('sheet');
+  const sku = text('sku');
+  const phase = input.phase;
+  if (!isPhaseWithChecklist(phase)) throw fail('unknownPhase', { phase: describe(phase) });
+  const rule = input.rule;
+  if (!isRuleId(rule)) throw fail('unknownRule', { rule: describe(rule) });
+  if (!RULE_BOOK[rule].phases.includes(phase)) throw fail('ruleNotInPhase', { rule, phase });
+  if (!isTickable(rule)) throw fail('notTickable', { rule });
+  const done = input.done;
+  if (typeof done !== 'boolean') {
+    throw fail('wrongType', {
+      field: 'done',
+      expected: words['type.boolean'],
+      value: describe(done),
+    });
+  }
+  return { sheet, sku, phase, rule, done };
+}
+
+function isPhaseWithChecklist(value: unknown): value is Phase {
+  return (
+    typeof value === 'string' &&
+    value !== 'HEALTHY' &&
+    (PHASES as readonly string[]).includes(value)
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return quoteValue(value);
+}

@@ -1,0 +1,78 @@
+// The add-on menu: both languages, AuthMode.NONE, and every item bound to a global.
+
+import { describe, expect, it } from 'vitest';
+import { ENTRY_POINTS } from '../../../src/addon/entry';
+import { buildMenu } from '../../../src/addon/menu/build-menu';
+import { MENU_ITEMS } from '../../../src/addon/menu/menu-items';
+import { MENU_MESSAGES } from '../../../src/addon/menu/menu-messages';
+import { createFakeWorld, servicesInAuthModeNone } from '../../fakes/fake-services';
+
+describe('the add-on menu', () => {
+  it('builds in AuthMode.NONE touching only the UI (and the user’s locale)', () => {
+    const world = createFakeWorld();
+    const restricted = servicesInAuthModeNone(world);
+    expect(() => restricted.spreadsheet).toThrow(/AuthMode.NONE/);
+
+    buildMenu(restricted, { authMode: 'NONE' });
+    expect(world.calls.services().sort()).toEqual(['Menu', 'Session', 'SpreadsheetApp', 'Ui']);
+    expect(world.calls.count('SpreadsheetApp')).toBe(world.calls.count('SpreadsheetApp.getUi'));
+    expect(world.calls.count('Session')).toBe(world.calls.count('Session.getActiveUserLocale'));
+    expect(world.ui.ui.addonMenu()?.added).toBe(true);
+  });
+
+  it('lists the five actions in English', () => {
+    const world = createFakeWorld({ userLocale: 'en_GB' });
+    buildMenu(world.services);
+    const menu = world.ui.ui.addonMenu();
+    expect(menu?.captions()).toEqual([
+      'Insert replenishment sheet',
+      'Refresh colour rules',
+      'Open playbook sidebar',
+      'Settings',
+      'About',
+    ]);
+    expect(menu?.entries).toContainEqual({ separator: true });
+  });
+
+  it('lists the five actions in Simplified Chinese for a Chinese locale', () => {
+    const world = createFakeWorld({ userLocale: 'zh_CN' });
+    buildMenu(world.services);
+    expect(world.ui.ui.addonMenu()?.captions()).toEqual([
+      '插入补货表',
+      '刷新颜色规则',
+      '打开断货应对侧边栏',
+      '设置',
+      '关于',
+    ]);
+  });
+
+  it('falls back to English when the locale cannot be read', () => {
+    const world = createFakeWorld();
+    const services = {
+      ...world.services,
+      session: {
+        getActiveUserLocale: () => {
+          throw new Error('unavailable');
+        },
+      },
+    };
+    buildMenu(services);
+    expect(world.ui.ui.addonMenu()?.captions()[0]).toBe('Insert replenishment sheet');
+  });
+
+  it('points every item at a global entry point', () => {
+    for (const item of MENU_ITEMS) {
+      expect(Object.keys(ENTRY_POINTS), item.functionName).toContain(item.functionName);
+    }
+    expect(Object.keys(ENTRY_POINTS)).toEqual(expect.arrayContaining(['onOpen', 'onInstall']));
+  });
+
+  it('has every menu text in both languages with the same placeholders', () => {
+    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, en] of Object.entries(MENU_MESSAGES.en)) {
+      const zh = MENU_MESSAGES['zh-CN'][key as keyof typeof MENU_MESSAGES.en];
+      expect(zh, key).toBeTruthy();
+      expect(names(zh), key).toEqual(names(en));
+    }
+  });
+});

@@ -1,0 +1,168 @@
+// Settings endpoints: validated saves, refused input kept out, migration, recolouring.
+
+import { describe, expect, it } from 'vitest';
+import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
+import {
+  getPlaybookSettings,
+  savePlaybookSettings,
+  showSettingsDialog,
+} from '../../../src/addon/settings/settings-endpoints';
+import { SETTINGS_PROPERTY } from '../../../src/addon/settings/settings-store';
+import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings/settings';
+import { createFakeWorld } from '../../fakes/fake-services';
+
+/** The form as the dialog sends it: every value as typed text. */
+function typed(overrides: Record<string, unknown> = {}) {
+  return { ...JSON.parse(JSON.stringify(DEFAULT_SETTINGS)), ...overrides };
+}
+
+describe('settings endpoints', () => {
+  it('saves valid settings as one versioned JSON value in document properties', () => {
+    const world = createFakeWorld();
+    const response = savePlaybookSettings(
+      world.services,
+      typed({ alertDays: '60', airFreightDays: '15' }),
+    );
+    expect(response.ok).toBe(true);
+    const stored = JSON.parse(world.properties.document.peek(SETTINGS_PROPERTY) ?? '');
+    expect(stored.version).toBe(SETTINGS_VERSION);
+    expect(stored.settings.alertDays).toBe(60);
+    expect(getPlaybookSettings(world.services).settings.airFreightDays).toBe(15);
+    expect(world.properties.document.getKeys()).toEqual([SETTINGS_PROPERTY]);
+    expect(world.lock.documentLockHeld()).toBe(false);
+  });
+
+  it('refuses bad values with a message per field and keeps the saved settings', () => {
+    const world = createFakeWorld();
+    savePlaybookSettings(world.services, typed({ alertDays: 60 }));
+    const before = world.properties.document.peek(SETTINGS_PROPERTY);
+
+    const response = savePlaybookSettings(
+      world.services,
+      typed({ alertDays: 'soon', overstockDays: -1, salesWeights: ['0', '0', '0'] }),
+    );
+    expect(response.ok).toBe(false);
+    if (response.ok) return;
+    expect(response.message).toBe('Nothing was saved. Fix the marked fields:');
+    expect(response.problems).toEqual([
+      {
+        field: 'alertDays',
+        message: "Order-by-sea alert (days of cover) must be a number, got 'soon'",
+      },
+      {
+        field: 'overstockDays',
+        message: 'Overstock above (days of cover) must be greater than 0, got -1',
+      },
+      {
+        field: 'salesWeights',
+        message: 'Sales weights (7 / 14 / 30 days) must add up to more than 0',
+      },
+    ]);
+    expect(world.properties.document.peek(SETTINGS_PROPERTY)).toBe(before);
+
+    const yellowOverRed = savePlaybookSettings(world.services, typed({ airFreightDays: 90 }));
+    expect(yellowOverRed.ok).toBe(false);
+    expect(world.properties.document.peek(SETTINGS_PROPERTY)).toBe(before);
+  });
+
+  it('answers in Chinese for a Chinese user', () => {
+    const world = createFakeWorld({ userLocale: 'zh_CN' });
+    const response = savePlaybookSettings(world.services, typed({ cycleDays: '' }));
+    expect(response.ok || response.problems).toEqual([
+      { field: 'cycleDays', message: '默认补货周期（天） 为空，请填写' },
+    ]);
+  });
+
+  it('refuses something that is not a settings object', () => {
+    const world = createFakeWorld();
+    for (const input of [undefined, null, 'x', [1]]) {
+      const response = savePlaybookSettings(world.services, input);
+      expect(response.ok).toBe(false);
+    }
+    expect(world.properties.document.peek(SETTINGS_PROPERTY)).toBeUndefined();
+  });
+
+  it('writes nothing while another user holds the document lock', () => {
+    const world = createFakeWorld();
+    const other = world.lock.holdDocumentLockElsewhere();
+    const response = savePlaybookSettings(world.services, typed({ alertDays: 50 }));
+    expect(response).toEqual({
+      ok: false,
+      message: expect.stringContaining('Someone else'),
+      problems: [],
+    });
+    expect(world.properties.document.peek(SETTINGS_PROPERTY)).toBeUndefined();
+    other.release();
+    expect(savePlaybookSettings(world.services, typed({ alertDays: 50 })).ok).toBe(true);
+  });
+
+  it('loads settings saved by an older version and uses them', () => {
+    const world = createFakeWorld();
+    world.properties.document.setProperty(
+      SETTINGS_PROPERTY,
+      JSON.stringify({
+        version: 1,
+        thresholds: { airFreightDays: 10, alertDays: 45, overstockDays: 120 },
+        colours: { airFreight: '#ffff00', alert: '#ff0000', overstock: '#888888' },
+        safetyDays: 20,
+        cycleDays: 50,
+        salesWeights: [1, 1, 1],
+      }),
+    );
+    const snapshot = getPlaybookSettings(world.services);
+    expect(snapshot.issue).toBeUndefined();
+    expect(snapshot.settings).toMatchObject({ airFreightDays: 10, alertDays: 45, cycleDays: 50 });
+    expect(snapshot.settings.recoveryDays).toBe(DEFAULT_SETTINGS.recoveryDays);
+
+    world.spreadsheet.activeSheetUncounted().seed([
+      ['SKU', 'Days of cover'],
+      ['A', 9],
+    ]);
+    refreshColourRules(world.services);
+    const formulas = world.spreadsheet
+      .activeSheetUncounted()
+      .rulesUncounted()
+      .map((r) => String(r.describe().criteria?.values[0]));
+    expect(formulas[0]).toContain('$B2<=10');
+    expect(formulas[1]).toContain('$B2<=45');
+    expect(formulas[2]).toContain('$B2>120');
+  });
+
+  it('rewrites the add-on’s colour rules on every sheet that has them, leaving user rules', () => {
+    const world = createFakeWorld();
+    insertReplenishmentSheet(world.services);
+    const sheet = world.spreadsheet.activeSheetUncounted();
+    const userRule = world.spreadsheetApp
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#eeeeee')
+      .setRanges([sheet.rangeA1('A2:A9')])
+      .build();
+    sheet.setConditionalFormatRules([userRule, ...sheet.getConditionalFormatRules()]);
+
+    const response = savePlaybookSettings(
+      world.services,
+      typed({ airFreightDays: 30, alertDays: 90 }),
+    );
+    expect(response.ok && response.sheetsRecoloured).toBe(1);
+    const rules = sheet.rulesUncounted();
+    expect(rules[0]).toBe(userRule);
+    expect(String(rules[1]?.describe().criteria?.values[0])).toContain('$Q2<=30');
+    expect(String(rules[2]?.describe().criteria?.values[0])).toContain('$Q2<=90');
+    expect(rules[1]?.describe().ranges).toEqual([`${sheet.nameUncounted()}!Q2:Q1000`]);
+    expect(world.spreadsheet.toasts.at(-1)?.message).toBe(
+      'Settings saved; colour rules updated on 1 sheet(s).',
+    );
+  });
+
+  it('opens the dialog with the saved settings, and a notice when they could not be read', () => {
+    const world = createFakeWorld();
+    world.properties.document.setProperty(SETTINGS_PROPERTY, 'not json');
+    showSettingsDialog(world.services);
+    const [dialog] = world.ui.ui.dialogs;
+    expect(dialog?.title).toBe('Stockout Playbook settings');
+    expect(dialog?.html).toContain('could not be read');
+    expect(dialog?.width).toBe(520);
+  });
+});

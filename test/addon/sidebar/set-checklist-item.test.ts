@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import type { SpreadsheetAppLike } from '../../../src/addon/services/spreadsheet-service';
+import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
+import type { ChecklistTick } from '../../../src/addon/sidebar/sidebar-api';
+import {
+  getSidebarState,
+  setChecklistItem,
+  sidebarEndpoints,
+} from '../../../src/addon/sidebar/sidebar-endpoints';
+import type { FakeWorld } from '../../fakes/fake-services';
+import { FakeSession } from '../../fakes/fake-session';
+import { NOW, SHEET, sidebarWorld } from './sidebar-world';
+
+const TICK: ChecklistTick = {
+  sheet: SHEET,
+  sku: 'MUG-BLUE',
+  phase: 'PRE_STOCKOUT',
+  rule: 'R12',
+  done: true,
+};
+
+/** The log's rows below its header, uncounted. */
+function logRows(world: FakeWorld): unknown[][] {
+  if (!world.spreadsheet.sheetNames().includes(PLAYBOOK_LOG_SHEET)) return [];
+  return world.spreadsheet.sheet(PLAYBOOK_LOG_SHEET).valuesUncounted().slice(1);
+}
+
+describe('setChecklistItem', () => {
+  it('appends the tick to a new Playbook log and the sidebar shows it saved', () => {
+    const world = sidebarWorld();
+    world.session.email = 'ann@example.com';
+    world.spreadsheet.select('C2');
+    const result = setChecklistItem(world.services, NOW, TICK);
+    expect(result.ticks.R12).toEqual({
+      done: true,
+      by: 'ann@example.com',
+      at: '2026-11-26T10:00:00.000Z',
+    });
+    const log = world.spreadsheet.sheet(PLAYBOOK_LOG_SHEET);
+    expect(log.valuesUncounted()).toEqual([
+      ['Timestamp', 'User', 'SKU', 'Phase', 'Rule', 'Done / undone'],
+      [NOW, 'ann@example.com', 'MUG-BLUE', 'PRE_STOCKOUT', 'R12', 'done'],
+    ]);
+    expect(log.frozenUncounted().rows).toBe(1);
+    // The user stays where they were, so the sidebar keeps following their row.
+    expect(world.spreadsheet.activeSheetUncounted().nameUncounted()).toBe(SHEET);
+    expect(world.spreadsheet.getActiveRange()?.getA1Notation()).toBe('C2');
+    // Reopening the sidebar shows the saved state.
+    expect(getSidebarState(world.services, NOW).ticks).toEqual(result.ticks);
+  });
+
+  it('keeps the latest entry per SKU, phase and rule, and the history', () => {
+    const world = sidebarWorld();
+    setChecklistItem(world.services, NOW, TICK);
+    setChecklistItem(world.services, NOW, { ...TICK, rule: 'R18' });
+    const later = new Date('2026-11-27T08:00:00Z');
+    const result = setChecklistItem(world.services, later, { ...TICK, done: false });
+    expect(result.ticks.R12).toMatchObject({ done: false, at: '2026-11-27T08:00:00.000Z' });
+    expect(result.ticks.R18?.done).toBe(true);
+    expect(logRows(world).map((row) => row[5])).toEqual(['done', 'done', 'undone']);
+  });
+
+  it('keeps each SKU’s and each phase’s ticks apart', () => {
+    const world = sidebarWorld();
+    setChecklistItem(world.services, NOW, TICK);
+    setChecklistItem(world.services, NOW, {
+      ...TICK,
+      sku: 'MUG-RED',
+      phase: 'OUT_OF_STOCK',
+      rule: 'R27',
+    });
+    world.spreadsheet.select('A3');
+    expect(getSidebarState(world.services, NOW).ticks).toEqual({
+      R27: expect.objectContaining({ done: true }),
+    });
+    world.spreadsheet.select('A2');
+    expect(Object.keys(getSidebarState(world.services, NOW).ticks ?? {})).toEqual(['R12']);
+  });
+
+  it('writes a SKU that looks like a formula as text', () => {
+    const world = sidebarWorld({ rows: [{ sku: 'placeholder', fbaStock: 10, dailySales: 1 }] });
+    // A SKU cell holding the text "=1+1" (typed with a leading apostrophe).
+    world.spreadsheet.sheet(SHEET).cellFor(2, 1).value = '=1+1';
+    setChecklistItem(world.services, NOW, { ...TICK, sku: '=1+1' });
+    const log = world.spreadsheet.sheet(PLAYBOOK_LOG_SHEET);
+    expect(log.cell('C2')).toMatchObject({ value: '=1+1', formula: '' });
+    expect(log.formulaCells()).toEqual([]);
+  });
+
+  it('writes under the document lock and lets it go', () => {
+    const world = sidebarWorld();
+    const app = world.spreadsheetApp;
+    let heldWhileWriting = false;
+    const spreadsheet: SpreadsheetAppLike = {
+      getActiveSpreadsheet: () => app.getActiveSpreadsheet(),
+      newConditionalFormatRule: () => app.newConditionalFormatRule(),
+      newDataValidation: () => app.newDataValidation(),
+      flush: () => {
+        heldWhileWriting = world.lock.documentLockHeld() && logRows(world).length === 1;
+        app.flush();
+      },
+    };
+    setChecklistItem({ ...world.services, spreadsheet }, NOW, TICK);
+    expect(heldWhileWriting).toBe(true);
+    expect(world.lock.documentLockHeld()).toBe(false);
+  });
+
+  it('lands two people’s ticks made at the same time', () => {
+    const world = sidebarWorld();
+    const bob = new FakeSession(world.calls, 'en');
+    bob.email = 'bob@example.com';
+    world.session.email = 'ann@example.com';
+    const bobTicks = () =>
+      setChecklistItem({ ...world.services, session: bob }, NOW, { ...TICK, rule: 'R19' });
+    const app = world.spreadsheetApp;
+    const outcomes: string[] = [];
+    // Bob ticks while Ann's write is in progress: he cannot get in until she lets the lock go.
+    const ann: SpreadsheetAppLike = {
+      getActiveSpreadsheet: () => app.getActiveSpreadsheet(),
+      newConditionalFormatRule: () => app.newConditionalFormatRule(),
+      newDataValidation: () => app.newDataValidation(),
+      flush: () => {
+        try {
+          bobTicks();
+          outcomes.push('bob wrote inside ann’s lock');
+        } catch (error) {
+          outcomes.push((error as Error).message);
+        }
+        app.flush();
+      },
+    };
+    setChecklistItem({ ...world.services, spreadsheet: ann }, NOW, TICK);
+    expect(outcomes).toEqual(['Someone else is saving a tick right now; try again in a moment.']);
+    expect(logRows(world)).toHaveLength(1);
+    // LockService.tryLock waits; here Bob's wait ends when Ann is done, and his tick lands too.
+    bobTicks();
+    expect(logRows(world).map((row) => [row[1], row[4]])).toEqual([
+      ['ann@example.com', 'R12'],
+      ['bob@example.com', 'R19'],
+    ]);
+    expect(getSidebarState(world.services, NOW).ticks).toMatchObject({
+      R12: { done: true, by: 'ann@example.com' },
+      R19: { done: true, by: 'bob@example.com' },
+    });
+  });
+
+  it('writes nothing when another user holds the lock too long', () => {
+    const world = sidebarWorld();
+    const other = world.lock.holdDocumentLockElsewhere();
+    expect(() => setChecklistItem(world.services, NOW, TICK)).toThrow(/Someone else is saving/);
+    expect(world.spreadsheet.sheetNames()).not.toContain(PLAYBOOK_LOG_SHEET);
+    other.release();
+    expect(setChecklistItem(world.services, NOW, TICK).ticks.R12?.done).toBe(true);
+  });
+
+  it('works through the endpoint object the globals use', () => {
+    const world = sidebarWorld();
+    const endpoints = sidebarEndpoints(world.services, () => NOW);
+    expect(endpoints.setChecklistItem(TICK).ticks.R12?.done).toBe(true);
+    expect(endpoints.getSidebarState().ticks?.R12?.done).toBe(true);
+  });
+});
+
+describe('setChecklistItem refuses bad payloads and writes nothing', () => {
+  const cases: [string, unknown, RegExp][] = [
+    ['nothing', undefined, /expected the item’s details, got nothing/],
+    ['a text', 'R12', /expected the item’s details, got 'R12'/],
+    ['a list', [TICK], /got a list/],
+    ['no SKU', { ...TICK, sku: undefined }, /sku must be a text, got nothing/],
+    ['a numeric SKU', { ...TICK, sku: 12 }, /sku must be a text, got 12/],
+    ['a blank SKU', { ...TICK, sku: '  ' }, /sku must be a text/],
+    ['a huge SKU', { ...TICK, sku: 'x'.repeat(500) }, /sku must be a text/],
+    [
+      'an unknown SKU',
+      { ...TICK, sku: 'MUG-PURPLE' },
+      /'MUG-PURPLE' is not a SKU on 'Replenishment'/,
+    ],
+    ['an unknown sheet', { ...TICK, sheet: 'Gone' }, /no sheet named 'Gone'/],
+    ['an unknown rule', { ...TICK, rule: 'R99' }, /'R99' is not a rule of the playbook checklist/],
+    ['a rule from another phase', { ...TICK, rule: 'R34' }, /R34 is not on the PRE_STOCKOUT/],
+    ['a caution', { ...TICK, rule: 'R16' }, /R16 is a caution to read/],
+    [
+      'a phase without a checklist',
+      { ...TICK, phase: 'HEALTHY' },
+      /'HEALTHY' is not a stockout phase/,
+    ],
+    ['an unknown phase', { ...TICK, phase: 'SOON' }, /'SOON' is not a stockout phase/],
+    ['done as text', { ...TICK, done: 'yes' }, /done must be true or false, got 'yes'/],
+    ['prototype keys', { ...TICK, rule: 'constructor' }, /'constructor' is not a rule/],
+  ];
+  for (const [name, payload, message] of cases) {
+    it(`refuses ${name}`, () => {
+      const world = sidebarWorld();
+      world.calls.reset();
+      expect(() => setChecklistItem(world.services, NOW, payload)).toThrow(message);
+      expect(world.spreadsheet.sheetNames()).toEqual([SHEET]);
+      expect(world.calls.count('Range.setValues')).toBe(0);
+      expect(world.calls.count('LockService.getDocumentLock')).toBe(0);
+    });
+  }
+
+  it('keeps an existing log as it was', () => {
+    const world = sidebarWorld();
+    setChecklistItem(world.services, NOW, TICK);
+    const before = logRows(world);
+    expect(() => setChecklistItem(world.services, NOW, { ...TICK, rule: 'R99' })).toThrow();
+    expect(logRows(world)).toEqual(before);
+  });
+
+  it('explains in the user’s language', () => {
+    const world = sidebarWorld({ userLocale: 'zh_CN' });
+    expect(() => setChecklistItem(world.services, NOW, { ...TICK, sku: 'MUG-PURPLE' })).toThrow(
+      '「MUG-PURPLE」不是「Replenishment」中的 SKU，可能已被改名或删除。',
+    );
+  });
+});
