@@ -22,9 +22,7 @@ async function post<T>(path: string, body: unknown): Promise<T> {
 export const api = {
   state: () => get<PreviewState>('/api/state'),
   grid: (sheet: string, from: number, to: number) =>
-    get<GridWindow>(
-      `/api/grid?sheet=${encodeURIComponent(sheet)}&from=${from}&to=${to}`,
-    ),
+    get<GridWindow>(`/api/grid?sheet=${encodeURIComponent(sheet)}&from=${from}&to=${to}`),
   edit: (request: EditRequest) => post<ActionResult>('/api/edit', request),
   select: (selection: Selection) => post<ActionResult>('/api/select', selection),
   menu: (functionName: string) => post<ActionResult>('/api/menu', { functionName }),

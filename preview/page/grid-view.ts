@@ -4,6 +4,8 @@ import { clear, el } from './dom';
 import type { GridCell, GridWindow, Selection } from './preview-api';
 
 export const ROW_HEIGHT = 24;
+/** Frozen rows (the headers) are taller and wrap their text, as the template sets them. */
+export const FROZEN_ROW_HEIGHT = 40;
 const HEADER_WIDTH = 48;
 /** Rows drawn above and below the visible ones, and fetched beyond them. */
 const DRAW_MARGIN = 10;
@@ -90,14 +92,25 @@ export class GridView {
 
   private cellAt(row: number, col: number): GridCell | undefined {
     const data = this.data;
-    if (data === undefined || row < data.from || row >= data.from + data.rows.length) return undefined;
+    if (data === undefined || row < data.from || row >= data.from + data.rows.length)
+      return undefined;
     return data.rows[row - data.from]?.[col];
   }
 
+  private frozenRows(): number {
+    return Math.min(this.data?.frozenRows ?? 0, this.data?.rowCount ?? 0);
+  }
+
+  /** Pixels above the first scrolling row: the column letters and the frozen rows. */
+  private headHeight(): number {
+    return ROW_HEIGHT + this.frozenRows() * FROZEN_ROW_HEIGHT;
+  }
+
+  /** Rows in view (the scrolling ones), from the scroll position. */
   private visibleRows(): { from: number; to: number } {
-    const top = Math.max(0, Math.floor(this.element.scrollTop / ROW_HEIGHT) - 1);
-    const count = Math.ceil(this.element.clientHeight / ROW_HEIGHT) + 1;
-    return { from: top, to: top + count };
+    const first = this.frozenRows() + Math.floor(this.element.scrollTop / ROW_HEIGHT);
+    const count = Math.ceil((this.element.clientHeight - this.headHeight()) / ROW_HEIGHT) + 1;
+    return { from: first, to: first + Math.max(1, count) };
   }
 
   private async load(force: boolean): Promise<void> {
@@ -143,16 +156,20 @@ export class GridView {
     }
     this.drawn = { from: drawFrom, to: drawTo, version: data.version };
     const width = HEADER_WIDTH + data.widths.reduce((sum, w) => sum + w, 0);
+    const frozen = this.frozenRows();
     this.inner.style.width = `${width}px`;
-    this.inner.style.height = `${(data.rowCount + 1) * ROW_HEIGHT}px`;
+    this.inner.style.height = `${this.headHeight() + (data.rowCount - frozen) * ROW_HEIGHT}px`;
 
     clear(this.columnHead);
     this.columnHead.append(el('div', { class: 'corner' }));
     data.widths.forEach((w, col) => {
-      const selected =
-        col >= this.selection.col && col < this.selection.col + this.selection.cols;
+      const selected = col >= this.selection.col && col < this.selection.col + this.selection.cols;
       this.columnHead.append(
-        el('div', { class: `ch${selected ? ' ch-sel' : ''}`, style: { width: `${w}px` } }, columnName(col)),
+        el(
+          'div',
+          { class: `ch${selected ? ' ch-sel' : ''}`, style: { width: `${w}px` } },
+          columnName(col),
+        ),
       );
     });
 
@@ -161,7 +178,7 @@ export class GridView {
       this.frozen.append(this.drawRow(data, row, true));
     }
     clear(this.body);
-    this.body.style.top = `${(drawFrom + 1) * ROW_HEIGHT}px`;
+    this.body.style.top = `${this.headHeight() + (drawFrom - frozen) * ROW_HEIGHT}px`;
     for (let row = drawFrom; row < drawTo; row++) this.body.append(this.drawRow(data, row, false));
   }
 
@@ -175,7 +192,11 @@ export class GridView {
       role: 'row',
     });
     line.append(
-      el('div', { class: `rh${rowSelected ? ' rh-sel' : ''}`, 'data-r': row, role: 'rowheader' }, String(row + 1)),
+      el(
+        'div',
+        { class: `rh${rowSelected ? ' rh-sel' : ''}`, 'data-r': row, role: 'rowheader' },
+        String(row + 1),
+      ),
     );
     const cells = data.rows[row - data.from] ?? [];
     data.widths.forEach((w, col) => {
@@ -188,7 +209,8 @@ export class GridView {
       if (cell?.note) classes.push('has-note');
       if (selected) classes.push('sel');
       if (selected && row === sel.row && col === sel.col) classes.push('anchor');
-      const style: Record<string, string> = { width: `${w}px` };
+      if (col < data.frozenColumns) classes.push('frozen-col');
+      const style: Record<string, string> = { width: `${w}px`, ...this.stickyLeft(data, col) };
       if (cell?.bg) style.background = cell.bg;
       if (cell?.fg) style.color = cell.fg;
       line.append(
@@ -210,6 +232,13 @@ export class GridView {
     return line;
   }
 
+  /** Frozen columns stick at the left, after the row numbers and the frozen columns before. */
+  private stickyLeft(data: GridWindow, col: number): Record<string, string> {
+    if (col >= data.frozenColumns) return {};
+    const left = HEADER_WIDTH + data.widths.slice(0, col).reduce((sum, w) => sum + w, 0);
+    return { left: `${left}px` };
+  }
+
   private target(event: Event): { row: number; col?: number } | undefined {
     const node = (event.target as HTMLElement).closest<HTMLElement>('[data-r]');
     if (node === null) return undefined;
@@ -224,7 +253,13 @@ export class GridView {
     if (hit === undefined || this.data === undefined) return;
     if (this.editor) this.finishEditing(true);
     if (hit.col === undefined) {
-      this.choose({ sheet: this.sheet, row: hit.row, col: 0, rows: 1, cols: this.data.columnCount });
+      this.choose({
+        sheet: this.sheet,
+        row: hit.row,
+        col: 0,
+        rows: 1,
+        cols: this.data.columnCount,
+      });
     } else {
       this.choose({ sheet: this.sheet, row: hit.row, col: hit.col, rows: 1, cols: 1 });
     }
@@ -287,10 +322,11 @@ export class GridView {
   }
 
   private scrollIntoView(row: number): void {
-    const top = (row + 1) * ROW_HEIGHT;
-    const frozen = ((this.data?.frozenRows ?? 0) + 1) * ROW_HEIGHT;
-    if (top - frozen < this.element.scrollTop) this.element.scrollTop = top - frozen;
-    const bottom = top + ROW_HEIGHT;
+    const frozen = this.frozenRows();
+    if (row < frozen) return;
+    const top = (row - frozen) * ROW_HEIGHT;
+    if (top < this.element.scrollTop) this.element.scrollTop = top;
+    const bottom = this.headHeight() + top + ROW_HEIGHT;
     if (bottom > this.element.scrollTop + this.element.clientHeight) {
       this.element.scrollTop = bottom - this.element.clientHeight;
     }
@@ -302,7 +338,12 @@ export class GridView {
     if (data === undefined) return;
     const { row, col } = this.selection;
     const cell = this.cellAt(row, col);
-    const left = HEADER_WIDTH + data.widths.slice(0, col).reduce((sum, w) => sum + w, 0);
+    // Placed over the cell as drawn (frozen rows stick to the top while the rest scrolls).
+    const drawn = this.inner.querySelector<HTMLElement>(`.c[data-r="${row}"][data-c="${col}"]`);
+    const innerBox = this.inner.getBoundingClientRect();
+    const box = drawn?.getBoundingClientRect();
+    const left = box ? box.left - innerBox.left : HEADER_WIDTH;
+    const top = box ? box.top - innerBox.top : this.headHeight();
     const editor = el('input', {
       class: 'cell-editor',
       type: 'text',
@@ -310,7 +351,7 @@ export class GridView {
       'aria-label': `${columnName(col)}${row + 1}`,
       style: {
         left: `${left}px`,
-        top: `${(row + 1) * ROW_HEIGHT}px`,
+        top: `${top}px`,
         minWidth: `${data.widths[col] ?? 100}px`,
       },
     });

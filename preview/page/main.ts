@@ -9,8 +9,11 @@ import { Modal, SidebarPanel, Toasts } from './panels';
 import type { ActionResult, PreviewState, UiEvent } from './preview-api';
 
 let state: PreviewState;
-const t = (key: PageMessageKey, params?: Record<string, string>) =>
-  formatMessage(PAGE_MESSAGES[state?.locale ?? 'en'][key], params);
+const t = (key: PageMessageKey, params: Record<string, string> = {}) =>
+  formatMessage(PAGE_MESSAGES[state?.locale ?? 'en'][key], {
+    product: state?.menuTitle ?? '',
+    ...params,
+  });
 
 const toasts = new Toasts();
 const modal = new Modal((id) => {
@@ -22,7 +25,11 @@ const grid = new GridView(
     fetch: (sheet, from, to) => api.grid(sheet, from, to),
     select: (selection) => {
       updateFormulaBar();
-      void api.select(selection).then((result) => apply(result, false));
+      void api.select(selection).then(async (result) => {
+        await apply(result, false);
+        // The sidebar re-reads the active row on its own poll; ask it now rather than in 3 s.
+        sidebar.nudge();
+      });
     },
     commit: async (row, col, input) => {
       setBusy(true);
@@ -58,13 +65,7 @@ document.body.append(
     languages,
   ),
   banner,
-  el(
-    'div',
-    { class: 'formula-bar' },
-    cellName,
-    el('span', { class: 'fx' }, 'fx'),
-    formulaInput,
-  ),
+  el('div', { class: 'formula-bar' }, cellName, el('span', { class: 'fx' }, 'fx'), formulaInput),
   errorLine,
   el('main', { class: 'workspace' }, grid.element, sidebar.element),
   tabs,
@@ -147,7 +148,11 @@ function renderMenus(): void {
     }
   });
   const preview = menuButton(t('previewMenu'), 'menu-preview', (list) => {
-    const item = el('button', { class: 'menu-item', type: 'button', role: 'menuitem' }, t('reloadSample'));
+    const item = el(
+      'button',
+      { class: 'menu-item', type: 'button', role: 'menuitem' },
+      t('reloadSample'),
+    );
     item.addEventListener('click', () => {
       closeMenus();
       void api.reload().then(apply);
@@ -157,12 +162,22 @@ function renderMenus(): void {
   menus.append(addon, preview);
 }
 
-function menuButton(label: string, id: string, fill: (list: HTMLUListElement) => void): HTMLElement {
+function menuButton(
+  label: string,
+  id: string,
+  fill: (list: HTMLUListElement) => void,
+): HTMLElement {
   const list = el('ul', { class: 'menu-list', role: 'menu', id: `${id}-list`, hidden: true });
   fill(list);
   const button = el(
     'button',
-    { class: 'menu-button', type: 'button', id, 'aria-haspopup': 'true', 'aria-controls': `${id}-list` },
+    {
+      class: 'menu-button',
+      type: 'button',
+      id,
+      'aria-haspopup': 'true',
+      'aria-controls': `${id}-list`,
+    },
     label,
   );
   button.addEventListener('click', (event) => {
@@ -198,7 +213,12 @@ function renderLanguages(): void {
   for (const [locale, label] of options) {
     const button = el(
       'button',
-      { class: 'lang', type: 'button', 'data-locale': locale, 'aria-pressed': String(state.locale === locale) },
+      {
+        class: 'lang',
+        type: 'button',
+        'data-locale': locale,
+        'aria-pressed': String(state.locale === locale),
+      },
       label,
     );
     button.addEventListener('click', () => {
@@ -218,7 +238,12 @@ function renderTabs(): void {
   for (const name of state.sheets) {
     const tab = el(
       'button',
-      { class: 'tab', type: 'button', role: 'tab', 'aria-selected': String(name === state.activeSheet) },
+      {
+        class: 'tab',
+        type: 'button',
+        role: 'tab',
+        'aria-selected': String(name === state.activeSheet),
+      },
       name,
     );
     tab.addEventListener('click', () => {

@@ -52,7 +52,8 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
   },
   'zh-CN': {
     title: '{product} — 本地预览',
-    banner: '本地预览：在本机运行插件自己的公式、颜色规则、菜单和侧边栏。无需 Google 账号，数据不离开本机。',
+    banner:
+      '本地预览：在本机运行插件自己的公式、颜色规则、菜单和侧边栏。无需 Google 账号，数据不离开本机。',
     extensions: '扩展程序',
     previewMenu: '预览',
     reloadSample: '重新载入示例表',

@@ -49,6 +49,18 @@ export class SidebarPanel {
     }
   }
 
+  /**
+   * Asks the sidebar to read the selection now: clicks its refresh button (#refresh) when it has
+   * one. Without it the sidebar still follows on its own poll.
+   */
+  nudge(): void {
+    try {
+      this.frame.contentDocument?.getElementById('refresh')?.click();
+    } catch {
+      // A page from elsewhere cannot be reached into; its poll will do.
+    }
+  }
+
   /** Loads the page again (after a language switch the add-on renders it anew). */
   reload(): void {
     if (this.id !== undefined) this.frame.src = `/html/${this.id}?t=${Date.now()}`;
@@ -110,7 +122,11 @@ export class Modal {
   }
 
   private head(title: string, closeLabel: string): HTMLElement {
-    const close = el('button', { class: 'panel-close', type: 'button', 'aria-label': closeLabel }, '×');
+    const close = el(
+      'button',
+      { class: 'panel-close', type: 'button', 'aria-label': closeLabel },
+      '×',
+    );
     close.addEventListener('click', () => this.close());
     return el('header', { class: 'panel-head' }, el('h2', { class: 'panel-title' }, title), close);
   }

@@ -29,6 +29,8 @@ export interface GridWindow {
   readonly rowCount: number;
   readonly columnCount: number;
   readonly frozenRows: number;
+  /** Columns kept in view at the left while the rest scrolls (the SKU column). */
+  readonly frozenColumns: number;
   /** Pixel width of each column. */
   readonly widths: readonly number[];
   readonly version: number;

@@ -1,12 +1,12 @@
 // Lays the sample SKUs out in the template's columns: inputs by column, and a whole sheet's rows.
 
-import type { Locale } from '../../src/core/i18n/locale';
-import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
 } from '../../src/addon/template/replenishment-columns';
 import { FIRST_DATA_ROW, planTemplate } from '../../src/addon/template/template-plan';
+import type { Locale } from '../../src/core/i18n/locale';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { SAMPLE_SKUS, type SampleSku } from './sample-skus';
 
 /** A day `days` after `today`, at midnight, as a date cell holds it. */
@@ -44,7 +44,10 @@ export function sampleInputs(
 }
 
 /** The SKUs, `repeat` times over with numbered SKUs (long sheets for benchmarks). */
-export function repeatedSkus(repeat: number, skus: readonly SampleSku[] = SAMPLE_SKUS): SampleSku[] {
+export function repeatedSkus(
+  repeat: number,
+  skus: readonly SampleSku[] = SAMPLE_SKUS,
+): SampleSku[] {
   if (repeat <= 1) return [...skus];
   const out: SampleSku[] = [];
   for (let copy = 1; copy <= repeat; copy++) {

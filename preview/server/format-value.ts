@@ -70,16 +70,19 @@ function formatDate(date: Date, format: string): string {
     ss: pad(date.getSeconds()),
   };
   let afterHours = false;
-  return format.replace(/"([^"]*)"|yyyy|yy|hh|mm|m|dd|d|ss/gi, (token, literal: string | undefined) => {
-    if (literal !== undefined) return literal;
-    const lower = token.toLowerCase();
-    if (lower === 'hh') {
-      afterHours = true;
-      return parts.hh as string;
-    }
-    if ((lower === 'mm' || lower === 'm') && afterHours) return pad(date.getMinutes());
-    return parts[lower] ?? token;
-  });
+  return format.replace(
+    /"([^"]*)"|yyyy|yy|hh|mm|m|dd|d|ss/gi,
+    (token, literal: string | undefined) => {
+      if (literal !== undefined) return literal;
+      const lower = token.toLowerCase();
+      if (lower === 'hh') {
+        afterHours = true;
+        return parts.hh as string;
+      }
+      if ((lower === 'mm' || lower === 'm') && afterHours) return pad(date.getMinutes());
+      return parts[lower] ?? token;
+    },
+  );
 }
 
 function formatNumber(value: number, format: string): string {

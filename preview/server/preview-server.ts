@@ -41,8 +41,10 @@ export async function startPreviewServer(
     const path = url.pathname;
     if (request.method === 'GET') {
       if (path === '/') return send(response, 200, 'text/html; charset=utf-8', assets.html);
-      if (path === '/preview.js') return send(response, 200, 'text/javascript; charset=utf-8', assets.js);
-      if (path === '/preview.css') return send(response, 200, 'text/css; charset=utf-8', assets.css);
+      if (path === '/preview.js')
+        return send(response, 200, 'text/javascript; charset=utf-8', assets.js);
+      if (path === '/preview.css')
+        return send(response, 200, 'text/css; charset=utf-8', assets.css);
       if (path === '/api/state') return sendJson(response, 200, backend.state());
       if (path === '/api/grid') {
         const from = Math.max(0, Number(url.searchParams.get('from') ?? 0) | 0);
@@ -71,7 +73,8 @@ export async function startPreviewServer(
       }
       if (path === '/api/locale') {
         const locale = (body as { locale?: unknown }).locale;
-        if (!LOCALES.includes(locale as Locale)) return sendJson(response, 400, { error: 'locale' });
+        if (!LOCALES.includes(locale as Locale))
+          return sendJson(response, 400, { error: 'locale' });
         return sendJson(response, 200, backend.setLocale(locale as Locale));
       }
       if (path === '/api/reload') return sendJson(response, 200, backend.reload());

@@ -4,6 +4,7 @@ import { MENU_MESSAGES } from '../../src/addon/menu/menu-messages';
 import { formatMessage, type Locale, pickLocale } from '../../src/core/i18n/locale';
 import { columnLetters } from '../../test/fakes/a1-notation';
 import type { FakeSheet } from '../../test/fakes/fake-sheet';
+import { PAGE_MESSAGES } from '../page/page-messages';
 import type {
   ActionResult,
   EditRequest,
@@ -14,7 +15,6 @@ import type {
   Selection,
   UiEvent,
 } from '../page/preview-api';
-import { PAGE_MESSAGES } from '../page/page-messages';
 import { cellFromText } from '../workbook/cell-from-text';
 import { GridWindows } from '../workbook/grid-window';
 import { LiveWorkbook } from '../workbook/live-workbook';
@@ -92,8 +92,18 @@ export class PreviewSession implements PreviewBackend {
     const { rows, columns } = sheet.sizeUncounted();
     const row = request.row + 1;
     const column = request.col + 1;
-    if (!Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1 || row > rows || column > columns) {
-      return this.result([], this.text('actionFailed', { reason: `${request.row},${request.col}` }));
+    if (
+      !Number.isInteger(row) ||
+      !Number.isInteger(column) ||
+      row < 1 ||
+      column < 1 ||
+      row > rows ||
+      column > columns
+    ) {
+      return this.result(
+        [],
+        this.text('actionFailed', { reason: `${request.row},${request.col}` }),
+      );
     }
     const value = cellFromText(String(request.input ?? ''));
     const validation = sheet.cellAt(row, column)?.validation;
@@ -139,7 +149,8 @@ export class PreviewSession implements PreviewBackend {
     this.live.world.session.locale = APPS_SCRIPT_LOCALE[locale];
     // Sheets builds the menu again when the document is reopened in the new language.
     this.live.callGlobal('onOpen', [{ authMode: 'NONE' }]);
-    if (this.sidebar !== undefined) this.sidebar = { ...this.sidebar, title: MENU_MESSAGES[locale].productName };
+    if (this.sidebar !== undefined)
+      this.sidebar = { ...this.sidebar, title: MENU_MESSAGES[locale].productName };
     return this.result(this.drainEvents());
   }
 
@@ -214,7 +225,8 @@ export class PreviewSession implements PreviewBackend {
     for (const toast of spreadsheet.toasts.slice(this.seen.toasts)) {
       events.push({ kind: 'toast', title: toast.title, message: toast.message });
     }
-    for (const message of ui.ui.alerts.slice(this.seen.alerts)) events.push({ kind: 'alert', message });
+    for (const message of ui.ui.alerts.slice(this.seen.alerts))
+      events.push({ kind: 'alert', message });
     for (const dialog of ui.ui.dialogs.slice(this.seen.dialogs)) {
       const page = this.addPage(dialog.title, dialog.html);
       events.push({
@@ -266,7 +278,13 @@ export class PreviewSession implements PreviewBackend {
     const sheet = this.live.world.spreadsheet.activeSheetUncounted().nameUncounted();
     if (range === null) return { sheet, row: 0, col: 0, rows: 1, cols: 1 };
     const area = range.areaUncounted();
-    return { sheet, row: area.row - 1, col: area.column - 1, rows: area.numRows, cols: area.numColumns };
+    return {
+      sheet,
+      row: area.row - 1,
+      col: area.column - 1,
+      rows: area.numRows,
+      cols: area.numColumns,
+    };
   }
 
   private sheetNamed(name: string): FakeSheet {

@@ -67,7 +67,10 @@ export function rpcShimScript(pageId: string): string {
 export function injectRpcShim(html: string, pageId: string): string {
   const tag = `<script>${rpcShimScript(pageId)}</script>`;
   const head = /<head[^>]*>/i.exec(html);
-  if (head) return html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length);
+  if (head)
+    return (
+      html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length)
+    );
   const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
   if (doctype) return doctype[0] + tag + html.slice(doctype[0].length);
   return tag + html;

@@ -20,16 +20,19 @@ export type ServerMessageKey =
 export const SERVER_MESSAGES: Catalog<ServerMessageKey> = {
   en: {
     ready: '{product} preview is running at {url} (started in {ms} ms)',
-    openHint: 'Open it in your browser. Everything runs on this computer; no Google account needed.',
+    openHint:
+      'Open it in your browser. Everything runs on this computer; no Google account needed.',
     stopHint: 'Press Ctrl+C to stop.',
     loadedSample: 'Sheet: the built-in sample ({rows} SKUs).',
     loadedCsv: 'Sheet: {file} ({rows} rows).',
-    csvMissing: 'Cannot open {file}: there is no such file. Check the path (it is relative to {cwd}).',
+    csvMissing:
+      'Cannot open {file}: there is no such file. Check the path (it is relative to {cwd}).',
     csvUnreadable: 'Cannot read {file}: {reason}.',
     csvEmpty: '{file} is empty: export the sheet again (File ▸ Download ▸ Comma-separated values).',
     csvNotCsv:
       '{file} is not a CSV file. Export the sheet with File ▸ Download ▸ Comma-separated values (.csv).',
-    portBusy: 'Port {port} is in use. Stop the other program or choose another: PORT=8081 npm start',
+    portBusy:
+      'Port {port} is in use. Stop the other program or choose another: PORT=8081 npm start',
     badPort: 'PORT must be a number from 0 to 65535, got {port}.',
     noSidebar:
       'dist/Sidebar.html is missing, so the sidebar shows a placeholder. Run `npm run build` to build it.',

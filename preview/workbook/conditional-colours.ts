@@ -18,7 +18,13 @@ interface CompiledRule {
   readonly areas: readonly Area[];
   readonly style: RuleStyle;
   /** Whether the rule applies `rows` below and `cols` right of its area's top-left cell. */
-  readonly test: (read: CellReader, rows: number, cols: number, row: number, col: number) => boolean;
+  readonly test: (
+    read: CellReader,
+    rows: number,
+    cols: number,
+    row: number,
+    col: number,
+  ) => boolean;
 }
 
 /** 0-based, end-exclusive. */
@@ -63,7 +69,10 @@ export class ConditionalColours {
   }
 }
 
-function compile(rule: ConditionalFormatRuleLike, fallback: FormulaFallback): CompiledRule | undefined {
+function compile(
+  rule: ConditionalFormatRuleLike,
+  fallback: FormulaFallback,
+): CompiledRule | undefined {
   const condition = rule.getBooleanCondition();
   if (condition === null) return undefined;
   const style: RuleStyle = {
@@ -123,7 +132,8 @@ function simpleCriterion(
 ): ((value: ComputedValue) => boolean) | undefined {
   const [a, b] = values.map((v) => Number(v));
   const num = (v: ComputedValue) => (typeof v === 'number' ? v : undefined);
-  const text = (v: ComputedValue) => (typeof v === 'string' ? v.toLowerCase() : String(v).toLowerCase());
+  const text = (v: ComputedValue) =>
+    typeof v === 'string' ? v.toLowerCase() : String(v).toLowerCase();
   const needle = String(values[0] ?? '').toLowerCase();
   switch (type) {
     case 'CELL_EMPTY':
@@ -143,9 +153,12 @@ function simpleCriterion(
     case 'NUMBER_NOT_EQUAL_TO':
       return (v) => num(v) !== a;
     case 'NUMBER_BETWEEN':
-      return (v) => (num(v) ?? Number.NaN) >= (a as number) && (num(v) ?? Number.NaN) <= (b as number);
+      return (v) =>
+        (num(v) ?? Number.NaN) >= (a as number) && (num(v) ?? Number.NaN) <= (b as number);
     case 'NUMBER_NOT_BETWEEN':
-      return (v) => num(v) !== undefined && ((num(v) as number) < (a as number) || (num(v) as number) > (b as number));
+      return (v) =>
+        num(v) !== undefined &&
+        ((num(v) as number) < (a as number) || (num(v) as number) > (b as number));
     case 'TEXT_EQUAL_TO':
       return (v) => text(v) === needle;
     case 'TEXT_CONTAINS':

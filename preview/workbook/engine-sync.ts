@@ -2,7 +2,7 @@
 
 import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import type { FakeSpreadsheet } from '../../test/fakes/fake-spreadsheet';
-import { SpreadsheetEngine, type EngineOptions } from '../engine/spreadsheet-engine';
+import { type EngineOptions, SpreadsheetEngine } from '../engine/spreadsheet-engine';
 
 /** What a cell holds for the engine: its formula, or its value. */
 function contentOf(sheet: FakeSheet, row: number, column: number): unknown {
@@ -85,7 +85,7 @@ export class EngineSync {
   private syncSheet(sheet: FakeSheet): number {
     const name = sheet.nameUncounted();
     const { rows, columns } = sheet.sizeUncounted();
-    let mirror = this.mirrors.get(sheet);
+    const mirror = this.mirrors.get(sheet);
     if (mirror === undefined) {
       const contents = readContents(sheet, rows, columns);
       this.engine.putSheet({ name, rowCount: rows, cells: contents });
@@ -139,5 +139,8 @@ function grow(mirror: Mirror, rows: number, columns: number): void {
 
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b || ((a === '' || a === null || a === undefined) && (b === '' || b === null || b === undefined));
+  return (
+    a === b ||
+    ((a === '' || a === null || a === undefined) && (b === '' || b === null || b === undefined))
+  );
 }

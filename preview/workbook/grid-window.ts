@@ -11,23 +11,33 @@ import { ConditionalColours } from './conditional-colours';
 
 const MIN_WIDTH = 56;
 const MAX_WIDTH = 240;
-const CHAR_WIDTH = 7.5;
+const CHAR_WIDTH = 8.5;
 /** Rows looked at to size the columns. */
 const WIDTH_SAMPLE_ROWS = 60;
 
 /** Caches what does not change with every request: compiled rules and column widths. */
 export class GridWindows {
-  private rulesFor = new WeakMap<FakeSheet, { rules: readonly FakeConditionalFormatRule[]; colours: ConditionalColours }>();
+  private rulesFor = new WeakMap<
+    FakeSheet,
+    { rules: readonly FakeConditionalFormatRule[]; colours: ConditionalColours }
+  >();
   private widthsFor = new WeakMap<FakeSheet, { version: number; widths: number[] }>();
 
   constructor(private readonly engine: SpreadsheetEngine) {}
 
-  window(sheet: FakeSheet, engineName: string, from: number, to: number, version: number): GridWindow {
+  window(
+    sheet: FakeSheet,
+    engineName: string,
+    from: number,
+    to: number,
+    version: number,
+  ): GridWindow {
     const { rows: rowCount, columns: columnCount } = sheet.sizeUncounted();
     const start = Math.min(Math.max(0, from), rowCount);
     const end = Math.min(Math.max(start, to), rowCount);
     const colours = this.colours(sheet, engineName);
-    const read = (row: number, col: number): ComputedValue => this.engine.value(engineName, row, col);
+    const read = (row: number, col: number): ComputedValue =>
+      this.engine.value(engineName, row, col);
     const rows: GridCell[][] = [];
     for (let row = start; row < end; row++) {
       const line: GridCell[] = new Array(columnCount);
@@ -43,6 +53,7 @@ export class GridWindows {
       rowCount,
       columnCount,
       frozenRows: sheet.frozenUncounted().rows,
+      frozenColumns: sheet.frozenUncounted().columns,
       widths: this.widths(sheet, engineName, version, columnCount),
       version,
     };
@@ -59,7 +70,9 @@ export class GridWindows {
     const data = sheet.cellAt(row + 1, col + 1);
     const stored = data?.formula === '' ? data.value : undefined;
     const value: ComputedValue =
-      stored !== undefined && stored !== '' && stored !== null ? (stored as ComputedValue) : read(row, col);
+      stored !== undefined && stored !== '' && stored !== null
+        ? (stored as ComputedValue)
+        : read(row, col);
     const format = data?.numberFormat ?? '';
     const isDate = typeof value === 'number' && this.engine.isDate(engineName, row, col);
     const text = formatValue(value, format, isDate);
@@ -107,13 +120,15 @@ export class GridWindows {
       for (let row = 0; row < rows; row++) {
         const data = sheet.cellAt(row + 1, col + 1);
         const value =
-          data?.formula === '' && data.value !== '' ? (data.value as ComputedValue) : this.engine.value(engineName, row, col);
+          data?.formula === '' && data.value !== ''
+            ? (data.value as ComputedValue)
+            : this.engine.value(engineName, row, col);
         const text = formatValue(value, data?.numberFormat ?? '');
         // Headers wrap onto two lines; data cells do not.
         const length = row === 0 ? Math.ceil(text.length / 2) + 2 : text.length;
         longest = Math.max(longest, length);
       }
-      widths.push(Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest * CHAR_WIDTH + 12))));
+      widths.push(Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest * CHAR_WIDTH + 16))));
     }
     this.widthsFor.set(sheet, { version, widths });
     return widths;

@@ -5,7 +5,11 @@ export interface LiveHooks {
   /** A call that may have changed the spreadsheet was made. */
   changed(): void;
   /** Overrides for one kind of object: a method replaced, or undefined to pass through. */
-  override(kind: ObjectKind, target: object, method: string): ((...args: unknown[]) => unknown) | undefined;
+  override(
+    kind: ObjectKind,
+    target: object,
+    method: string,
+  ): ((...args: unknown[]) => unknown) | undefined;
 }
 
 export type ObjectKind = 'app' | 'spreadsheet' | 'sheet' | 'range' | 'other';
@@ -68,7 +72,9 @@ export class LiveProxies {
   private wrapResult(result: unknown, self: object, proxy: object): unknown {
     if (result === self) return proxy;
     if (Array.isArray(result)) {
-      return result.some(isServiceObject) ? result.map((item) => this.wrapResult(item, self, proxy)) : result;
+      return result.some(isServiceObject)
+        ? result.map((item) => this.wrapResult(item, self, proxy))
+        : result;
     }
     return isServiceObject(result) ? this.wrap(result) : result;
   }

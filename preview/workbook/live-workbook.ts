@@ -2,8 +2,8 @@
 
 import { ENTRY_POINTS } from '../../src/addon/entry';
 import type { FakeRange } from '../../test/fakes/fake-range';
-import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import { createFakeWorld, type FakeWorld } from '../../test/fakes/fake-services';
+import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import { isSheetError } from '../engine/engine-values';
 import type { EngineOptions } from '../engine/spreadsheet-engine';
 import { formatValue, isDateFormat, serialToDate } from '../server/format-value';
@@ -11,7 +11,13 @@ import { EngineSync } from './engine-sync';
 import { LiveProxies } from './live-proxy';
 
 /** The Apps Script globals the add-on's code reads (see appsScriptServices). */
-const GLOBAL_NAMES = ['SpreadsheetApp', 'HtmlService', 'Session', 'PropertiesService', 'LockService'] as const;
+const GLOBAL_NAMES = [
+  'SpreadsheetApp',
+  'HtmlService',
+  'Session',
+  'PropertiesService',
+  'LockService',
+] as const;
 
 export interface LiveWorkbookOptions extends EngineOptions {
   /** The user's locale as Apps Script reports it: "en" or "zh_CN". */
@@ -105,11 +111,16 @@ export class LiveWorkbook {
     if (cell !== undefined && cell.formula === '' && cell.value !== '') return cell.value;
     const value = this.sync.engine.value(this.sync.nameOf(sheet), row - 1, column - 1);
     if (isSheetError(value)) return value.error;
-    if (typeof value === 'number' && isDateFormat(cell?.numberFormat ?? '')) return serialToDate(value);
+    if (typeof value === 'number' && isDateFormat(cell?.numberFormat ?? ''))
+      return serialToDate(value);
     return value;
   }
 
-  private override(kind: string, target: object, method: string): ((...args: unknown[]) => unknown) | undefined {
+  private override(
+    kind: string,
+    target: object,
+    method: string,
+  ): ((...args: unknown[]) => unknown) | undefined {
     if (kind === 'app' && method === 'getUi') return () => this.world.ui.getUi();
     if (kind !== 'range') return undefined;
     const range = target as FakeRange;

@@ -2,8 +2,8 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { REPLENISHMENT_COLUMNS } from '../../src/addon/template/replenishment-columns';
 import { findColumn } from '../../src/addon/template/header-match';
+import { REPLENISHMENT_COLUMNS } from '../../src/addon/template/replenishment-columns';
 import { FIRST_DATA_ROW, planTemplate } from '../../src/addon/template/template-plan';
 import type { Locale } from '../../src/core/i18n/locale';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
@@ -44,10 +44,14 @@ export async function readCsvFile(path: string): Promise<unknown[][]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new CsvProblem('csvUnreadable', { file, reason: (error as { code?: string }).code ?? String(error) });
+    throw new CsvProblem('csvUnreadable', {
+      file,
+      reason: (error as { code?: string }).code ?? String(error),
+    });
   }
   if (text.trim() === '') throw new CsvProblem('csvEmpty', { file });
-  const looksBinary = text.includes('\u0000') || (extname(path) !== '' && !/\.(csv|txt|tsv)$/i.test(path));
+  const looksBinary =
+    text.includes('\u0000') || (extname(path) !== '' && !/\.(csv|txt|tsv)$/i.test(path));
   if (looksBinary) throw new CsvProblem('csvNotCsv', { file });
   return parseCsv(text).map((row) => row.map(cellFromText));
 }
@@ -63,7 +67,12 @@ export function sheetNameFor(path: string): string {
  * formulas back, since an export holds only their last values; then the add-on's "Refresh colour
  * rules" runs as a seller would. Returns the sheet's name.
  */
-export function loadCsv(live: LiveWorkbook, rows: unknown[][], name: string, locale: Locale): string {
+export function loadCsv(
+  live: LiveWorkbook,
+  rows: unknown[][],
+  name: string,
+  locale: Locale,
+): string {
   const { spreadsheet } = live.world;
   const blank = spreadsheet.sheetNames();
   const sheetName = blank.includes(name) ? `${name} (csv)` : name;
@@ -74,7 +83,9 @@ export function loadCsv(live: LiveWorkbook, rows: unknown[][], name: string, loc
   });
   sheet.seed(rows.map((row) => [...row, ...new Array(width - row.length).fill('')]));
   const header = rows[0] ?? [];
-  const isTemplate = REPLENISHMENT_COLUMNS.every((column, i) => findColumn(header, column.key) === i);
+  const isTemplate = REPLENISHMENT_COLUMNS.every(
+    (column, i) => findColumn(header, column.key) === i,
+  );
   if (isTemplate && rows.length >= FIRST_DATA_ROW) {
     const plan = planTemplate(locale, DEFAULT_SETTINGS);
     for (const { column, value } of plan.formulas) {

@@ -25,7 +25,17 @@ export interface RuleFormula {
   test(read: CellReader, rows: number, cols: number): boolean;
 }
 
-const FUNCTIONS = new Set(['AND', 'OR', 'NOT', 'ISNUMBER', 'ISTEXT', 'ISBLANK', 'ISERROR', 'N', 'IF']);
+const FUNCTIONS = new Set([
+  'AND',
+  'OR',
+  'NOT',
+  'ISNUMBER',
+  'ISTEXT',
+  'ISBLANK',
+  'ISERROR',
+  'N',
+  'IF',
+]);
 
 /**
  * Parses the formulas the add-on writes (`=AND(ISNUMBER($Q2), $Q2<=20, N("…")=0)`,
@@ -99,7 +109,8 @@ export function parseRuleFormula(formula: string): RuleFormula | undefined {
       const inner = expression();
       return next() === ')' ? inner : undefined;
     }
-    if (token.startsWith('"')) return { kind: 'value', value: token.slice(1, -1).replace(/""/g, '"') };
+    if (token.startsWith('"'))
+      return { kind: 'value', value: token.slice(1, -1).replace(/""/g, '"') };
     if (/^\d|^\.\d/.test(token)) return { kind: 'value', value: Number(token) };
     const ref = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/.exec(token);
     if (ref && peek() !== '(') {
@@ -200,7 +211,13 @@ function evaluate(node: Node, read: CellReader, rows: number, cols: number): Val
   }
 }
 
-function call(name: string, args: readonly Node[], read: CellReader, rows: number, cols: number): Value {
+function call(
+  name: string,
+  args: readonly Node[],
+  read: CellReader,
+  rows: number,
+  cols: number,
+): Value {
   const arg = (i: number): Value => {
     const node = args[i];
     return node === undefined ? '' : evaluate(node, read, rows, cols);
@@ -267,7 +284,9 @@ function toNumber(value: Value): number | { error: string; message: string } {
   if (value instanceof Date) return value.getTime();
   if (value === '') return 0;
   const n = Number(value);
-  return Number.isFinite(n) && value.trim() !== '' ? n : { error: '#VALUE!', message: 'not a number' };
+  return Number.isFinite(n) && value.trim() !== ''
+    ? n
+    : { error: '#VALUE!', message: 'not a number' };
 }
 
 function text(value: Value): string {

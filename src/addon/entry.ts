@@ -12,8 +12,12 @@ import {
 } from './custom-functions/catalog';
 import { customFunctionEntry, type EntryPoint, entry } from './entry-point';
 import {
+  addTodaysRankRowsAction,
+  checkShipmentsAction,
   handleOpen,
+  insertKeywordRankSheetAction,
   insertReplenishmentSheetAction,
+  insertShipmentsSheetAction,
   openSidebarAction,
   refreshColourRulesAction,
   showAboutDialogAction,
@@ -48,6 +52,14 @@ export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
   openSidebar: entry('Menu: open the playbook sidebar.', [], openSidebarAction),
   showSettingsDialog: entry('Menu: open the settings dialog.', [], showSettingsDialogAction),
   showAboutDialog: entry('Menu: about the add-on.', [], showAboutDialogAction),
+  insertShipmentsSheet: entry('Menu: insert a shipments sheet.', [], insertShipmentsSheetAction),
+  insertKeywordRankSheet: entry(
+    'Menu: insert a keyword-rank sheet.',
+    [],
+    insertKeywordRankSheetAction,
+  ),
+  checkShipments: entry('Menu: check the shipments sheet.', [], checkShipmentsAction),
+  addTodaysRankRows: entry("Menu: add today's keyword-rank rows.", [], addTodaysRankRowsAction),
   getPlaybookSettings: entry('Endpoint: the settings in force.', [], getPlaybookSettingsEndpoint),
   savePlaybookSettings: entry(
     'Endpoint: validate and save settings.',

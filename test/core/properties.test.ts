@@ -23,14 +23,26 @@ describe('properties of the replenishment maths', () => {
         blankable(units),
         blankable(fc.double({ min: 1, max: 1e6, noNaN: true })),
         blankable(units),
-        fc.tuple(days, days, days).filter(([a, b, c]) => a + b + c > 0),
+        fc.tuple(days, days, days),
         (u7, u14, u30, lySame, lyNext, weights) => {
-          const result = dailySales(
-            { units7d: u7, units14d: u14, units30d: u30, lySame30d: lySame, lyNext90d: lyNext },
-            weights,
+          const windows = [u7, u14, u30];
+          const weightOnData = weights.reduce(
+            (sum, w, i) => (windows[i] === undefined ? sum : sum + w),
+            0,
           );
+          const run = () =>
+            dailySales(
+              { units7d: u7, units14d: u14, units30d: u30, lySame30d: lySame, lyNext90d: lyNext },
+              weights,
+            );
+          if (windows.some((u) => u !== undefined) && weightOnData === 0) {
+            // No weight on any window with data: refused by name, never a silent 0.
+            expect(run).toThrow(/weights give no weight/);
+            return;
+          }
+          const result = run();
           if (result === undefined) {
-            expect([u7, u14, u30].every((u) => u === undefined)).toBe(true);
+            expect(windows.every((u) => u === undefined)).toBe(true);
             return;
           }
           expect(Number.isFinite(result)).toBe(true);

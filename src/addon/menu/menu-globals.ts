@@ -1,8 +1,12 @@
 // The bodies of the menu's Apps Script globals: each binds an action to the real services.
 
 import { refreshColourRules } from '../colour-rules/refresh-colour-rules';
+import { addTodaysRankRows } from '../keyword-ranks/add-todays-rank-rows';
+import { insertRankSheet } from '../keyword-ranks/insert-rank-sheet';
 import { appsScriptServices } from '../services/apps-script-services';
 import { showSettingsDialog } from '../settings/settings-endpoints';
+import { checkShipments } from '../shipments/check-shipments';
+import { insertShipmentsSheet } from '../shipments/insert-shipments-sheet';
 import { insertReplenishmentSheet } from '../template/insert-replenishment-sheet';
 import { showAboutDialog } from './about-dialog';
 import { buildMenu, type OpenEvent } from './build-menu';
@@ -27,3 +31,9 @@ export const refreshColourRulesAction = menuAction(refreshColourRules);
 export const openSidebarAction = menuAction(openSidebar);
 export const showSettingsDialogAction = menuAction(showSettingsDialog);
 export const showAboutDialogAction = menuAction(showAboutDialog);
+export const insertShipmentsSheetAction = menuAction(insertShipmentsSheet);
+export const insertKeywordRankSheetAction = menuAction(insertRankSheet);
+export const checkShipmentsAction = menuAction((services) => checkShipments(services, new Date()));
+export const addTodaysRankRowsAction = menuAction((services) =>
+  addTodaysRankRows(services, new Date()),
+);

@@ -12,7 +12,11 @@ export interface MenuItem {
 
 export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'insertSheet', functionName: 'insertReplenishmentSheet' },
+  { caption: 'insertShipments', functionName: 'insertShipmentsSheet' },
+  { caption: 'insertRanks', functionName: 'insertKeywordRankSheet' },
   { caption: 'refreshColours', functionName: 'refreshColourRules' },
+  { caption: 'checkShipments', functionName: 'checkShipments' },
+  { caption: 'addRankRows', functionName: 'addTodaysRankRows' },
   { caption: 'openSidebar', functionName: 'openSidebar' },
   { caption: 'settings', functionName: 'showSettingsDialog', separatorBefore: true },
   { caption: 'about', functionName: 'showAboutDialog' },

@@ -5,6 +5,10 @@ import type { Catalog } from '../../core/i18n/locale';
 export type MenuMessageKey =
   | 'productName'
   | 'insertSheet'
+  | 'insertShipments'
+  | 'insertRanks'
+  | 'checkShipments'
+  | 'addRankRows'
   | 'refreshColours'
   | 'openSidebar'
   | 'settings'
@@ -12,6 +16,10 @@ export type MenuMessageKey =
   | 'aboutTitle'
   | 'aboutIntro'
   | 'aboutInsertSheet'
+  | 'aboutInsertShipments'
+  | 'aboutInsertRanks'
+  | 'aboutCheckShipments'
+  | 'aboutAddRankRows'
   | 'aboutRefreshColours'
   | 'aboutOpenSidebar'
   | 'aboutSettings'
@@ -23,6 +31,10 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
   en: {
     productName: 'Stockout Playbook',
     insertSheet: 'Insert replenishment sheet',
+    insertShipments: 'Insert shipments sheet',
+    insertRanks: 'Insert keyword-rank sheet',
+    checkShipments: 'Check shipments',
+    addRankRows: "Add today's rank rows",
     refreshColours: 'Refresh colour rules',
     openSidebar: 'Open playbook sidebar',
     settings: 'Settings',
@@ -32,6 +44,14 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
       'Guides Amazon FBA sellers before, during and after a stockout: which SKUs need a sea order, which need air freight, which are overstocked, and what to do about price and ads.',
     aboutInsertSheet:
       'Adds a new sheet with the replenishment columns, their formulas, notes and example rows. Existing sheets are never changed.',
+    aboutInsertShipments:
+      'Adds a sheet to log every inbound shipment (status, ETA, received units). The replenishment sheet takes its inbound qty and next arrival from it; late, delayed, lost and short shipments are flagged.',
+    aboutInsertRanks:
+      'Adds a sheet to log keyword ranks day by day, with the competitors around you: the sidebar shows the falls and the keywords to win back.',
+    aboutCheckShipments:
+      'Turns dates typed as text into dates, links new SKU rows to the shipments, refreshes the flag colours and tells what needs attention.',
+    aboutAddRankRows:
+      "Copies each SKU's latest keyword list with today's date, below the last row: type the ranks and you are done.",
     aboutRefreshColours:
       'Colours the days-of-cover and phase columns of the current sheet. Your own colour rules stay as they are.',
     aboutOpenSidebar: 'Shows the playbook for the selected SKU, with the numbers worked out.',
@@ -44,6 +64,10 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
   'zh-CN': {
     productName: '断货应对手册',
     insertSheet: '插入补货表',
+    insertShipments: '插入货件表',
+    insertRanks: '插入关键词排名表',
+    checkShipments: '检查货件',
+    addRankRows: '添加今天的排名行',
     refreshColours: '刷新颜色规则',
     openSidebar: '打开断货应对侧边栏',
     settings: '设置',
@@ -52,6 +76,13 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     aboutIntro:
       '帮助亚马逊 FBA 卖家应对断货前、断货中和断货后：哪些 SKU 需要安排海运、哪些需要空运、哪些库存滞销，以及价格和广告该怎么调整。',
     aboutInsertSheet: '新建一张补货表，包含各列、公式、表头说明和示例行。不会修改已有的工作表。',
+    aboutInsertShipments:
+      '新建一张表登记每个在途货件（状态、ETA、签收数量）。补货表的在途数量和预计到仓日期取自这里；延误、丢失、已过 ETA 和签收短少的货件会被标出。',
+    aboutInsertRanks:
+      '新建一张表按天记录关键词排名及你上下的竞品：侧边栏据此显示排名下滑和需要夺回的关键词。',
+    aboutCheckShipments:
+      '把以文字输入的日期转为日期，把新的 SKU 行关联到货件表，刷新异常颜色，并提示需要关注的货件。',
+    aboutAddRankRows: '在最后一行下方复制每个 SKU 最近的关键词清单并填上今天的日期：填上排名即可。',
     aboutRefreshColours: '为当前工作表的可售天数列和断货阶段列着色。你自己设置的颜色规则保持不变。',
     aboutOpenSidebar: '显示所选 SKU 的操作清单，并算好相关数字。',
     aboutSettings: '预警天数和颜色、默认安全库存天数和补货周期、销量权重：随本表格保存。',

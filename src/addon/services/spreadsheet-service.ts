@@ -32,6 +32,8 @@ export interface SheetLike {
   getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;
+  /** Adds empty rows below `afterPosition`, e.g. at the end before appending past the last row. */
+  insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
   getMaxColumns(): number;
   getFrozenRows(): number;
   setFrozenRows(rows: number): void;

@@ -20,13 +20,17 @@ describe('the add-on menu', () => {
     expect(world.ui.ui.addonMenu()?.added).toBe(true);
   });
 
-  it('lists the five actions in English', () => {
+  it('lists the actions in English', () => {
     const world = createFakeWorld({ userLocale: 'en_GB' });
     buildMenu(world.services);
     const menu = world.ui.ui.addonMenu();
     expect(menu?.captions()).toEqual([
       'Insert replenishment sheet',
+      'Insert shipments sheet',
+      'Insert keyword-rank sheet',
       'Refresh colour rules',
+      'Check shipments',
+      "Add today's rank rows",
       'Open playbook sidebar',
       'Settings',
       'About',
@@ -34,12 +38,16 @@ describe('the add-on menu', () => {
     expect(menu?.entries).toContainEqual({ separator: true });
   });
 
-  it('lists the five actions in Simplified Chinese for a Chinese locale', () => {
+  it('lists the actions in Simplified Chinese for a Chinese locale', () => {
     const world = createFakeWorld({ userLocale: 'zh_CN' });
     buildMenu(world.services);
     expect(world.ui.ui.addonMenu()?.captions()).toEqual([
       '插入补货表',
+      '插入货件表',
+      '插入关键词排名表',
       '刷新颜色规则',
+      '检查货件',
+      '添加今天的排名行',
       '打开断货应对侧边栏',
       '设置',
       '关于',

@@ -41,7 +41,11 @@ describe('onOpen in dist/Code.js', () => {
     ]);
     expect(items).toEqual([
       '插入补货表 → insertReplenishmentSheet',
+      '插入货件表 → insertShipmentsSheet',
+      '插入关键词排名表 → insertKeywordRankSheet',
       '刷新颜色规则 → refreshColourRules',
+      '检查货件 → checkShipments',
+      '添加今天的排名行 → addTodaysRankRows',
       '打开断货应对侧边栏 → openSidebar',
       '设置 → showSettingsDialog',
       '关于 → showAboutDialog',

@@ -1,11 +1,7 @@
 // Cell text as Sheets shows it for the number formats the template writes.
 
 import { describe, expect, it } from 'vitest';
-import {
-  dateToSerial,
-  formatValue,
-  serialToDate,
-} from '../../../preview/server/format-value';
+import { dateToSerial, formatValue, serialToDate } from '../../../preview/server/format-value';
 
 describe('formatValue', () => {
   it('formats the template’s number formats', () => {

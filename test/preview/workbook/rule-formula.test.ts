@@ -2,12 +2,12 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverRuleSpecs, phaseRuleSpecs } from '../../../src/addon/colour-rules/colour-rule-specs';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import type { ComputedValue } from '../../../preview/engine/engine-values';
 import { shiftFormula } from '../../../preview/engine/shift-formula';
 import { SpreadsheetEngine } from '../../../preview/engine/spreadsheet-engine';
 import { parseRuleFormula } from '../../../preview/workbook/rule-formula';
+import { coverRuleSpecs, phaseRuleSpecs } from '../../../src/addon/colour-rules/colour-rule-specs';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 
 const reader = (column: readonly unknown[]) => (row: number, col: number) =>
   (col === 0 ? (column[row] ?? '') : '') as ComputedValue;
@@ -20,9 +20,30 @@ describe('parseRuleFormula', () => {
     const cover = ['Days of cover', 15, 60, 120, 400, '', '⚠ stock must be a number'];
     const read = reader(cover);
     const at = (rule: typeof air, row: number) => rule?.test(read, row - 2, 0);
-    expect([2, 3, 4, 5, 6, 7].map((row) => at(air, row))).toEqual([true, false, false, false, false, false]);
-    expect([2, 3, 4, 5, 6, 7].map((row) => at(alert, row))).toEqual([true, true, false, false, false, false]);
-    expect([2, 3, 4, 5, 6, 7].map((row) => at(overstock, row))).toEqual([false, false, false, true, false, false]);
+    expect([2, 3, 4, 5, 6, 7].map((row) => at(air, row))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect([2, 3, 4, 5, 6, 7].map((row) => at(alert, row))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect([2, 3, 4, 5, 6, 7].map((row) => at(overstock, row))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('colours the phase column by its code', () => {
@@ -67,7 +88,9 @@ describe('parseRuleFormula', () => {
           values.forEach((_, i) => {
             const byEngine = engine.evaluate('S', shiftFormula(formula, i, 0));
             const expected = byEngine === true || (typeof byEngine === 'number' && byEngine !== 0);
-            expect(rule?.test(read, i, 0), `${formula} on ${JSON.stringify(values[i])}`).toBe(expected);
+            expect(rule?.test(read, i, 0), `${formula} on ${JSON.stringify(values[i])}`).toBe(
+              expected,
+            );
           });
         }
       }),
