@@ -22,6 +22,8 @@ export interface PreviewOptions {
   readonly today?: Date;
   /** Other SKUs for the sample (benchmarks on long sheets). */
   readonly sampleSkus?: readonly SampleSku[];
+  /** The sidebar page to serve instead of dist/Sidebar.html (tests build it from src/sidebar). */
+  readonly sidebarHtml?: string;
 }
 
 export interface RunningPreview {
@@ -55,9 +57,11 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     };
   }
   const sidebarPath = join(root, 'dist', 'Sidebar.html');
-  const sidebarBuilt = existsSync(sidebarPath);
+  const sidebarHtml =
+    options.sidebarHtml ?? (existsSync(sidebarPath) ? readFileSync(sidebarPath, 'utf8') : undefined);
+  const sidebarBuilt = sidebarHtml !== undefined;
   const htmlFiles = new Map<string, string>();
-  if (sidebarBuilt) htmlFiles.set('Sidebar', readFileSync(sidebarPath, 'utf8'));
+  if (sidebarHtml !== undefined) htmlFiles.set('Sidebar', sidebarHtml);
   const [assets, session] = await Promise.all([
     buildPageAssets(root),
     Promise.resolve().then(

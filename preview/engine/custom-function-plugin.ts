@@ -53,14 +53,18 @@ class CustomFunctionPlugin extends FunctionPlugin {
     });
   }
 
-  /** The result's size, known before evaluation: that of the first range of more than one cell. */
+  /**
+   * The result's size, known before evaluation: that of the first range of more than one cell,
+   * as many times wider as the function has result columns (RANK_DROP: a fall and a severity).
+   */
   customFunctionSize(spec: CustomFunctionSpec, ast: CallAst, state: State): ArraySize {
+    const columns = spec.columns?.length ?? 1;
     for (let i = 0; i < ast.args.length && i < spec.params.length; i++) {
       if (spec.params[i]?.kind !== 'number') continue;
       const size = this.arraySizeForAst(ast.args[i] as never, state as never);
-      if (size.width * size.height > 1) return new ArraySize(size.width, size.height);
+      if (size.width * size.height > 1) return new ArraySize(size.width * columns, size.height);
     }
-    return ArraySize.scalar();
+    return columns === 1 ? ArraySize.scalar() : new ArraySize(columns, 1);
   }
 }
 

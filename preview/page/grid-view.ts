@@ -167,7 +167,10 @@ export class GridView {
       this.columnHead.append(
         el(
           'div',
-          { class: `ch${selected ? ' ch-sel' : ''}`, style: { width: `${w}px` } },
+          {
+            class: `ch${selected ? ' ch-sel' : ''}${col < data.frozenColumns ? ' frozen-col' : ''}`,
+            style: { width: `${w}px`, ...this.stickyLeft(data, col) },
+          },
           columnName(col),
         ),
       );
@@ -305,9 +308,10 @@ export class GridView {
         void this.callbacks.commit(row, col, '');
         break;
       default:
+        // Typing over a cell replaces its content, starting with the key typed.
         if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          this.startEditing('');
-          return;
+          this.startEditing(event.key);
+          break;
         }
         return;
     }
@@ -378,6 +382,7 @@ export class GridView {
     this.inner.append(editor);
     editor.focus();
     if (initial === undefined) editor.select();
+    else editor.setSelectionRange(editor.value.length, editor.value.length);
   }
 
   private async finishEditing(save: boolean): Promise<void> {

@@ -193,6 +193,9 @@ function closeMenus(): void {
   for (const list of document.querySelectorAll<HTMLElement>('.menu-list')) list.hidden = true;
 }
 document.addEventListener('click', closeMenus);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') closeMenus();
+});
 
 function runMenu(functionName: string): void {
   closeMenus();

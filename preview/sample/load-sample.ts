@@ -6,6 +6,7 @@ import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/templat
 import type { Locale } from '../../src/core/i18n/locale';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import type { LiveWorkbook } from '../workbook/live-workbook';
+import { loadSampleLogs } from './sample-logs';
 import { sampleInputs } from './sample-sheet';
 import { SAMPLE_SKUS, type SampleSku } from './sample-skus';
 
@@ -41,6 +42,8 @@ export function loadSample(
     }
   }
   for (const name of blank) spreadsheet.deleteSheet(spreadsheet.sheet(name));
+  // The shipments and keyword-rank sheets, with logs that match these SKUs.
+  loadSampleLogs(live, sheet, today, locale, skus);
   spreadsheet.select(`A${FIRST_DATA_ROW}`, sheet.nameUncounted());
   // The load is not something the person did: no toast for it.
   spreadsheet.toasts.length = 0;

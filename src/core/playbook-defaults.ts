@@ -53,8 +53,11 @@ export const DEFAULT_RECOVERY_DISCOUNT_RANGE: readonly [number, number] = [0.2, 
 /** R34: the discount the recovery ladder starts at. */
 export const DEFAULT_RECOVERY_DISCOUNT = 0.3;
 
-/** R34: a discount is always below this fraction (never 50% off or more). */
-export const DEFAULT_MAX_DISCOUNT = 0.5;
+/** R34: the playbook's hard limit: no discount ever reaches 50% off; no setting may raise it. */
+export const DISCOUNT_CEILING = 0.5;
+
+/** R34: a discount is always below this fraction; a seller may lower it, never above the ceiling. */
+export const DEFAULT_MAX_DISCOUNT = DISCOUNT_CEILING;
 
 /** R34: steps from the starting discount back to full price (the playbook says 2–3). */
 export const DEFAULT_DISCOUNT_STEPS = 2;

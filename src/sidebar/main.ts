@@ -6,6 +6,7 @@ import type { RuleId } from '../core/plan/rule-book';
 import { el } from './dom';
 import { renderChart } from './render-chart';
 import { renderChecklist } from './render-checklist';
+import { renderKeywords } from './render-keywords';
 import { renderSummary } from './render-summary';
 import { type ScriptRunLike, serverRpc } from './server-rpc';
 import { inputErrorText, planWord, sidebarText } from './sidebar-text';
@@ -175,6 +176,7 @@ function body(lang: Locale): HTMLElement[] {
       }),
     );
   }
+  if (state.keywords !== undefined) parts.push(renderKeywords(state.keywords, lang));
   return parts;
 }
 

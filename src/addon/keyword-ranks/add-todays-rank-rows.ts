@@ -81,7 +81,7 @@ export function addTodaysRankRows(
       put(line, 'belowAsin', row.belowAsin);
       return line;
     });
-    const first = sheet.getLastRow() + 1;
+    const first = table.lastRow + 1;
     const missing = first + block.length - 1 - sheet.getMaxRows();
     if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
     sheet.getRange(first, 1, block.length, table.width).setValues(block);

@@ -1,24 +1,36 @@
-// Finds the keyword-rank sheet — the active one when it is one, else the first — by its headers.
+// Finds the keyword-rank sheet by its headers: the active one when it is one, else the one with
+// the inserted sheet's name, else the first.
 
+import { LOCALES } from '../../core/i18n/locale';
 import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { readTable, type SheetTable } from '../sheet-table/read-table';
+import { findTableSheet, type SheetTable } from '../sheet-table/read-table';
 import { RANK_COLUMNS, RANK_REQUIRED, type RankColumnKey } from './rank-columns';
+import { RANK_MESSAGES } from './rank-messages';
 
 export interface RankSheet {
   readonly sheet: SheetLike;
   readonly table: SheetTable<RankColumnKey>;
 }
 
-/** The active sheet if its headers name a date, SKU, keyword and rank, else the first such sheet. */
-export function findRankSheet(spreadsheet: SpreadsheetLike): RankSheet | undefined {
-  const active = spreadsheet.getActiveSheet();
-  const table = readTable(active, RANK_COLUMNS, RANK_REQUIRED);
-  if (table !== undefined) return { sheet: active, table };
-  const activeName = active.getName();
-  for (const sheet of spreadsheet.getSheets()) {
-    if (sheet.getName() === activeName) continue;
-    const other = readTable(sheet, RANK_COLUMNS, RANK_REQUIRED);
-    if (other !== undefined) return { sheet, table: other };
-  }
-  return undefined;
+/**
+ * The sheet whose headers name a date, SKU, keyword and rank. `notActive` skips the active sheet
+ * (the sidebar's is the replenishment sheet). Only the sheet found is read in full.
+ */
+export function findRankSheet(
+  spreadsheet: SpreadsheetLike,
+  options: { notActive?: boolean } = {},
+): RankSheet | undefined {
+  const byName = LOCALES.map(
+    (locale) => () => spreadsheet.getSheetByName(RANK_MESSAGES[locale].sheetName),
+  );
+  const active = () => spreadsheet.getActiveSheet();
+  return findTableSheet(
+    {
+      first: options.notActive ? byName : [active, ...byName],
+      all: () => spreadsheet.getSheets(),
+      skip: options.notActive ? [active().getName()] : [],
+    },
+    RANK_COLUMNS,
+    RANK_REQUIRED,
+  );
 }

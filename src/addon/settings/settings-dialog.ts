@@ -1,9 +1,13 @@
 // The settings dialog page: one self-contained HTML file (no CDN), every text inserted as text.
 
 import type { Locale } from '../../core/i18n/locale';
-import { PHASES } from '../../core/phase';
 import type { PlaybookSettings } from '../../core/settings/settings';
 import { SETTINGS_LABELS, type SettingsField } from '../../core/settings/settings-messages';
+import {
+  SETTINGS_SECTIONS,
+  type SettingsSection,
+  type SettingsSectionFields,
+} from '../../core/settings/settings-sections';
 import type { StoredSettingsIssue } from '../../core/settings/stored-settings';
 import { escapeHtml, jsonForScript } from '../menu/escape-html';
 import {
@@ -34,6 +38,32 @@ interface Input {
   readonly label?: string;
 }
 
+/** Cover thresholds shown with their colour on one line (R4, R2). */
+const BAND_COLOURS: Partial<Record<SettingsField, SettingsField>> = {
+  airFreightDays: 'colours.airFreight',
+  alertDays: 'colours.alert',
+  overstockDays: 'colours.overstock',
+};
+
+/** The hint under a setting, where one helps. */
+const FIELD_HINTS: Partial<Record<SettingsField, SettingsDialogMessageKey>> = {
+  salesWeights: 'weightsHint',
+  airTransitDays: 'airTransitHint',
+};
+
+/** The hint at the top of each section. */
+const SECTION_HINTS: Readonly<Record<SettingsSection, SettingsDialogMessageKey>> = {
+  thresholds: 'coverHint',
+  replenishment: 'defaultsHint',
+  price: 'priceHint',
+  ads: 'adsHint',
+  recovery: 'recoveryHint',
+};
+
+/**
+ * The dialog's page: one fieldset per section of SETTINGS_SECTIONS, an input for every saved
+ * number (a range as two numbers, from and to), every text escaped.
+ */
 export function renderSettingsDialog(input: SettingsDialogInput): string {
   const { locale } = input;
   const m = SETTINGS_DIALOG_MESSAGES[locale];
@@ -45,13 +75,53 @@ export function renderSettingsDialog(input: SettingsDialogInput): string {
       `<label for="f-${inputs[0]?.path}">${escapeHtml(labels[name])}</label>`,
       `<div class="inputs">${inputs.map(renderInput).join('')}</div>`,
       hint === undefined ? '' : `<div class="hint">${escapeHtml(hint)}</div>`,
-      `<div class="error" id="error-${name}" role="status"></div>`,
+      errorLine(name),
       '</div>',
     ].join('');
   const number = (path: string, label?: string): Input => ({ path, type: 'number', label });
   const colour = (path: string): Input => ({ path, type: 'colour' });
-  const band = (days: SettingsField, colourPath: SettingsField) =>
-    field(days, [number(days), colour(colourPath)]) + colourError(colourPath);
+
+  /** The inputs of one setting, shaped like its default value. */
+  const inputsOf = (name: SettingsField): Input[] => {
+    if (name.startsWith('colours.')) return [colour(name)];
+    if (name === 'salesWeights') {
+      return [number(`${name}.0`, '7'), number(`${name}.1`, '14'), number(`${name}.2`, '30')];
+    }
+    const value = (input.defaults as unknown as Record<string, unknown>)[name];
+    if (Array.isArray(value)) return [number(`${name}.0`, m.from), number(`${name}.1`, m.to)];
+    return [number(name)];
+  };
+
+  const renderField = (name: SettingsField): string => {
+    if (Object.values(BAND_COLOURS).includes(name)) return '';
+    const hintKey = FIELD_HINTS[name];
+    const hint = hintKey === undefined ? undefined : m[hintKey];
+    const bandColour = BAND_COLOURS[name];
+    if (bandColour !== undefined) {
+      return field(name, [...inputsOf(name), colour(bandColour)], hint) + errorLine(bandColour);
+    }
+    return field(name, inputsOf(name), hint);
+  };
+
+  const renderSection = ({ section, fields }: SettingsSectionFields): string => {
+    const phaseFields = fields.filter((name) => name.startsWith('colours.phases.'));
+    const phases =
+      phaseFields.length === 0
+        ? ''
+        : [
+            `<div class="subhead">${escapeHtml(m.sectionPhases)}</div>`,
+            '<div class="row">',
+            ...phaseFields.map((name) => field(name, inputsOf(name))),
+            '</div>',
+          ].join('');
+    return [
+      `<fieldset id="section-${section}"><legend>${escapeHtml(m[`section.${section}`])}</legend>`,
+      `<p class="hint">${escapeHtml(m[SECTION_HINTS[section]])}</p>`,
+      ...fields.filter((name) => !phaseFields.includes(name)).map(renderField),
+      phases,
+      '</fieldset>',
+    ].join('\n');
+  };
 
   const notice =
     input.issue === undefined
@@ -70,38 +140,7 @@ export function renderSettingsDialog(input: SettingsDialogInput): string {
     '</head><body>',
     notice,
     '<form id="settings-form" novalidate>',
-    `<fieldset><legend>${escapeHtml(m.sectionCover)}</legend>`,
-    `<p class="hint">${escapeHtml(m.coverHint)}</p>`,
-    band('airFreightDays', 'colours.airFreight'),
-    band('alertDays', 'colours.alert'),
-    band('overstockDays', 'colours.overstock'),
-    '</fieldset>',
-    `<fieldset class="row"><legend>${escapeHtml(m.sectionPhases)}</legend>`,
-    ...PHASES.map((phase) => field(`colours.phases.${phase}`, [colour(`colours.phases.${phase}`)])),
-    '</fieldset>',
-    `<fieldset><legend>${escapeHtml(m.sectionDefaults)}</legend>`,
-    `<p class="hint">${escapeHtml(m.defaultsHint)}</p>`,
-    field('safetyDays', [number('safetyDays')]),
-    field('cycleDays', [number('cycleDays')]),
-    field(
-      'salesWeights',
-      [
-        number('salesWeights.0', '7'),
-        number('salesWeights.1', '14'),
-        number('salesWeights.2', '30'),
-      ],
-      m.weightsHint,
-    ),
-    '</fieldset>',
-    `<fieldset><legend>${escapeHtml(m.sectionPlaybook)}</legend>`,
-    field('airTransitDays', [number('airTransitDays')]),
-    field('recoveryDays', [number('recoveryDays')]),
-    field(
-      'budgetCutPercent',
-      [number('budgetCutPercent.0', m.from), number('budgetCutPercent.1', m.to)],
-      m.budgetHint,
-    ),
-    '</fieldset>',
+    ...SETTINGS_SECTIONS.map(renderSection),
     '<p id="status" role="status"></p>',
     '<ul id="problems"></ul>',
     '<div class="buttons">',
@@ -120,22 +159,27 @@ function renderInput(input: Input): string {
   const prefix =
     input.label === undefined ? '' : `<span class="unit">${escapeHtml(input.label)}</span>`;
   const attributes =
-    input.type === 'colour' ? 'type="color"' : 'type="text" inputmode="decimal" size="6"';
+    input.type === 'colour' ? 'type="color"' : 'type="text" inputmode="decimal" size="5"';
   return `${prefix}<input id="f-${input.path}" data-path="${input.path}" ${attributes}>`;
 }
 
-/** Colour problems show under their band. */
-function colourError(path: SettingsField): string {
-  return `<div class="error" id="error-${path}" role="status"></div>`;
+/** Where a setting's problem is shown, under its inputs. */
+function errorLine(name: SettingsField): string {
+  return `<div class="error" id="error-${name}" role="status"></div>`;
 }
 
 const STYLE = [
   'body{font:13px/1.4 Arial,sans-serif;margin:0 12px 12px;color:#202124}',
   'fieldset{border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:6px 10px}',
   'legend{font-weight:bold;padding:0 4px}',
-  'fieldset.row{display:flex;flex-wrap:wrap;gap:4px 18px}',
-  '.field{margin:6px 0}.field label{display:block;font-weight:bold}',
-  '.inputs{display:flex;gap:6px;align-items:center;flex-wrap:wrap}',
+  '.field{margin:5px 0;display:grid;grid-template-columns:1fr auto;align-items:center;column-gap:10px}',
+  '.field label{font-weight:bold}.field .hint,.field .error{grid-column:1/-1}',
+  '.row{display:grid;grid-template-columns:1fr 1fr;gap:0 18px}',
+  '.row .field{grid-template-columns:1fr auto}.row label{font-weight:normal}',
+  '.subhead{font-weight:bold;margin-top:8px;color:#3c4043}',
+  'fieldset>.hint{margin:2px 0 6px}',
+  '.inputs{display:flex;gap:6px;align-items:center;justify-content:flex-end}',
+  '.unit{color:#5f6368;font-size:12px}',
   'input[type=text]{padding:3px 5px;border:1px solid #bdc1c6;border-radius:4px}',
   'input[type=color]{width:42px;height:26px;padding:0;border:none;background:none}',
   'input[aria-invalid=true]{border-color:#d93025;background:#fce8e6}',

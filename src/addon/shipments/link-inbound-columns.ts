@@ -53,17 +53,20 @@ export function findInboundColumns(
  * linked yet. Rows already linked (a SUMIFS / MINIFS formula there) are left as they are; rows
  * holding anything else are kept and reported.
  * Returns undefined when the sheet is not a replenishment sheet. Calls: getLastRow,
- * getLastColumn, one read of values and one of formulas, and one setFormulas per column for each
- * run of adjacent rows linked (one run when the SKU rows are together) — whatever the row count.
+ * getLastColumn, a read of the first rows, one read of values and one of formulas, and one
+ * setFormulas per column for each run of adjacent rows linked (one run when the SKU rows are
+ * together) — whatever the row count.
  */
 export function linkInboundColumns(sheet: SheetLike, refs: ShipmentRefs): LinkOutcome | undefined {
   const lastRow = sheet.getLastRow();
   const width = sheet.getLastColumn();
   if (lastRow < 2 || width < 1) return undefined;
+  // The first rows tell whether it is a replenishment sheet at all; only then is it read whole.
+  const top = sheet.getRange(1, 1, Math.min(HEADER_ROWS_SEARCHED, lastRow), width).getValues();
+  const at = findInboundColumns(top);
+  if (at === undefined) return undefined;
   const range = sheet.getRange(1, 1, lastRow, width);
   const values = range.getValues();
-  const at = findInboundColumns(values.slice(0, HEADER_ROWS_SEARCHED));
-  if (at === undefined) return undefined;
   const formulas = range.getFormulas();
 
   const linked: number[] = [];

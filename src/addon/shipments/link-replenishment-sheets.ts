@@ -1,10 +1,13 @@
 // R10, R23: links every replenishment sheet of the spreadsheet to the shipments sheet, and says so.
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
-import type { SpreadsheetLike } from '../services/spreadsheet-service';
+import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
+import { findTableHeader } from '../sheet-table/read-table';
 import { type LinkOutcome, linkInboundColumns } from './link-inbound-columns';
+import { SHIPMENT_COLUMNS, SHIPMENT_REQUIRED } from './shipment-columns';
 import type { ShipmentRefs } from './shipment-formulas';
 import { SHIPMENTS_MESSAGES } from './shipments-messages';
+import { refsOf } from './shipments-sheet';
 
 /** Links each replenishment sheet (found by its headers); the shipments sheet itself is skipped. */
 export function linkReplenishmentSheets(
@@ -44,4 +47,23 @@ export function describeLinks(outcomes: readonly LinkOutcome[], locale: Locale):
 /** "3, 5, 9" — at most eight, then "…". */
 function listRows(rows: readonly number[]): string {
   return rows.length > 8 ? `${rows.slice(0, 8).join(', ')}, …` : rows.join(', ');
+}
+
+/**
+ * Links a newly inserted replenishment sheet to the spreadsheet's shipments sheet, when there is
+ * one (found by its headers); undefined when there is none.
+ */
+export function linkToShipmentsSheet(
+  spreadsheet: SpreadsheetLike,
+  sheet: SheetLike,
+): LinkOutcome | undefined {
+  const name = sheet.getName();
+  for (const other of spreadsheet.getSheets()) {
+    if (other.getName() === name) continue;
+    const header = findTableHeader(other, SHIPMENT_COLUMNS, SHIPMENT_REQUIRED);
+    if (header === undefined) continue;
+    const refs = refsOf(other.getName(), header);
+    return refs === undefined ? undefined : linkInboundColumns(sheet, refs);
+  }
+  return undefined;
 }

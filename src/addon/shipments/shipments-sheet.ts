@@ -1,10 +1,12 @@
 // Finds the shipments sheet — the active one when it is one, else the first — and where its
 // columns are, by header, wherever the user moved them.
 
+import { LOCALES } from '../../core/i18n/locale';
 import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { readTable, type SheetTable } from '../sheet-table/read-table';
+import { findTableSheet, readTable, type SheetTable } from '../sheet-table/read-table';
 import { SHIPMENT_COLUMNS, SHIPMENT_REQUIRED, type ShipmentColumnKey } from './shipment-columns';
 import type { ShipmentRefs } from './shipment-formulas';
+import { SHIPMENTS_MESSAGES } from './shipments-messages';
 
 export interface ShipmentsSheet {
   readonly sheet: SheetLike;
@@ -13,18 +15,26 @@ export interface ShipmentsSheet {
   readonly refs: ShipmentRefs | undefined;
 }
 
-/** The shipments sheet: the active sheet if its headers name a SKU, units and status, else the first such sheet. */
+/**
+ * The shipments sheet: the active sheet if its headers name a SKU, units and status, else the
+ * one with the inserted sheet's name, else the first such sheet. Only that sheet is read in full.
+ */
 export function findShipmentsSheet(spreadsheet: SpreadsheetLike): ShipmentsSheet | undefined {
-  const active = spreadsheet.getActiveSheet();
-  const found = asShipmentsSheet(active);
-  if (found !== undefined) return found;
-  const activeName = active.getName();
-  for (const sheet of spreadsheet.getSheets()) {
-    if (sheet.getName() === activeName) continue;
-    const other = asShipmentsSheet(sheet);
-    if (other !== undefined) return other;
-  }
-  return undefined;
+  const found = findTableSheet(
+    {
+      first: [
+        () => spreadsheet.getActiveSheet(),
+        ...LOCALES.map(
+          (locale) => () => spreadsheet.getSheetByName(SHIPMENTS_MESSAGES[locale].sheetName),
+        ),
+      ],
+      all: () => spreadsheet.getSheets(),
+    },
+    SHIPMENT_COLUMNS,
+    SHIPMENT_REQUIRED,
+  );
+  if (found === undefined) return undefined;
+  return { ...found, refs: refsOf(found.sheet.getName(), found.table) };
 }
 
 /** The sheet read as a shipments sheet, or undefined when its headers say it is not one. */
@@ -34,7 +44,11 @@ export function asShipmentsSheet(sheet: SheetLike): ShipmentsSheet | undefined {
   return { sheet, table, refs: refsOf(sheet.getName(), table) };
 }
 
-function refsOf(sheet: string, table: SheetTable<ShipmentColumnKey>): ShipmentRefs | undefined {
+/** Where the formulas find a shipments table's columns, or undefined when one is missing. */
+export function refsOf(
+  sheet: string,
+  table: Pick<SheetTable<ShipmentColumnKey>, 'columns' | 'headerRow'>,
+): ShipmentRefs | undefined {
   const { sku, units, eta, status, receivedUnits } = table.columns;
   if (
     sku === undefined ||

@@ -7,6 +7,7 @@ import type { IsoDate } from '../../core/iso-date';
 import type { Phase } from '../../core/phase';
 import type { Plan } from '../../core/plan/build-plan';
 import type { RuleId } from '../../core/plan/rule-book';
+import type { KeywordPanel } from '../keyword-ranks/keyword-panel';
 
 /** Why the sidebar shows no plan, and what the seller can do about it. */
 export type SidebarNotice =
@@ -55,6 +56,8 @@ export interface SidebarState {
   readonly notice?: Message<SidebarNotice>;
   /** Set when a figure on the row cannot be used; names it. */
   readonly inputError?: Message<InputMessageKey>;
+  /** R22, R30, R31, R37, R43: the SKU's keywords for its phase (none when healthy). */
+  readonly keywords?: KeywordPanel;
 }
 
 /** What the client sends when an item is ticked or unticked. */

@@ -5,6 +5,7 @@ import { buildPlan } from '../../core/plan/build-plan';
 import { PLAN_TEXTS } from '../../core/plan/plan-messages';
 import { planSettingsFrom } from '../../core/plan/plan-settings-from';
 import { dayIn } from '../cell-date';
+import { keywordPanel } from '../keyword-ranks/keyword-panel';
 import type { Services } from '../services/services';
 import type { SessionLike } from '../services/session-service';
 import { userLocale } from '../services/user-locale';
@@ -71,7 +72,20 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
     const withSku = { ...base, sku, ...(read.product ? { product: read.product } : {}) };
     const plan = buildPlan(read.row, planSettingsFrom(settings));
     if (plan === undefined) return { ...withSku, notice: { key: 'noFigures', params: { sku } } };
-    return { ...withSku, plan, ticks: readTicks(spreadsheet, sku, plan.phase) };
+    const keywords = keywordPanel(spreadsheet, {
+      sku,
+      phase: plan.phase,
+      today,
+      timeZone,
+      locale,
+      daysSinceRestock: read.row.daysSinceRestock,
+    });
+    return {
+      ...withSku,
+      plan,
+      ticks: readTicks(spreadsheet, sku, plan.phase),
+      ...(keywords === undefined ? {} : { keywords }),
+    };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { ...base, sku, inputError: { key: error.key, params: error.params } };

@@ -11,6 +11,7 @@ import type {
 } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
 import { loadSettings } from '../settings/settings-store';
+import { linkToShipmentsSheet } from '../shipments/link-replenishment-sheets';
 import { openColumnRange } from './column-letter';
 import type { InputCheck } from './replenishment-columns';
 import { TEMPLATE_MESSAGES, type TemplateMessageKey } from './template-messages';
@@ -50,6 +51,8 @@ export function insertReplenishmentSheet(services: Services): InsertedSheet {
     cover: { column: templateColumn('coverDays'), firstRow: FIRST_DATA_ROW },
     phase: { column: templateColumn('phase'), firstRow: FIRST_DATA_ROW },
   });
+  // R10, R23: with a shipments sheet, inbound qty and next arrival come from it.
+  linkToShipmentsSheet(spreadsheet, sheet);
   const name = sheet.getName();
   const message = formatMessage(messages.inserted, {
     sheet: name,

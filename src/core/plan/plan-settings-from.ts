@@ -1,23 +1,15 @@
-// The plan's settings from the seller's saved settings: what they changed, playbook defaults for the rest.
+// The plan's settings from the seller's saved settings: every plan number follows what they saved.
 
+import { fromSavedPlanSettings } from '../settings/saved-plan-settings';
 import type { PlaybookSettings } from '../settings/settings';
-import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from './plan-settings';
+import type { PlanSettings } from './plan-settings';
 
 /**
- * Takes the thresholds, cycle, safety stock, air transit days and budget cut the seller set in
- * Settings; every other number is the playbook's default.
+ * Every plan setting from its saved setting (SAVED_PLAN_FIELDS): thresholds, cycle, safety stock,
+ * gap bands, price raise and cap, budget and bid cuts, air transit, the recovery discount ladder and
+ * budget. Percentages saved as 30 become the plan's 0.3.
+ * @example planSettingsFrom({ ...DEFAULT_SETTINGS, budgetCutPercent: [20, 25] }).budgetCut // [0.2, 0.25]
  */
-export function planSettingsFrom(
-  settings: PlaybookSettings,
-  base: PlanSettings = DEFAULT_PLAN_SETTINGS,
-): PlanSettings {
-  return {
-    ...base,
-    alertDays: settings.alertDays,
-    recoveryDays: settings.recoveryDays,
-    cycleDays: settings.cycleDays,
-    safetyDays: settings.safetyDays,
-    airTransitDays: settings.airTransitDays,
-    budgetCut: [settings.budgetCutPercent[0] / 100, settings.budgetCutPercent[1] / 100],
-  };
+export function planSettingsFrom(settings: PlaybookSettings): PlanSettings {
+  return fromSavedPlanSettings(settings);
 }

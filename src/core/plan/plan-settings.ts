@@ -1,6 +1,5 @@
 // The playbook numbers a plan is worked out with: one plain object, defaults from the playbook.
 
-import { nonNegative, positive, whole } from '../checks';
 import { InputError } from '../input-error';
 import {
   DEFAULT_AIR_TRANSIT_DAYS,
@@ -21,6 +20,12 @@ import {
   DEFAULT_SAFETY_DAYS,
   DEFAULT_SHORT_GAP_DAYS,
 } from '../playbook-defaults';
+import {
+  PLAN_SETTING_RULES,
+  type PlanSettingKey,
+  type PlanSettingProblem,
+  planSettingsProblems,
+} from './plan-setting-rules';
 
 /** A [low, high] pair; fractions for percentages (0.3 = 30%). */
 export type NumberRange = readonly [low: number, high: number];
@@ -82,78 +87,67 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
   recoveryBudget: DEFAULT_RECOVERY_BUDGET,
 };
 
-/** The largest number of steps a discount ladder may take back to full price. */
-export const MAX_DISCOUNT_STEPS = 5;
-
 /**
- * Checks every number and how they relate (short gap < long gap, discount < its cap, ranges low
- * first), naming the first bad setting in an InputError. Returns the settings unchanged.
+ * Checks every number and how they relate (short gap < long gap, discount below its cap and inside
+ * its band, ranges low first), naming the first bad setting in an InputError. The rules are
+ * PLAN_SETTING_RULES, the same ones the Settings dialog applies. Returns the settings unchanged.
  */
 export function checkPlanSettings(settings: PlanSettings): PlanSettings {
-  const s = settings;
-  positive('alert_days', s.alertDays);
-  nonNegative('recovery_days', s.recoveryDays);
-  nonNegative('cycle_days', s.cycleDays);
-  nonNegative('safety_days', s.safetyDays);
-  nonNegative('short_gap_days', s.shortGapDays);
-  nonNegative('long_gap_days', s.longGapDays);
-  if (s.longGapDays <= s.shortGapDays) {
-    throw new InputError('notAbove', {
-      arg: 'long_gap_days',
-      other: `short_gap_days (${s.shortGapDays})`,
-      value: s.longGapDays,
-    });
-  }
-  fractionRange('price_raise', s.priceRaise);
-  fraction('max_single_raise', s.maxSingleRaise);
-  fractionRange('conversion_drop', s.conversionDrop);
-  fractionRange('budget_cut', s.budgetCut);
-  fractionRange('bid_cut', s.bidCut);
-  nonNegative('air_transit_days', s.airTransitDays);
-  fraction('max_discount', s.maxDiscount);
-  fractionRange('recovery_discount_range', s.recoveryDiscountRange);
-  positive('recovery_discount', s.recoveryDiscount);
-  if (s.recoveryDiscount >= s.maxDiscount) {
-    throw new InputError('outOfRange', {
-      arg: 'recovery_discount',
-      min: '0',
-      max: `${s.maxDiscount} (max_discount, excluded)`,
-      value: s.recoveryDiscount,
-    });
-  }
-  whole('discount_steps', positive('discount_steps', s.discountSteps));
-  if (s.discountSteps > MAX_DISCOUNT_STEPS) {
-    throw new InputError('outOfRange', {
-      arg: 'discount_steps',
-      min: 1,
-      max: MAX_DISCOUNT_STEPS,
-      value: s.discountSteps,
-    });
-  }
-  range('recovery_budget', s.recoveryBudget);
-  positive('recovery_budget', s.recoveryBudget[0]);
+  const [first] = planSettingsProblems(settings);
+  if (first !== undefined) throw planSettingError(first, settings);
   return settings;
 }
 
-/** A share of something: 0 ≤ value ≤ 1. */
-function fraction(arg: string, value: number): number {
-  nonNegative(arg, value);
-  if (value > 1) throw new InputError('outOfRange', { arg, min: 0, max: 1, value });
-  return value;
-}
-
-function fractionRange(arg: string, value: NumberRange): NumberRange {
-  range(arg, value);
-  fraction(arg, value[0]);
-  fraction(arg, value[1]);
-  return value;
-}
-
-function range(arg: string, value: NumberRange): NumberRange {
-  nonNegative(arg, value[0]);
-  nonNegative(arg, value[1]);
-  if (value[0] > value[1]) {
-    throw new InputError('rangeReversed', { arg, value: `${value[0]}–${value[1]}` });
+/** A plan-settings fault as the calculations phrase it, the setting named by its argument name. */
+function planSettingError(problem: PlanSettingProblem, settings: PlanSettings): InputError {
+  const rule = PLAN_SETTING_RULES[problem.setting];
+  const arg = rule.arg;
+  const value = typeof problem.value === 'number' ? problem.value : rangeText(problem.value);
+  const other = problem.other;
+  switch (problem.key) {
+    case 'notFinite':
+      return new InputError('notAFiniteNumber', { arg, value: String(value) });
+    case 'negative':
+    case 'notPositive':
+    case 'notWhole':
+    case 'rangeReversed':
+      return new InputError(problem.key, { arg, value });
+    case 'tooHigh': {
+      const limit = problem.limit;
+      const max = limit === undefined ? '' : `${limit.max}${limit.excluded ? ' (excluded)' : ''}`;
+      return new InputError('outOfRange', {
+        arg,
+        min: rule.whole === true ? 1 : rule.min === 'positive' ? '0 (excluded)' : 0,
+        max,
+        value,
+      });
+    }
+    case 'notAbove':
+      return new InputError('notAbove', { arg, other: otherText(other, settings), value });
+    case 'notBelow':
+      return new InputError('outOfRange', {
+        arg,
+        min: '0',
+        max: `${otherText(other, settings)}, excluded`,
+        value,
+      });
+    case 'outsideBand':
+      return new InputError('outOfRange', {
+        arg,
+        min: settings.recoveryDiscountRange[0],
+        max: `${settings.recoveryDiscountRange[1]} (${PLAN_SETTING_RULES.recoveryDiscountRange.arg})`,
+        value,
+      });
   }
-  return value;
+}
+
+/** `short_gap_days (7)`: another setting and its value, for a message. */
+function otherText(other: PlanSettingKey | undefined, settings: PlanSettings): string {
+  if (other === undefined) return '';
+  const value = settings[other];
+  return `${PLAN_SETTING_RULES[other].arg} (${typeof value === 'number' ? value : rangeText(value)})`;
+}
+
+function rangeText(range: NumberRange): string {
+  return `${range[0]}–${range[1]}`;
 }

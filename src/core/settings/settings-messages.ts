@@ -2,6 +2,7 @@
 
 import type { Catalog } from '../i18n/locale';
 import type { Phase } from '../phase';
+import type { SavedPlanSettingKey } from './saved-plan-settings';
 
 /** A setting as the dialog shows it and as a problem names it. */
 export type SettingsField =
@@ -15,9 +16,7 @@ export type SettingsField =
   | 'safetyDays'
   | 'cycleDays'
   | 'salesWeights'
-  | 'airTransitDays'
-  | 'recoveryDays'
-  | 'budgetCutPercent'
+  | SavedPlanSettingKey
   | 'settings';
 
 export const SETTINGS_LABELS: Catalog<SettingsField> = {
@@ -38,6 +37,17 @@ export const SETTINGS_LABELS: Catalog<SettingsField> = {
     airTransitDays: 'Air / express transit (days)',
     recoveryDays: 'Recovery phase lasts (days after restock)',
     budgetCutPercent: 'Ad budget cut before a stockout (%)',
+    bidCutPercent: 'Core keyword bid cut before a stockout (%)',
+    shortGapDays: 'Short gap, hold the price (up to days)',
+    longGapDays: 'Long gap, a planning failure (over days)',
+    priceRaisePercent: 'Price raise for a medium gap (%)',
+    maxSingleRaisePercent: 'Largest single price raise (%)',
+    conversionDropPercent: 'Shrink the raise if conversion falls by (%)',
+    recoveryDiscountPercent: 'Recovery discount to start at (%)',
+    recoveryDiscountRangePercent: 'Recovery discount band (%)',
+    maxDiscountPercent: 'Every discount stays below (%)',
+    discountSteps: 'Steps back to full price',
+    recoveryBudgetMultiple: 'Recovery ad budget (× the pre-stockout budget)',
     settings: 'Settings',
   },
   'zh-CN': {
@@ -57,6 +67,17 @@ export const SETTINGS_LABELS: Catalog<SettingsField> = {
     airTransitDays: '空运 / 快递时效（天）',
     recoveryDays: '恢复期时长（到货后天数）',
     budgetCutPercent: '断货前广告预算降幅（%）',
+    bidCutPercent: '断货前核心关键词竞价降幅（%）',
+    shortGapDays: '短断货期，维持原价（不超过天数）',
+    longGapDays: '长断货期，属于计划失误（超过天数）',
+    priceRaisePercent: '中等断货期的提价幅度（%）',
+    maxSingleRaisePercent: '单次提价上限（%）',
+    conversionDropPercent: '转化率下降多少时回调提价（%）',
+    recoveryDiscountPercent: '恢复期起始折扣（%）',
+    recoveryDiscountRangePercent: '恢复期折扣区间（%）',
+    maxDiscountPercent: '任何折扣都低于（%）',
+    discountSteps: '回到原价的步数',
+    recoveryBudgetMultiple: '恢复期广告预算（断货前预算的倍数）',
     settings: '设置',
   },
 };
@@ -73,6 +94,11 @@ export type SettingsProblemKey =
   | 'percentRange'
   | 'rangeShape'
   | 'rangeReversed'
+  | 'notWhole'
+  | 'tooHigh'
+  | 'discountCeiling'
+  | 'notAbove'
+  | 'outsideBand'
   | 'notAnObject';
 
 export const SETTINGS_PROBLEMS: Catalog<SettingsProblemKey> = {
@@ -88,6 +114,12 @@ export const SETTINGS_PROBLEMS: Catalog<SettingsProblemKey> = {
     percentRange: '{field} must be from 0 to under 100 (never switch all ads off), got {value}',
     rangeShape: '{field} must be two numbers, the lower first',
     rangeReversed: '{field} must give the lower number first, got {value}',
+    notWhole: '{field} must be a whole number, got {value}',
+    tooHigh: '{field} must be at most {max}, got {value}',
+    discountCeiling:
+      '{field} must be at most {max}: no discount may ever take half the price or more, got {value}',
+    notAbove: '{field} ({value}) must be above {other} ({otherValue})',
+    outsideBand: '{field} ({value}) must lie within {other} ({otherValue})',
     notAnObject: 'the settings could not be read; nothing was saved',
   },
   'zh-CN': {
@@ -102,6 +134,11 @@ export const SETTINGS_PROBLEMS: Catalog<SettingsProblemKey> = {
     percentRange: '{field} 必须在 0 到 100 之间且小于 100（广告不能全部关停），当前为 {value}',
     rangeShape: '{field} 必须是两个数字，较小的在前',
     rangeReversed: '{field} 应先写较小的数，当前为 {value}',
+    notWhole: '{field} 必须是整数，当前为 {value}',
+    tooHigh: '{field} 不能超过 {max}，当前为 {value}',
+    discountCeiling: '{field} 不能超过 {max}：任何折扣都不能达到原价的一半或更多，当前为 {value}',
+    notAbove: '{field}（{value}）必须大于 {other}（{otherValue}）',
+    outsideBand: '{field}（{value}）必须在 {other}（{otherValue}）之内',
     notAnObject: '无法读取设置，未保存任何内容',
   },
 };

@@ -21,6 +21,8 @@ type Json = Record<string, unknown>;
 /**
  * Each step turns layout N into layout N + 1. Layout 1 (the first release) kept the thresholds
  * under `thresholds`, three cover colours and no phase colours, transit, recovery or budget.
+ * Layout 2 had the plan's alert, cycle, safety, transit and recovery days and its budget cut;
+ * layout 3 adds the plan's other numbers, which take their playbook defaults (withDefaults).
  */
 const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {
   1: (old) => {
@@ -40,7 +42,11 @@ const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {
       salesWeights: old.salesWeights,
     };
   },
+  2: (old) => ({ ...old }),
 };
+
+/** The first layout that wraps the settings as `{ version, settings }`; layout 1 was flat. */
+const FIRST_WRAPPED_LAYOUT = 2;
 
 /** The stored JSON for settings (already validated). */
 export function writeStoredSettings(settings: PlaybookSettings): string {
@@ -66,7 +72,7 @@ export function readStoredSettings(json: string | null | undefined): LoadedSetti
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { settings: DEFAULT_SETTINGS, issue: 'unreadable' };
   }
-  let layout: Json = version >= SETTINGS_VERSION ? record(root.settings) : root;
+  let layout: Json = version >= FIRST_WRAPPED_LAYOUT ? record(root.settings) : root;
   for (let v = version; v < SETTINGS_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (step === undefined) return { settings: DEFAULT_SETTINGS, issue: 'unreadable' };

@@ -1,8 +1,21 @@
-// R4, R9: checks settings as a seller typed them; every problem is named, nothing half-applied.
+// R4, R9, R13–R36: checks settings as a seller typed them; every problem is named, nothing half-applied.
 
 import { formatMessage, type Locale } from '../i18n/locale';
 import { quoteValue } from '../input-error';
 import { PHASES } from '../phase';
+import {
+  type PlanSettingProblem,
+  type PlanSettingProblemKey,
+  planSettingsProblems,
+  type SettingLimitReason,
+} from '../plan/plan-setting-rules';
+import { DEFAULT_PLAN_SETTINGS, type NumberRange } from '../plan/plan-settings';
+import {
+  fromSavedPlanSettings,
+  SAVED_PLAN_FIELDS,
+  type SavedPlanSettings,
+  toSavedNumber,
+} from './saved-plan-settings';
 import type { PlaybookSettings } from './settings';
 import {
   SETTINGS_LABELS,
@@ -10,6 +23,7 @@ import {
   type SettingsField,
   type SettingsProblemKey,
 } from './settings-messages';
+import { settingsFieldOrder } from './settings-sections';
 
 export interface SettingsProblem {
   readonly field: SettingsField;
@@ -18,7 +32,9 @@ export interface SettingsProblem {
   readonly params: {
     readonly value?: string;
     readonly other?: SettingsField;
-    readonly otherValue?: number;
+    readonly otherValue?: number | string;
+    /** The largest value the setting may take. */
+    readonly max?: number;
   };
 }
 
@@ -31,9 +47,11 @@ const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /**
  * Reads settings as the dialog sends them (numbers, or numbers as text) into PlaybookSettings,
- * or lists every problem found. Rules: thresholds are positive, air freight < alert < overstock,
- * colours are #rrggbb, weights are three non-negative numbers with a positive sum, the budget cut
- * is a [low, high] pair from 0 to under 100.
+ * or lists every problem found, in the dialog's order. Each number must first be a number; the
+ * plan's numbers then obey PLAN_SETTING_RULES (the rules buildPlan checks: ranges low first,
+ * shares up to 100%, budget and bid cuts under 100%, discounts under 50%, short gap < long gap…);
+ * the colour thresholds are positive with air freight < alert < overstock; colours are #rrggbb;
+ * weights are three non-negative numbers with a positive sum.
  * @example validateSettings({ ...DEFAULT_SETTINGS, alertDays: 10 }).ok === false // 20 ≥ 10
  */
 export function validateSettings(input: unknown): SettingsCheck {
@@ -42,10 +60,10 @@ export function validateSettings(input: unknown): SettingsCheck {
   const read = new Reader(problems);
 
   const airFreightDays = read.number('airFreightDays', input.airFreightDays, 'positive');
-  const alertDays = read.number('alertDays', input.alertDays, 'positive');
   const overstockDays = read.number('overstockDays', input.overstockDays, 'positive');
-  read.below('airFreightDays', airFreightDays, 'alertDays', alertDays);
-  read.below('alertDays', alertDays, 'overstockDays', overstockDays);
+  const plan = readPlanNumbers(read, input);
+  read.below('airFreightDays', airFreightDays, 'alertDays', plan.alertDays);
+  read.below('alertDays', plan.alertDays, 'overstockDays', overstockDays);
 
   const colours = isRecord(input.colours) ? input.colours : {};
   const phaseColours = isRecord(colours.phases) ? colours.phases : {};
@@ -54,8 +72,8 @@ export function validateSettings(input: unknown): SettingsCheck {
   ) as Record<(typeof PHASES)[number], string>;
 
   const settings: PlaybookSettings = {
+    ...plan,
     airFreightDays,
-    alertDays,
     overstockDays,
     colours: {
       airFreight: read.colour('colours.airFreight', colours.airFreight),
@@ -63,25 +81,103 @@ export function validateSettings(input: unknown): SettingsCheck {
       overstock: read.colour('colours.overstock', colours.overstock),
       phases,
     },
-    safetyDays: read.number('safetyDays', input.safetyDays, 'nonNegative'),
-    cycleDays: read.number('cycleDays', input.cycleDays, 'positive'),
     salesWeights: read.weights('salesWeights', input.salesWeights),
-    airTransitDays: read.number('airTransitDays', input.airTransitDays, 'positive'),
-    recoveryDays: read.number('recoveryDays', input.recoveryDays, 'nonNegative'),
-    budgetCutPercent: read.percentRange('budgetCutPercent', input.budgetCutPercent),
   };
-  return problems.length === 0 ? { ok: true, settings } : refuse(problems);
+  if (problems.length === 0) return { ok: true, settings };
+  // A stable sort: a setting's own problems keep the order they were found in.
+  return refuse(
+    [...problems].sort((a, b) => settingsFieldOrder(a.field) - settingsFieldOrder(b.field)),
+  );
+}
+
+/**
+ * The plan's numbers: each read as a number (or a pair), then held to the plan's own rules
+ * (PLAN_SETTING_RULES, the ones buildPlan checks), each rule judged only on numbers that could be
+ * read. A number that could not be read is NaN.
+ */
+function readPlanNumbers(read: Reader, input: Record<string, unknown>): SavedPlanSettings {
+  const saved = Object.fromEntries(
+    (Object.keys(SAVED_PLAN_FIELDS) as (keyof typeof SAVED_PLAN_FIELDS)[]).map((planKey) => {
+      const name = SAVED_PLAN_FIELDS[planKey].saved;
+      const raw = input[name];
+      const value =
+        typeof DEFAULT_PLAN_SETTINGS[planKey] === 'number'
+          ? read.number(name, raw)
+          : read.pair(name, raw);
+      return [name, value];
+    }),
+  ) as unknown as SavedPlanSettings;
+  for (const problem of planSettingsProblems(fromSavedPlanSettings(saved))) {
+    const field = SAVED_PLAN_FIELDS[problem.setting].saved;
+    const other = problem.other === undefined ? undefined : SAVED_PLAN_FIELDS[problem.other].saved;
+    // Unreadable numbers are already reported; no rule is judged on them.
+    if (read.has(field) || (other !== undefined && read.has(other))) continue;
+    read.report(planProblem(problem, saved));
+  }
+  return saved;
+}
+
+/** The settings key for each reason a plan number is too high. */
+const LIMIT_PROBLEMS: Readonly<Record<SettingLimitReason, SettingsProblemKey>> = {
+  share: 'tooHigh',
+  adsStayOn: 'percentRange',
+  discountCeiling: 'discountCeiling',
+  steps: 'tooHigh',
+};
+
+const PLAN_PROBLEMS: Readonly<Record<PlanSettingProblemKey, SettingsProblemKey>> = {
+  notFinite: 'notANumber',
+  negative: 'negative',
+  notPositive: 'notPositive',
+  notWhole: 'notWhole',
+  tooHigh: 'tooHigh',
+  rangeReversed: 'rangeReversed',
+  notAbove: 'notAbove',
+  notBelow: 'notBelow',
+  outsideBand: 'outsideBand',
+};
+
+/** A plan rule's fault as the dialog shows it: the saved setting's name, numbers in its unit. */
+function planProblem(problem: PlanSettingProblem, saved: SavedPlanSettings): SettingsProblem {
+  const { saved: field, unit } = SAVED_PLAN_FIELDS[problem.setting];
+  const show = (value: number | NumberRange) =>
+    typeof value === 'number'
+      ? String(toSavedNumber(unit, value))
+      : rangeText([toSavedNumber(unit, value[0]), toSavedNumber(unit, value[1])]);
+  const limit = problem.limit;
+  if (problem.key === 'tooHigh' && limit !== undefined) {
+    return {
+      field,
+      key: LIMIT_PROBLEMS[limit.reason],
+      params: { value: show(problem.value), max: toSavedNumber(unit, limit.max) },
+    };
+  }
+  if (problem.other === undefined) {
+    return { field, key: PLAN_PROBLEMS[problem.key], params: { value: show(problem.value) } };
+  }
+  const other = SAVED_PLAN_FIELDS[problem.other].saved;
+  const otherValue = saved[other];
+  return {
+    field,
+    key: PLAN_PROBLEMS[problem.key],
+    params: {
+      value: show(problem.value),
+      other,
+      otherValue: typeof otherValue === 'number' ? otherValue : rangeText(otherValue),
+    },
+  };
 }
 
 /** A problem in the reader's language, the setting named as the dialog labels it. */
 export function describeSettingsProblem(problem: SettingsProblem, locale: Locale): string {
   const labels = SETTINGS_LABELS[locale];
-  const { value, other, otherValue } = problem.params;
+  const { value, other, otherValue, max } = problem.params;
   return formatMessage(SETTINGS_PROBLEMS[locale][problem.key], {
     field: labels[problem.field],
     ...(value === undefined ? {} : { value }),
     ...(other === undefined ? {} : { other: labels[other] }),
     ...(otherValue === undefined ? {} : { otherValue }),
+    ...(max === undefined ? {} : { max }),
   });
 }
 
@@ -93,11 +189,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads one value after another, collecting problems; a bad number reads as NaN. */
+function rangeText(range: NumberRange): string {
+  return `${range[0]}–${range[1]}`;
+}
+
+/** Reads one value after another, collecting problems; a value that cannot be read is NaN. */
 class Reader {
+  private readonly faulty = new Set<SettingsField>();
+
   constructor(private readonly problems: SettingsProblem[]) {}
 
-  number(field: SettingsField, raw: unknown, sign: 'positive' | 'nonNegative'): number {
+  /** True when a problem has already been reported for the setting. */
+  has(field: SettingsField): boolean {
+    return this.faulty.has(field);
+  }
+
+  report(problem: SettingsProblem): void {
+    this.faulty.add(problem.field);
+    this.problems.push(problem);
+  }
+
+  /** A number; with a sign, one that obeys it. */
+  number(field: SettingsField, raw: unknown, sign?: 'positive' | 'nonNegative'): number {
     const value = this.parse(field, raw);
     if (Number.isNaN(value)) return value;
     if (sign === 'positive' && value <= 0) return this.fail(field, 'notPositive', raw);
@@ -105,10 +218,19 @@ class Reader {
     return value;
   }
 
+  /** Two numbers, [low, high]; their order is for the plan's rules to judge. */
+  pair(field: SettingsField, raw: unknown): NumberRange {
+    if (!Array.isArray(raw) || raw.length !== 2) {
+      this.report({ field, key: 'rangeShape', params: {} });
+      return [Number.NaN, Number.NaN];
+    }
+    return [this.number(field, raw[0]), this.number(field, raw[1])];
+  }
+
   /** `low` must be strictly below `high`; skipped when either is already reported. */
   below(low: SettingsField, lowValue: number, high: SettingsField, highValue: number): void {
-    if (Number.isNaN(lowValue) || Number.isNaN(highValue) || lowValue < highValue) return;
-    this.problems.push({
+    if (this.has(low) || this.has(high) || lowValue < highValue) return;
+    this.report({
       field: low,
       key: 'notBelow',
       params: { value: String(lowValue), other: high, otherValue: highValue },
@@ -118,17 +240,13 @@ class Reader {
   colour(field: SettingsField, raw: unknown): string {
     const text = typeof raw === 'string' ? raw.trim() : raw;
     if (typeof text === 'string' && COLOUR.test(text)) return text.toLowerCase();
-    this.problems.push({
-      field,
-      key: blank(raw) ? 'required' : 'badColour',
-      params: typedValue(raw),
-    });
+    this.report({ field, key: blank(raw) ? 'required' : 'badColour', params: typedValue(raw) });
     return '';
   }
 
   weights(field: SettingsField, raw: unknown): readonly [number, number, number] {
     if (!Array.isArray(raw) || raw.length !== 3) {
-      this.problems.push({ field, key: 'weightsShape', params: {} });
+      this.report({ field, key: 'weightsShape', params: {} });
       return [Number.NaN, Number.NaN, Number.NaN];
     }
     const weights = raw.map((w) => this.number(field, w, 'nonNegative')) as [
@@ -137,25 +255,9 @@ class Reader {
       number,
     ];
     if (weights.every((w) => !Number.isNaN(w)) && weights[0] + weights[1] + weights[2] <= 0) {
-      this.problems.push({ field, key: 'weightsZero', params: {} });
+      this.report({ field, key: 'weightsZero', params: {} });
     }
     return weights;
-  }
-
-  percentRange(field: SettingsField, raw: unknown): readonly [number, number] {
-    if (!Array.isArray(raw) || raw.length !== 2) {
-      this.problems.push({ field, key: 'rangeShape', params: {} });
-      return [Number.NaN, Number.NaN];
-    }
-    const [low, high] = raw.map((p) => {
-      const value = this.parse(field, p);
-      if (Number.isNaN(value) || (value >= 0 && value < 100)) return value;
-      return this.fail(field, 'percentRange', p);
-    }) as [number, number];
-    if (!Number.isNaN(low) && !Number.isNaN(high) && low > high) {
-      this.problems.push({ field, key: 'rangeReversed', params: { value: `${low}–${high}` } });
-    }
-    return [low, high];
   }
 
   private parse(field: SettingsField, raw: unknown): number {
@@ -168,7 +270,7 @@ class Reader {
   }
 
   private fail(field: SettingsField, key: SettingsProblemKey, raw: unknown): number {
-    this.problems.push({ field, key, params: typedValue(raw) });
+    this.report({ field, key, params: typedValue(raw) });
     return Number.NaN;
   }
 }

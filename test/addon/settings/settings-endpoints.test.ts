@@ -66,6 +66,83 @@ describe('settings endpoints', () => {
     expect(world.properties.document.peek(SETTINGS_PROPERTY)).toBe(before);
   });
 
+  it('saves every plan number and refuses bad ones, keeping what was saved', () => {
+    const world = createFakeWorld();
+    const good = savePlaybookSettings(
+      world.services,
+      typed({
+        shortGapDays: '5',
+        priceRaisePercent: ['3', '6'],
+        bidCutPercent: ['8', '12'],
+        recoveryDiscountPercent: '25',
+        discountSteps: '3',
+        recoveryBudgetMultiple: ['1.5', '2'],
+      }),
+    );
+    expect(good.ok).toBe(true);
+    const before = world.properties.document.peek(SETTINGS_PROPERTY);
+    expect(JSON.parse(before ?? '{}').settings).toMatchObject({
+      shortGapDays: 5,
+      priceRaisePercent: [3, 6],
+      bidCutPercent: [8, 12],
+      recoveryDiscountPercent: 25,
+      discountSteps: 3,
+      recoveryBudgetMultiple: [1.5, 2],
+    });
+
+    const response = savePlaybookSettings(
+      world.services,
+      typed({
+        priceRaisePercent: ['10', '5'],
+        maxDiscountPercent: '55',
+        recoveryBudgetMultiple: ['0', '2'],
+        longGapDays: '-3',
+      }),
+    );
+    expect(response.ok).toBe(false);
+    if (response.ok) return;
+    expect(response.problems).toEqual([
+      {
+        field: 'longGapDays',
+        message: 'Long gap, a planning failure (over days) cannot be negative, got -3',
+      },
+      {
+        field: 'priceRaisePercent',
+        message: 'Price raise for a medium gap (%) must give the lower number first, got 10–5',
+      },
+      {
+        field: 'maxDiscountPercent',
+        message:
+          'Every discount stays below (%) must be at most 50: no discount may ever take half the price or more, got 55',
+      },
+      {
+        field: 'recoveryBudgetMultiple',
+        message: 'Recovery ad budget (× the pre-stockout budget) must be greater than 0, got 0',
+      },
+    ]);
+    expect(world.properties.document.peek(SETTINGS_PROPERTY)).toBe(before);
+    expect(getPlaybookSettings(world.services).settings.discountSteps).toBe(3);
+  });
+
+  it('loads settings saved by the previous version with the new numbers at their defaults', () => {
+    const world = createFakeWorld();
+    const { shortGapDays, bidCutPercent, ...previous } = JSON.parse(
+      JSON.stringify({ ...DEFAULT_SETTINGS, alertDays: 60, budgetCutPercent: [20, 25] }),
+    );
+    expect([shortGapDays, bidCutPercent]).toEqual([7, [5, 10]]);
+    world.properties.document.setProperty(
+      SETTINGS_PROPERTY,
+      JSON.stringify({ version: 2, settings: previous }),
+    );
+    const snapshot = getPlaybookSettings(world.services);
+    expect(snapshot.issue).toBeUndefined();
+    expect(snapshot.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      alertDays: 60,
+      budgetCutPercent: [20, 25],
+    });
+  });
+
   it('answers in Chinese for a Chinese user', () => {
     const world = createFakeWorld({ userLocale: 'zh_CN' });
     const response = savePlaybookSettings(world.services, typed({ cycleDays: '' }));

@@ -2,10 +2,11 @@
 // leaves alone, and what it costs in Apps Script calls.
 
 import { describe, expect, it } from 'vitest';
+import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
 import { checkShipments } from '../../../src/addon/shipments/check-shipments';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
 import { createFakeWorld } from '../../fakes/fake-services';
-import { rep, ship, TODAY, worldWithBothSheets } from './shipments-world';
+import { rep, TODAY, worldWithBothSheets } from './shipments-world';
 
 /** A shipments sheet typed by hand: columns in another order, a title row above the headers. */
 function handMadeSheet(rows: number) {
@@ -96,6 +97,20 @@ describe('checkShipments', () => {
     expect(sheet.rulesUncounted()[0]).toBe(mine);
     expect(once).toHaveLength(5);
     expect(twice).toEqual(once);
+  });
+
+  it('keeps its flag rules when the cover colours are refreshed on the same sheet', () => {
+    const world = createFakeWorld();
+    const { name } = insertShipmentsSheet(world.services);
+    const sheet = world.spreadsheet.sheet(name);
+    const flags = sheet.rulesUncounted().map((r) => r.describe());
+    world.spreadsheet.select('C2:C9', name);
+    refreshColourRules(world.services);
+    const after = sheet.rulesUncounted().map((r) => r.describe());
+    expect(after.slice(0, flags.length)).toEqual(flags);
+    expect(after.length).toBeGreaterThan(flags.length);
+    checkShipments(world.services, TODAY);
+    expect(sheet.rulesUncounted().map((r) => r.describe())).toEqual(after);
   });
 
   it('links SKU rows added to the replenishment sheet since, and only those', () => {

@@ -96,6 +96,17 @@ describe('insertShipmentsSheet', () => {
     expect(inserted.message).toMatch(/Rows 8 of 'Replenishment' keep the inbound you typed/);
   });
 
+  it('links a replenishment sheet inserted after it', () => {
+    const world = createFakeWorld();
+    insertShipmentsSheet(world.services);
+    const { name } = insertReplenishmentSheet(world.services);
+    const sheet = world.spreadsheet.sheet(name);
+    for (const row of [2, 3, 4, 5, 6, 7]) {
+      expect(sheet.cell(`${rep('inbound')}${row}`).formula).toMatch(/SUMIFS\('Shipments'!/);
+      expect(sheet.cell(`${rep('nextArrival')}${row}`).formula).toMatch(/MINIFS\('Shipments'!/);
+    }
+  });
+
   it('adds its flag colours, each marked as the add-on’s', () => {
     const world = createFakeWorld();
     const sheet = world.spreadsheet.sheet(insertShipmentsSheet(world.services).name);

@@ -22,6 +22,33 @@ const VERSION_1 = JSON.stringify({
   salesWeights: [0.6, 0.3, 0.1],
 });
 
+/** The layout the previous release wrote (version 2): no plan numbers beyond these. */
+const VERSION_2 = JSON.stringify({
+  version: 2,
+  settings: {
+    airFreightDays: 15,
+    alertDays: 70,
+    overstockDays: 200,
+    colours: {
+      airFreight: '#ffe599',
+      alert: '#ea9999',
+      overstock: '#cfd8e3',
+      phases: {
+        PRE_STOCKOUT: '#f9cb9c',
+        OUT_OF_STOCK: '#ff0000',
+        RECOVERY: '#c9daf8',
+        HEALTHY: '#d9ead3',
+      },
+    },
+    safetyDays: 20,
+    cycleDays: 50,
+    salesWeights: [0.5, 0.3, 0.2],
+    airTransitDays: 8,
+    recoveryDays: 21,
+    budgetCutPercent: [20, 25],
+  },
+});
+
 describe('stored settings', () => {
   it('gives the defaults, with no complaint, when nothing is stored', () => {
     expect(readStoredSettings(null)).toEqual({ settings: DEFAULT_SETTINGS });
@@ -52,6 +79,42 @@ describe('stored settings', () => {
       cycleDays: 45,
       salesWeights: [0.6, 0.3, 0.1],
     });
+  });
+
+  it('migrates a version-2 value: its settings kept, the plan numbers it lacked at their defaults', () => {
+    const { settings, issue } = readStoredSettings(VERSION_2);
+    expect(issue).toBeUndefined();
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      airFreightDays: 15,
+      alertDays: 70,
+      overstockDays: 200,
+      colours: {
+        ...DEFAULT_SETTINGS.colours,
+        phases: { ...DEFAULT_SETTINGS.colours.phases, OUT_OF_STOCK: '#ff0000' },
+      },
+      safetyDays: 20,
+      cycleDays: 50,
+      airTransitDays: 8,
+      recoveryDays: 21,
+      budgetCutPercent: [20, 25],
+    });
+    expect(settings).toMatchObject({
+      shortGapDays: 7,
+      longGapDays: 30,
+      priceRaisePercent: [5, 10],
+      maxSingleRaisePercent: 10,
+      bidCutPercent: [5, 10],
+      recoveryDiscountPercent: 30,
+      recoveryDiscountRangePercent: [20, 35],
+      maxDiscountPercent: 50,
+      discountSteps: 2,
+      recoveryBudgetMultiple: [1, 2],
+    });
+    // Saving it again writes today's layout, which reads back the same.
+    const rewritten = writeStoredSettings(settings);
+    expect(JSON.parse(rewritten).version).toBe(3);
+    expect(readStoredSettings(rewritten)).toEqual({ settings });
   });
 
   it('fills settings a current value lacks with their defaults', () => {
@@ -89,6 +152,55 @@ describe('stored settings', () => {
     expect(loaded.issue).toBe('newerVersion');
     expect(loaded.settings.alertDays).toBe(80);
     expect(loaded.settings).not.toHaveProperty('somethingNew');
+  });
+
+  it('refuses a stored plan number that breaks a rule, falling back to the defaults', () => {
+    const stored = JSON.stringify({
+      version: SETTINGS_VERSION,
+      settings: { ...DEFAULT_SETTINGS, maxDiscountPercent: 70, recoveryDiscountPercent: 60 },
+    });
+    const loaded = readStoredSettings(stored);
+    expect(loaded.settings).toBe(DEFAULT_SETTINGS);
+    expect(loaded.issue).toBe('invalid');
+    expect(loaded.problems?.map((p) => `${p.field}:${p.key}`)).toEqual([
+      'recoveryDiscountPercent:outsideBand',
+      'maxDiscountPercent:discountCeiling',
+    ]);
+  });
+
+  it('reads back exactly what it wrote, every plan number included', () => {
+    const percentRange = (min: number, max: number) =>
+      fc
+        .tuple(fc.integer({ min, max }), fc.integer({ min, max }))
+        .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+    const plan = fc
+      .record({
+        shortGapDays: fc.integer({ min: 0, max: 20 }),
+        longGapDays: fc.integer({ min: 21, max: 90 }),
+        priceRaisePercent: percentRange(0, 30),
+        maxSingleRaisePercent: fc.double({ min: 0, max: 100, noNaN: true }),
+        conversionDropPercent: percentRange(0, 100),
+        budgetCutPercent: percentRange(0, 99),
+        bidCutPercent: percentRange(0, 99),
+        maxDiscountPercent: fc.integer({ min: 30, max: 50 }),
+        band: percentRange(1, 29),
+        discountSteps: fc.integer({ min: 1, max: 5 }),
+        recoveryBudgetMultiple: fc.tuple(
+          fc.double({ min: 0.1, max: 3, noNaN: true }),
+          fc.double({ min: 3, max: 9, noNaN: true }),
+        ),
+      })
+      .map(({ band, ...rest }) => ({
+        ...rest,
+        recoveryDiscountRangePercent: band,
+        recoveryDiscountPercent: band[1],
+      }));
+    fc.assert(
+      fc.property(plan, (numbers) => {
+        const written: PlaybookSettings = { ...DEFAULT_SETTINGS, ...numbers };
+        expect(readStoredSettings(writeStoredSettings(written))).toEqual({ settings: written });
+      }),
+    );
   });
 
   it('reads back exactly what it wrote', () => {

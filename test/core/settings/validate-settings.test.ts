@@ -97,10 +97,171 @@ describe('validateSettings', () => {
     ]);
   });
 
+  it('reads the plan numbers typed as text', () => {
+    const check = validateSettings({
+      ...DEFAULT_SETTINGS,
+      shortGapDays: '5',
+      longGapDays: ' 45 ',
+      priceRaisePercent: ['3', '6.5'],
+      discountSteps: '3',
+      recoveryBudgetMultiple: ['1.5', '2.5'],
+    });
+    if (!check.ok) throw new Error(JSON.stringify(check.problems));
+    expect(check.settings).toMatchObject({
+      shortGapDays: 5,
+      longGapDays: 45,
+      priceRaisePercent: [3, 6.5],
+      discountSteps: 3,
+      recoveryBudgetMultiple: [1.5, 2.5],
+    });
+  });
+
+  it('refuses every range given high first', () => {
+    const ranges = Object.entries(DEFAULT_SETTINGS).filter(
+      ([name, value]) => Array.isArray(value) && name !== 'salesWeights',
+    );
+    expect(ranges.map(([name]) => name).sort()).toEqual([
+      'bidCutPercent',
+      'budgetCutPercent',
+      'conversionDropPercent',
+      'priceRaisePercent',
+      'recoveryBudgetMultiple',
+      'recoveryDiscountRangePercent',
+    ]);
+    for (const [name, [low, high]] of ranges as [string, [number, number]][]) {
+      expect(problemsOf({ ...DEFAULT_SETTINGS, [name]: [high, low] }), name).toEqual([
+        `${name}:rangeReversed`,
+      ]);
+    }
+    expect(problemsOf({ ...DEFAULT_SETTINGS, bidCutPercent: [5] })).toEqual([
+      'bidCutPercent:rangeShape',
+    ]);
+  });
+
+  it('refuses a discount of 50% or more, or one outside its band (R34)', () => {
+    expect(problemsOf({ ...DEFAULT_SETTINGS, maxDiscountPercent: 50.5 })).toEqual([
+      'maxDiscountPercent:discountCeiling',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, recoveryDiscountPercent: 50 })).toEqual([
+      'recoveryDiscountPercent:notBelow',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, recoveryDiscountRangePercent: [20, 55] })).toEqual([
+      'recoveryDiscountRangePercent:notBelow',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, recoveryDiscountPercent: 15 })).toEqual([
+      'recoveryDiscountPercent:outsideBand',
+    ]);
+    // A lower cap of the seller's own is kept to as well.
+    expect(problemsOf({ ...DEFAULT_SETTINGS, maxDiscountPercent: 30 })).toEqual([
+      'recoveryDiscountPercent:notBelow',
+      'recoveryDiscountRangePercent:notBelow',
+    ]);
+    const lower = {
+      ...DEFAULT_SETTINGS,
+      maxDiscountPercent: 30,
+      recoveryDiscountPercent: 25,
+      recoveryDiscountRangePercent: [15, 25],
+    };
+    expect(validateSettings(lower)).toEqual({ ok: true, settings: lower });
+  });
+
+  it('refuses plan numbers that are not positive, not whole, or past their limit', () => {
+    expect(problemsOf({ ...DEFAULT_SETTINGS, discountSteps: 0 })).toEqual([
+      'discountSteps:notPositive',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, discountSteps: 2.5 })).toEqual([
+      'discountSteps:notWhole',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, discountSteps: 6 })).toEqual([
+      'discountSteps:tooHigh',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, recoveryBudgetMultiple: [0, 2] })).toEqual([
+      'recoveryBudgetMultiple:notPositive',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, recoveryDiscountPercent: -30 })).toEqual([
+      'recoveryDiscountPercent:notPositive',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, shortGapDays: -1 })).toEqual([
+      'shortGapDays:negative',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, priceRaisePercent: [5, 150] })).toEqual([
+      'priceRaisePercent:tooHigh',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, bidCutPercent: [5, 100] })).toEqual([
+      'bidCutPercent:percentRange',
+    ]);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, maxSingleRaisePercent: 'ten' })).toEqual([
+      'maxSingleRaisePercent:notANumber',
+    ]);
+  });
+
+  it('refuses a short gap at or above the long gap (R14, R16)', () => {
+    expect(problemsOf({ ...DEFAULT_SETTINGS, longGapDays: 7 })).toEqual(['longGapDays:notAbove']);
+    expect(problemsOf({ ...DEFAULT_SETTINGS, shortGapDays: 40 })).toEqual(['longGapDays:notAbove']);
+  });
+
+  it('says what is wrong with a plan number in both languages, in the dialog’s units', () => {
+    const say = (input: unknown) => {
+      const check = validateSettings(input);
+      if (check.ok) throw new Error('expected a problem');
+      return check.problems.map((p) => [
+        describeSettingsProblem(p, 'en'),
+        describeSettingsProblem(p, 'zh-CN'),
+      ]);
+    };
+    expect(say({ ...DEFAULT_SETTINGS, longGapDays: 5 })).toEqual([
+      [
+        'Long gap, a planning failure (over days) (5) must be above Short gap, hold the price (up to days) (7)',
+        '长断货期，属于计划失误（超过天数）（5）必须大于 短断货期，维持原价（不超过天数）（7）',
+      ],
+    ]);
+    expect(say({ ...DEFAULT_SETTINGS, maxDiscountPercent: 60 })).toEqual([
+      [
+        'Every discount stays below (%) must be at most 50: no discount may ever take half the price or more, got 60',
+        '任何折扣都低于（%） 不能超过 50：任何折扣都不能达到原价的一半或更多，当前为 60',
+      ],
+    ]);
+    expect(say({ ...DEFAULT_SETTINGS, recoveryDiscountPercent: 40 })).toEqual([
+      [
+        'Recovery discount to start at (%) (40) must lie within Recovery discount band (%) (20–35)',
+        '恢复期起始折扣（%）（40）必须在 恢复期折扣区间（%）（20–35）之内',
+      ],
+    ]);
+    expect(say({ ...DEFAULT_SETTINGS, conversionDropPercent: [10, 120] })).toEqual([
+      [
+        'Shrink the raise if conversion falls by (%) must be at most 100, got 120',
+        '转化率下降多少时回调提价（%） 不能超过 100，当前为 120',
+      ],
+    ]);
+    expect(say({ ...DEFAULT_SETTINGS, budgetCutPercent: [-10, 40] })).toEqual([
+      [
+        'Ad budget cut before a stockout (%) cannot be negative, got -10',
+        '断货前广告预算降幅（%） 不能为负数，当前为 -10',
+      ],
+    ]);
+  });
+
   it('lists every problem at once, not only the first', () => {
     expect(
       problemsOf({ ...DEFAULT_SETTINGS, cycleDays: 0, safetyDays: -1, recoveryDays: 'x' }),
     ).toEqual(['safetyDays:negative', 'cycleDays:notPositive', 'recoveryDays:notANumber']);
+    // In the dialog's order, section by section, whatever order they were found in.
+    expect(
+      problemsOf({
+        ...DEFAULT_SETTINGS,
+        discountSteps: 9,
+        bidCutPercent: [10, 5],
+        longGapDays: 3,
+        airTransitDays: '',
+        alertDays: 0,
+      }),
+    ).toEqual([
+      'alertDays:notPositive',
+      'airTransitDays:required',
+      'longGapDays:notAbove',
+      'bidCutPercent:rangeReversed',
+      'discountSteps:tooHigh',
+    ]);
   });
 
   it('refuses something that is not a settings object', () => {

@@ -1,0 +1,51 @@
+// The local preview's figures: start-up of `npm start` (bundle included) and, on a 10,000-row
+// sheet, the recalculation after one edit. Printed, not asserted: shared machines are noisy.
+// Run after `npm run build`: node bench/preview-recalc.mjs
+
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const OUT = '.build/bench/preview-recalc.mjs';
+
+/** `npm start`'s own start-up, as it reports it, on a free port with the sample. */
+async function startupOfStart() {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const reported = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = /started in (\d+) ms/.exec(output);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`start exited with ${code}: ${output}`)));
+  });
+  const seen = performance.now() - started;
+  child.kill('SIGTERM');
+  return { reported, seen };
+}
+
+const runs = [];
+for (let i = 0; i < 3; i++) runs.push(await startupOfStart());
+runs.sort((a, b) => a.reported - b.reported);
+const middle = runs[1];
+console.log(
+  `npm start (after the build), sample sheet: ready in ${middle.reported} ms as it reports (bundling the preview included), ${Math.round(middle.seen)} ms from spawning node; median of 3`,
+);
+
+await esbuild.build({
+  entryPoints: ['preview/bench/recalc-bench.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  outfile: OUT,
+  logLevel: 'warning',
+});
+const { runRecalcBench } = await import(pathToFileURL(OUT).href);
+await runRecalcBench();
