@@ -17,9 +17,15 @@ export async function build() {
   const staging = `.build/dist-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  const bundle = await bundleAddon();
-  const entryPoints = readEntryPoints(bundle);
-  await writeFile(`${staging}/Code.js`, renderCode(bundle, entryPoints));
+  const parts = {
+    formulas: await bundlePart('src/addon/formula-entry.ts'),
+    addon: await bundlePart('src/addon/entry.ts'),
+  };
+  const entryPoints = readEntryPoints(parts.addon, 'ENTRY_POINTS');
+  const formulaNames = new Set(
+    Object.keys(readEntryPoints(parts.formulas, 'FORMULA_ENTRY_POINTS')),
+  );
+  await writeFile(`${staging}/Code.js`, renderCode(parts, entryPoints, formulaNames));
   await copyFile('appsscript.json', `${staging}/appsscript.json`);
   if (existsSync('src/sidebar/build-sidebar.mjs')) {
     const { buildSidebar } = await import('./src/sidebar/build-sidebar.mjs');
@@ -30,9 +36,9 @@ export async function build() {
   return { entryPoints: Object.keys(entryPoints) };
 }
 
-async function bundleAddon() {
+async function bundlePart(entry) {
   const result = await esbuild.build({
-    entryPoints: ['src/addon/entry.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'cjs',
     platform: 'neutral',
@@ -52,38 +58,47 @@ async function bundleAddon() {
   return result.outputFiles[0].text;
 }
 
-/** Loads the bundle the way the stubs will and reads the entry-point table from it. */
-function readEntryPoints(bundle) {
+/** Loads a bundle the way the stubs will and reads its entry-point table. */
+function readEntryPoints(bundle, table) {
   const context = createContext({});
-  const factory = runInContext(`(${wrapFactory(bundle)})`, context);
+  const factory = runInContext(`(${wrapFactory(bundle, table)})`, context);
   return factory();
 }
 
-function wrapFactory(bundle) {
-  return `function () {\nvar module = { exports: {} };\nvar exports = module.exports;\n${bundle}\nreturn module.exports.ENTRY_POINTS;\n}`;
+function wrapFactory(bundle, table) {
+  return `function () {\nvar module = { exports: {} };\nvar exports = module.exports;\n${bundle}\nreturn module.exports.${table};\n}`;
 }
 
-function renderCode(bundle, entryPoints) {
-  const stubs = Object.entries(entryPoints).map(([name, entry]) => renderStub(name, entry));
+/**
+ * Two lazily built parts: `formulas` (custom functions only, loaded on every recalculation) and
+ * `addon` (menu, dialogs, sidebar endpoints). A part's code runs on its first call, never at load.
+ */
+function renderCode(parts, entryPoints, formulaNames) {
+  const stubs = Object.entries(entryPoints).map(([name, entry]) =>
+    renderStub(name, entry, formulaNames.has(name) ? 'formulas' : 'addon'),
+  );
   return [
     '// Stockout Playbook for Google Sheets. Built from src/ by build.mjs: edit the sources, not this file.',
-    '// Every top-level function below is an entry point; the bundle loads on first use, not at load time.',
+    '// Every top-level function below is an entry point; the code behind it loads on first use, not at load time.',
     '',
     ...stubs,
     'var StockoutPlaybook_ = {',
-    '  entries: null,',
-    '  call: function (name, args) {',
-    '    if (this.entries === null) this.entries = loadStockoutPlaybook_();',
-    '    return this.entries[name].run.apply(null, Array.prototype.slice.call(args));',
+    '  loaded: {},',
+    '  call: function (part, name, args) {',
+    '    var entries = this.loaded[part] || (this.loaded[part] = StockoutPlaybookParts_[part]());',
+    '    return entries[name].run.apply(null, Array.prototype.slice.call(args));',
     '  },',
     '};',
     '',
-    `var loadStockoutPlaybook_ = ${wrapFactory(bundle)};`,
+    'var StockoutPlaybookParts_ = {',
+    `  formulas: ${wrapFactory(parts.formulas, 'FORMULA_ENTRY_POINTS')},`,
+    `  addon: ${wrapFactory(parts.addon, 'ENTRY_POINTS')},`,
+    '};',
     '',
   ].join('\n');
 }
 
-function renderStub(name, entry) {
+function renderStub(name, entry, part) {
   const spec = entry.customFunction;
   const doc = spec ? customFunctionDoc(spec) : [entry.doc];
   return [
@@ -91,7 +106,7 @@ function renderStub(name, entry) {
     ...doc.map((line) => ` *${line ? ` ${safeComment(line)}` : ''}`),
     ' */',
     `function ${name}(${entry.params.join(', ')}) {`,
-    `  return StockoutPlaybook_.call('${name}', arguments);`,
+    `  return StockoutPlaybook_.call('${part}', '${name}', arguments);`,
     '}',
     '',
   ].join('\n');

@@ -1,16 +1,8 @@
 // Every Apps Script global of the add-on, each a one-line delegate. The build turns each key into
 // a top-level function in dist/Code.js; nothing else becomes global.
 
-import {
-  AIR_QTY,
-  COVER_DAYS,
-  DAILY_SALES,
-  RANK_DROP,
-  REORDER_QTY,
-  STOCKOUT_GAP,
-  STOCKOUT_PHASE,
-} from './custom-functions/catalog';
-import { customFunctionEntry, type EntryPoint, entry } from './entry-point';
+import { type EntryPoint, entry } from './entry-point';
+import { FORMULA_ENTRY_POINTS } from './formula-entry';
 import {
   addTodaysRankRowsAction,
   checkShipmentsAction,
@@ -30,13 +22,7 @@ import {
 import { getSidebarStateEndpoint, setChecklistItemEndpoint } from './sidebar/sidebar-globals';
 
 export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
-  DAILY_SALES: customFunctionEntry(DAILY_SALES),
-  COVER_DAYS: customFunctionEntry(COVER_DAYS),
-  REORDER_QTY: customFunctionEntry(REORDER_QTY),
-  STOCKOUT_GAP: customFunctionEntry(STOCKOUT_GAP),
-  STOCKOUT_PHASE: customFunctionEntry(STOCKOUT_PHASE),
-  AIR_QTY: customFunctionEntry(AIR_QTY),
-  RANK_DROP: customFunctionEntry(RANK_DROP),
+  ...FORMULA_ENTRY_POINTS,
   onOpen: entry(
     'Builds the add-on menu; works before authorization (AuthMode.NONE).',
     ['e'],

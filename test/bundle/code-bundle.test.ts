@@ -98,4 +98,14 @@ describe('dist/Code.js', () => {
   it('still touches no service after the custom functions ran', () => {
     expect(bundle.touched).toEqual([]);
   });
+
+  it('builds only the formulas part for custom functions, never the menu and sidebar code', () => {
+    const fresh = loadBundle();
+    const loaded = () =>
+      Object.keys((fresh.context.StockoutPlaybook_ as { loaded: object }).loaded);
+    expect(loaded()).toEqual([]);
+    fresh.call('COVER_DAYS', 100, 5);
+    fresh.call('RANK_DROP', 12, 140);
+    expect(loaded()).toEqual(['formulas']);
+  });
 });
