@@ -21,6 +21,10 @@ export function loadSample(
   locale: Locale,
   skus: readonly SampleSku[] = SAMPLE_SKUS,
 ): string {
+  return live.deferSync(() => fill(live, today, locale, skus));
+}
+
+function fill(live: LiveWorkbook, today: Date, locale: Locale, skus: readonly SampleSku[]): string {
   const { spreadsheet, ui } = live.world;
   const blank = spreadsheet.sheetNames();
   live.callGlobal('insertReplenishmentSheet');
@@ -48,6 +52,5 @@ export function loadSample(
   // The load is not something the person did: no toast for it.
   spreadsheet.toasts.length = 0;
   live.markChanged();
-  live.syncIfDirty();
   return sheet.nameUncounted();
 }

@@ -11,6 +11,9 @@ function contentOf(sheet: FakeSheet, row: number, column: number): unknown {
   return cell.formula !== '' ? cell.formula : cell.value;
 }
 
+/** Above this many changed cells a sheet is replaced whole in the engine. */
+const BULK_CHANGES = 200;
+
 interface Mirror {
   name: string;
   rows: number;
@@ -100,17 +103,24 @@ export class EngineSync {
       grow(mirror, rows, columns);
       this.engine.setRowCount(name, rows);
     }
-    let sent = 0;
+    const changed: [number, number, unknown][] = [];
     for (let r = 0; r < rows; r++) {
       const line = mirror.contents[r] as unknown[];
       for (let c = 0; c < columns; c++) {
         const content = contentOf(sheet, r + 1, c + 1);
         if (same(line[c], content)) continue;
         line[c] = content;
-        this.engine.setContents(name, r, c, [[content]]);
-        sent++;
+        changed.push([r, c, content]);
       }
     }
+    if (changed.length > BULK_CHANGES) {
+      // Many cells at once (a sheet loaded, a long column pasted): one replacement is far
+      // cheaper for the engine than as many single writes.
+      this.engine.replaceSheet({ name, rowCount: rows, cells: mirror.contents });
+    } else {
+      for (const [r, c, content] of changed) this.engine.setContents(name, r, c, [[content]]);
+    }
+    const sent = changed.length;
     return sent;
   }
 }

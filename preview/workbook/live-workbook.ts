@@ -39,6 +39,8 @@ export class LiveWorkbook {
   private readonly proxies: LiveProxies;
   private dirty = false;
   private writes = 0;
+  /** Inside deferSync(): global calls leave the engine to be updated once at the end. */
+  private deferred = 0;
 
   constructor(options: LiveWorkbookOptions) {
     this.world = createFakeWorld({ userLocale: options.userLocale });
@@ -84,9 +86,23 @@ export class LiveWorkbook {
         if (value === undefined) delete scope[g];
         else scope[g] = value;
       }
-      this.syncIfDirty();
+      if (this.deferred === 0) this.syncIfDirty();
       // The call log is for tests that count calls; a long preview session does not keep it.
       this.world.calls.reset();
+    }
+  }
+
+  /**
+   * Runs several steps (loading a sheet) with one engine update at the end instead of one per
+   * step. Reads of computed values in between still see an up-to-date engine.
+   */
+  deferSync<T>(steps: () => T): T {
+    this.deferred++;
+    try {
+      return steps();
+    } finally {
+      this.deferred--;
+      if (this.deferred === 0) this.syncIfDirty();
     }
   }
 

@@ -104,7 +104,6 @@ export function loadCsv(
   for (const old of blank) spreadsheet.deleteSheet(spreadsheet.sheet(old));
   spreadsheet.select('A1', sheetName);
   live.markChanged();
-  live.syncIfDirty();
   if (findColumn(header, 'coverDays') >= 0) live.callGlobal('refreshColourRules');
   spreadsheet.toasts.length = 0;
   return sheetName;
