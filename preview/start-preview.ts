@@ -58,7 +58,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   }
   const sidebarPath = join(root, 'dist', 'Sidebar.html');
   const sidebarHtml =
-    options.sidebarHtml ?? (existsSync(sidebarPath) ? readFileSync(sidebarPath, 'utf8') : undefined);
+    options.sidebarHtml ??
+    (existsSync(sidebarPath) ? readFileSync(sidebarPath, 'utf8') : undefined);
   const sidebarBuilt = sidebarHtml !== undefined;
   const htmlFiles = new Map<string, string>();
   if (sidebarHtml !== undefined) htmlFiles.set('Sidebar', sidebarHtml);

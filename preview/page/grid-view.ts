@@ -92,8 +92,9 @@ export class GridView {
 
   private cellAt(row: number, col: number): GridCell | undefined {
     const data = this.data;
-    if (data === undefined || row < data.from || row >= data.from + data.rows.length)
-      return undefined;
+    if (data === undefined) return undefined;
+    if (row < data.head.length) return data.head[row]?.[col];
+    if (row < data.from || row >= data.from + data.rows.length) return undefined;
     return data.rows[row - data.from]?.[col];
   }
 
@@ -201,9 +202,8 @@ export class GridView {
         String(row + 1),
       ),
     );
-    const cells = data.rows[row - data.from] ?? [];
     data.widths.forEach((w, col) => {
-      const cell = cells[col];
+      const cell = this.cellAt(row, col);
       const selected = rowSelected && col >= sel.col && col < sel.col + sel.cols;
       const classes = ['c'];
       if (cell?.num) classes.push('num');

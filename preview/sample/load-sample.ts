@@ -5,6 +5,7 @@ import { REPLENISHMENT_COLUMNS } from '../../src/addon/template/replenishment-co
 import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/template-plan';
 import type { Locale } from '../../src/core/i18n/locale';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
+import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import type { LiveWorkbook } from '../workbook/live-workbook';
 import { loadSampleLogs } from './sample-logs';
 import { sampleInputs } from './sample-sheet';
@@ -32,6 +33,7 @@ function fill(live: LiveWorkbook, today: Date, locale: Locale, skus: readonly Sa
   if (blank.includes(sheet.nameUncounted())) {
     throw new Error(ui.ui.alerts.at(-1) ?? 'the replenishment sheet was not inserted');
   }
+  const templateRows = sheet.sizeUncounted().rows;
   const inputs = REPLENISHMENT_COLUMNS.filter((c) => c.kind === 'input').map((c) => ({
     key: c.key,
     column: templateColumn(c.key),
@@ -45,6 +47,7 @@ function fill(live: LiveWorkbook, today: Date, locale: Locale, skus: readonly Sa
       sheet.seed([[values[key] ?? '']], FIRST_DATA_ROW + i, column);
     }
   }
+  inheritFormats(sheet, templateRows);
   for (const name of blank) spreadsheet.deleteSheet(spreadsheet.sheet(name));
   // The shipments and keyword-rank sheets, with logs that match these SKUs.
   loadSampleLogs(live, sheet, today, locale, skus);
@@ -53,4 +56,22 @@ function fill(live: LiveWorkbook, today: Date, locale: Locale, skus: readonly Sa
   spreadsheet.toasts.length = 0;
   live.markChanged();
   return sheet.nameUncounted();
+}
+
+/**
+ * Rows added below the template's (a long sample) take the first data row's number format and
+ * input check, as rows added at the end of a sheet do in Sheets.
+ */
+function inheritFormats(sheet: FakeSheet, templateRows: number): void {
+  const { rows, columns } = sheet.sizeUncounted();
+  for (let column = 1; column <= columns; column++) {
+    const model = sheet.cellAt(FIRST_DATA_ROW, column);
+    if (model === undefined || (model.numberFormat === undefined && model.validation === null))
+      continue;
+    for (let row = templateRows + 1; row <= rows; row++) {
+      const cell = sheet.cellFor(row, column);
+      cell.numberFormat = model.numberFormat;
+      cell.validation = model.validation;
+    }
+  }
 }

@@ -63,7 +63,16 @@ export async function startPreviewServer(
       return send(response, 404, 'text/plain', 'not found');
     }
     if (request.method === 'POST') {
-      const body = await readJson(request);
+      let body: unknown;
+      try {
+        body = await readJson(request);
+      } catch (error) {
+        return sendJson(response, 400, {
+          error: error instanceof Error ? error.message : 'bad request',
+        });
+      }
+      if (typeof body !== 'object' || body === null)
+        return sendJson(response, 400, { error: 'JSON object' });
       if (path === '/api/edit') return sendJson(response, 200, backend.edit(body as EditRequest));
       if (path === '/api/select') return sendJson(response, 200, backend.select(body as Selection));
       if (path === '/api/menu') {

@@ -38,18 +38,23 @@ export class GridWindows {
     const colours = this.colours(sheet, engineName);
     const read = (row: number, col: number): ComputedValue =>
       this.engine.value(engineName, row, col);
-    const rows: GridCell[][] = [];
-    for (let row = start; row < end; row++) {
-      const line: GridCell[] = new Array(columnCount);
+    const line = (row: number): GridCell[] => {
+      const cells: GridCell[] = new Array(columnCount);
       for (let col = 0; col < columnCount; col++) {
-        line[col] = this.cell(sheet, engineName, row, col, colours, read);
+        cells[col] = this.cell(sheet, engineName, row, col, colours, read);
       }
-      rows.push(line);
-    }
+      return cells;
+    };
+    const rows: GridCell[][] = [];
+    for (let row = start; row < end; row++) rows.push(line(row));
+    const frozenRows = Math.min(sheet.frozenUncounted().rows, rowCount);
+    const head: GridCell[][] = [];
+    for (let row = 0; row < frozenRows; row++) head.push(line(row));
     return {
       sheet: sheet.nameUncounted(),
       from: start,
       rows,
+      head,
       rowCount,
       columnCount,
       frozenRows: sheet.frozenUncounted().rows,

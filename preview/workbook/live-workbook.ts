@@ -123,6 +123,8 @@ export class LiveWorkbook {
    * computed one from the engine (dates as Date for date formats, errors as their code).
    */
   valueAt(sheet: FakeSheet, row: number, column: number): unknown {
+    // Writes made since the last update (even inside deferSync) are sent before any read.
+    this.syncIfDirty();
     const cell = sheet.cellAt(row, column);
     if (cell !== undefined && cell.formula === '' && cell.value !== '') return cell.value;
     const value = this.sync.engine.value(this.sync.nameOf(sheet), row - 1, column - 1);

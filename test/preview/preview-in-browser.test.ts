@@ -2,12 +2,21 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { FIFTEEN_DAYS_SKU, HEALTHY_SKU, SIXTY_DAYS_SKU } from '../../preview/sample/sample-skus';
 import { type RunningPreview, startPreview } from '../../preview/start-preview';
+import { templateColumn } from '../../src/addon/template/template-plan';
+import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { builtSidebar } from '../sidebar/sidebar-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
-import { background, cell, sampleCell, sidebarFrame, typeInto, waitForPage } from './preview-page';
+import {
+  background,
+  cell,
+  sampleCell,
+  scrollToColumn,
+  sidebarFrame,
+  typeInto,
+  waitForPage,
+} from './preview-page';
 
 const available = browserAvailable();
 
@@ -35,11 +44,17 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     expect(preview.server.port).toBeGreaterThan(0);
     await expect.poll(() => cell(page, 'A2').textContent()).toBe(FIFTEEN_DAYS_SKU);
     expect(await cell(page, 'A31').textContent()).not.toBe('');
-    expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'dailySales')).textContent()).toBe('12.00');
+    expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'dailySales')).textContent()).toBe(
+      '12.00',
+    );
     expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'reorderQty')).textContent()).toBe('720');
-    expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'phase')).textContent()).toBe('PRE_STOCKOUT');
+    expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'phase')).textContent()).toBe(
+      'PRE_STOCKOUT',
+    );
     const phases = await page
-      .locator(`.c[data-c="${(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'phase')).getAttribute('data-c')) ?? ''}"]`)
+      .locator(
+        `.c[data-c="${(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'phase')).getAttribute('data-c')) ?? ''}"]`,
+      )
       .allTextContents();
     for (const phase of ['PRE_STOCKOUT', 'OUT_OF_STOCK', 'RECOVERY', 'HEALTHY']) {
       expect(phases).toContain(phase);
@@ -71,9 +86,16 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     const frame = await sidebarFrame(page);
     const row = sampleCell(SIXTY_DAYS_SKU, 'sku').slice(1);
     await page.locator(`.rh[data-r="${Number(row) - 1}"]`).click();
-    await expect.poll(() => frame.locator('h1').textContent(), { timeout: 8000 }).toBe(SIXTY_DAYS_SKU);
+    await expect
+      .poll(() => frame.locator('h1').textContent(), { timeout: 8000 })
+      .toBe(SIXTY_DAYS_SKU);
     expect(await frame.locator('.badge').textContent()).toBe('Before stockout');
     await page.screenshot({ path: outputPath('preview-sidebar.png') });
+    // The README's picture: the worked-out columns and their colours beside the sidebar.
+    await scrollToColumn(page, templateColumn('dailySales') - 1);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: outputPath('preview.png') });
+    await scrollToColumn(page, 0);
   });
 
   it('keeps a tick in the sidebar after the page is reloaded', async () => {
@@ -89,25 +111,29 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     await page.reload();
     await waitForPage(page);
     frame = await sidebarFrame(page);
-    await expect.poll(() => frame.locator('h1').textContent(), { timeout: 8000 }).toBe(SIXTY_DAYS_SKU);
+    await expect
+      .poll(() => frame.locator('h1').textContent(), { timeout: 8000 })
+      .toBe(SIXTY_DAYS_SKU);
     await expect.poll(() => frame.locator('label[data-rule="R12"] input').isChecked()).toBe(true);
   });
 
   it('shows a formula’s bad input in its cell while the other rows compute', async () => {
     // Column Z is free: the template ends at Y.
     await typeInto(page, 'Z2', '=COVER_DAYS({100;"abc";60}, 5)');
-    await expect.poll(() => cell(page, 'Z3').textContent()).toContain(
-      "stock must be a number, got 'abc'",
-    );
+    await expect
+      .poll(() => cell(page, 'Z3').textContent())
+      .toContain("stock must be a number, got 'abc'");
     expect(await cell(page, 'Z2').textContent()).toBe('20');
     expect(await cell(page, 'Z4').textContent()).toBe('12');
     await typeInto(page, 'Z6', '=COVER_DAYS(-5, 3)');
     await expect.poll(() => cell(page, 'Z6').textContent()).toBe('#ERROR!');
-    expect(await cell(page, 'Z6').getAttribute('title')).toContain('stock cannot be negative, got -5');
-    await cell(page, 'Z6').click();
-    await expect.poll(() => page.locator('.error-line').textContent()).toContain(
-      'stock cannot be negative',
+    expect(await cell(page, 'Z6').getAttribute('title')).toContain(
+      'stock cannot be negative, got -5',
     );
+    await cell(page, 'Z6').click();
+    await expect
+      .poll(() => page.locator('.error-line').textContent())
+      .toContain('stock cannot be negative');
     expect(await cell(page, sampleCell(SIXTY_DAYS_SKU, 'coverDays')).textContent()).toBe('60.0');
     await page.screenshot({ path: outputPath('preview-bad-input.png') });
   });
@@ -121,7 +147,9 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     );
     await page.keyboard.press('Escape');
     const frame = await sidebarFrame(page);
-    await expect.poll(() => frame.locator('html').getAttribute('lang'), { timeout: 8000 }).toBe('zh-CN');
+    await expect
+      .poll(() => frame.locator('html').getAttribute('lang'), { timeout: 8000 })
+      .toBe('zh-CN');
     await page.screenshot({ path: outputPath('preview-zh.png') });
   });
 });

@@ -1,10 +1,10 @@
 // Drives the preview page in Chromium: cells by A1 name, their text and colours, the sidebar frame.
 
 import type { Frame, Page } from 'playwright-core';
-import { templateColumn } from '../../src/addon/template/template-plan';
-import type { ColumnKey } from '../../src/addon/template/replenishment-columns';
-import { columnLetters } from '../fakes/a1-notation';
 import { SAMPLE_SKUS } from '../../preview/sample/sample-skus';
+import type { ColumnKey } from '../../src/addon/template/replenishment-columns';
+import { templateColumn } from '../../src/addon/template/template-plan';
+import { columnLetters } from '../fakes/a1-notation';
 
 /** The A1 name of a sample SKU's cell in a template column. */
 export function sampleCell(sku: string, key: ColumnKey): string {
@@ -43,4 +43,16 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
 
 export async function waitForPage(page: Page): Promise<void> {
   await page.locator('body[data-ready="true"]').waitFor();
+}
+
+/** Scrolls the grid so that a column (0-based) comes right after the frozen ones. */
+export async function scrollToColumn(page: Page, col: number): Promise<void> {
+  await page.evaluate((target) => {
+    const heads = [...document.querySelectorAll<HTMLElement>('.grid-colhead .ch')];
+    const frozen = heads.filter((head) => head.classList.contains('frozen-col'));
+    const start = heads[0]?.offsetLeft ?? 0;
+    const frozenWidth = frozen.reduce((sum, head) => sum + head.offsetWidth, 0);
+    const grid = document.querySelector<HTMLElement>('.grid');
+    if (grid) grid.scrollLeft = (heads[target]?.offsetLeft ?? 0) - start - frozenWidth;
+  }, col);
 }
