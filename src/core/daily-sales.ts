@@ -21,6 +21,7 @@ export interface SalesHistory {
 }
 
 const WINDOW_DAYS = [7, 14, 30] as const;
+const WINDOW_ARGS = ['units_7d', 'units_14d', 'units_30d'] as const;
 
 /**
  * Weighted mean of units7d/7, units14d/14 and units30d/30. A blank window is left out and the
@@ -34,21 +35,21 @@ export function dailySales(
   weights: SalesWeights = DEFAULT_SALES_WEIGHTS,
 ): number | undefined {
   checkWeights('weights', weights);
-  const windows = [
-    nonNegativeOrBlank('units_7d', history.units7d),
-    nonNegativeOrBlank('units_14d', history.units14d),
-    nonNegativeOrBlank('units_30d', history.units30d),
-  ];
   let weighted = 0;
   let weightSum = 0;
   let present = 0;
-  windows.forEach((units, i) => {
-    if (units === undefined) return;
+  // A plain loop over the three windows: this runs once per row of a whole column.
+  for (let i = 0; i < 3; i++) {
+    const units = nonNegativeOrBlank(
+      WINDOW_ARGS[i] as string,
+      i === 0 ? history.units7d : i === 1 ? history.units14d : history.units30d,
+    );
+    if (units === undefined) continue;
     present++;
     const weight = weights[i] as number;
     weighted += weight * (units / (WINDOW_DAYS[i] as number));
     weightSum += weight;
-  });
+  }
   if (present === 0) return undefined;
   if (weightSum === 0) throw new InputError('weightsZero', { arg: 'weights' });
   return (weighted / weightSum) * seasonalFactor(history.lySame30d, history.lyNext90d);

@@ -120,8 +120,8 @@ function runScalar(
           weights,
         );
     if (width === 1) return toCell(result as CellResult);
-    const line: (number | string)[] = [];
-    pushCells(spec, line, result, width);
+    const line: (number | string)[] = new Array(width);
+    writeCells(spec, line, 0, result, width);
     return line;
   } catch (error) {
     throw asInputError(spec, error);
@@ -150,14 +150,17 @@ function runRange(
   const width = spec.columns?.length ?? 1;
   const out: (number | string)[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const line: (number | string)[] = [];
+    // Sized up front: a growing array would allocate several times the cells it holds, and
+    // for a column of 100,000 rows that garbage costs more than the sums.
+    const line: (number | string)[] = new Array(cols * width);
     for (let c = 0; c < cols; c++) {
+      const at = c * width;
       let allBlank = true;
       for (let k = 0; k < ranges.length && allBlank; k++) {
         allBlank = isBlank((ranges[k] as unknown[][])[r]?.[c]);
       }
       if (allBlank) {
-        for (let w = 0; w < width; w++) line.push('');
+        for (let w = 0; w < width; w++) line[at + w] = '';
         continue;
       }
       try {
@@ -165,11 +168,11 @@ function runRange(
           const i = indexes[k] as number;
           row[i] = readNumber((slots[i] as Slot).name, (ranges[k] as unknown[][])[r]?.[c]);
         }
-        if (width === 1) line.push(toCell(spec.compute(row, weights) as CellResult));
-        else pushCells(spec, line, spec.compute(row, weights), width);
+        if (width === 1) line[at] = toCell(spec.compute(row, weights) as CellResult);
+        else writeCells(spec, line, at, spec.compute(row, weights), width);
       } catch (error) {
-        line.push(CELL_ERROR_PREFIX + asInputError(spec, error).message);
-        for (let w = 1; w < width; w++) line.push('');
+        line[at] = CELL_ERROR_PREFIX + asInputError(spec, error).message;
+        for (let w = 1; w < width; w++) line[at + w] = '';
       }
     }
     out[r] = line;
@@ -185,14 +188,15 @@ function toCell(result: CellResult): number | string {
  * Appends one row's cells for a function with several result columns: blank ones for a blank row
  * (undefined). Throws before appending anything when the calculation gave the wrong number.
  */
-function pushCells(
+function writeCells(
   spec: CustomFunctionSpec,
   line: (number | string)[],
+  at: number,
   result: RowResult,
   width: number,
 ): void {
   if (result === undefined) {
-    for (let w = 0; w < width; w++) line.push('');
+    for (let w = 0; w < width; w++) line[at + w] = '';
     return;
   }
   if (!Array.isArray(result) || result.length !== width) {
@@ -201,7 +205,7 @@ function pushCells(
       detail: `expected ${width} result cells, got ${String(result)}`,
     });
   }
-  for (let w = 0; w < width; w++) line.push(toCell(result[w] as CellResult));
+  for (let w = 0; w < width; w++) line[at + w] = toCell(result[w] as CellResult);
 }
 
 function asInputError(spec: CustomFunctionSpec, error: unknown): InputError {
