@@ -1,6 +1,5 @@
 // The bodies of the menu's Apps Script globals: each binds an action to the real services.
 
-import { refreshColourRules } from '../colour-rules/refresh-colour-rules';
 import { addTodaysRankRows } from '../keyword-ranks/add-todays-rank-rows';
 import { insertRankSheet } from '../keyword-ranks/insert-rank-sheet';
 import { appsScriptServices } from '../services/apps-script-services';
@@ -11,6 +10,7 @@ import { insertReplenishmentSheet } from '../template/insert-replenishment-sheet
 import { showAboutDialog } from './about-dialog';
 import { buildMenu, type OpenEvent } from './build-menu';
 import { openSidebar } from './open-sidebar';
+import { refreshSheetColours } from './refresh-sheet-colours';
 import { runMenuAction } from './run-menu-action';
 
 /** onOpen(e) and onInstall(e): the menu only, in any auth mode. */
@@ -27,7 +27,9 @@ function menuAction(action: (services: ReturnType<typeof appsScriptServices>) =>
 }
 
 export const insertReplenishmentSheetAction = menuAction(insertReplenishmentSheet);
-export const refreshColourRulesAction = menuAction(refreshColourRules);
+export const refreshColourRulesAction = menuAction((services) =>
+  refreshSheetColours(services, new Date()),
+);
 export const openSidebarAction = menuAction(openSidebar);
 export const showSettingsDialogAction = menuAction(showSettingsDialog);
 export const showAboutDialogAction = menuAction(showAboutDialog);

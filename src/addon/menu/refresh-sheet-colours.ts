@@ -1,0 +1,20 @@
+// "Refresh colour rules" on whichever sheet is active: on a shipments sheet that means its
+// anomaly flags (the shipments check); anywhere else the cover and phase colours.
+
+import { refreshColourRules } from '../colour-rules/refresh-colour-rules';
+import type { Services } from '../services/services';
+import { findTableHeader } from '../sheet-table/read-table';
+import { checkShipments } from '../shipments/check-shipments';
+import { SHIPMENT_COLUMNS, SHIPMENT_REQUIRED } from '../shipments/shipment-columns';
+
+/**
+ * Refreshes the colours that belong to the active sheet. A shipments sheet has no days of cover:
+ * colouring its selected column as cover would be wrong, so its own flag colours are refreshed.
+ */
+export function refreshSheetColours(services: Services, now: Date): unknown {
+  const sheet = services.spreadsheet.getActiveSpreadsheet().getActiveSheet();
+  if (findTableHeader(sheet, SHIPMENT_COLUMNS, SHIPMENT_REQUIRED) !== undefined) {
+    return checkShipments(services, now);
+  }
+  return refreshColourRules(services);
+}
