@@ -37,7 +37,7 @@ export interface PlaybookSettings extends SavedPlanSettings {
 }
 
 /**
- * The layout written to the document today; older layouts are migrated when read. Layout 3 added
+ * The layout saved today; older layouts are migrated when read. Layout 3 added
  * every plan number (gap bands, price raise and cap, bid cut, the recovery discount ladder and
  * budget) to layout 2.
  */
