@@ -1,5 +1,7 @@
 // Moves a formula's relative references, as Sheets does when a rule's formula applies to each cell.
 
+import { columnLetter, columnNumber } from '../../src/addon/template/column-letter';
+
 // A string literal (kept), a cell reference (optionally on a named sheet), or the bare column of a
 // column range or open range (`D:D`, the `D` ending `D2:D`).
 const REFERENCE =
@@ -42,25 +44,7 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
   );
 }
 
-/** Column letters ↔ 1-based index: A = 1, Z = 26, AA = 27. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function columnLetters(index: number): string {
-  let n = index;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 function moveColumn(letters: string, by: number): string | undefined {
-  const index = columnIndex(letters) + by;
-  return index < 1 ? undefined : columnLetters(index);
+  const index = columnNumber(letters) + by;
+  return index < 1 ? undefined : columnLetter(index);
 }

@@ -1,5 +1,7 @@
 // The spreadsheet grid: a virtual window over the sheet's rows, selection, and in-cell editing.
 
+import { columnLetter } from '../../src/addon/template/column-letter';
+
 import { clear, el } from './dom';
 import type { GridCell, GridWindow, Selection } from './preview-api';
 
@@ -15,18 +17,6 @@ export interface GridCallbacks {
   fetch(sheet: string, from: number, to: number): Promise<GridWindow>;
   select(selection: Selection): void;
   commit(row: number, col: number, input: string): Promise<void>;
-}
-
-/** A1-style column letters for a 0-based column. */
-export function columnName(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 export class GridView {
@@ -172,7 +162,7 @@ export class GridView {
             class: `ch${selected ? ' ch-sel' : ''}${col < data.frozenColumns ? ' frozen-col' : ''}`,
             style: { width: `${w}px`, ...this.stickyLeft(data, col) },
           },
-          columnName(col),
+          columnLetter(col + 1),
         ),
       );
     });
@@ -223,7 +213,7 @@ export class GridView {
             class: classes.join(' '),
             'data-r': row,
             'data-c': col,
-            'data-cell': `${columnName(col)}${row + 1}`,
+            'data-cell': `${columnLetter(col + 1)}${row + 1}`,
             role: 'gridcell',
             style,
             title: cell?.err ?? cell?.note,
@@ -352,7 +342,7 @@ export class GridView {
       class: 'cell-editor',
       type: 'text',
       spellcheck: 'false',
-      'aria-label': `${columnName(col)}${row + 1}`,
+      'aria-label': `${columnLetter(col + 1)}${row + 1}`,
       style: {
         left: `${left}px`,
         top: `${top}px`,

@@ -1,9 +1,10 @@
 // The preview page: the add-on's menu, the grid, the formula bar, the sidebar, in either language.
 
+import { columnLetter } from '../../src/addon/template/column-letter';
 import { formatMessage, type Locale } from '../../src/core/i18n/locale';
 import { api } from './api-client';
 import { clear, el } from './dom';
-import { columnName, GridView } from './grid-view';
+import { GridView } from './grid-view';
 import { PAGE_MESSAGES, type PageMessageKey } from './page-messages';
 import { Modal, SidebarPanel, Toasts } from './panels';
 import type { ActionResult, PreviewState, UiEvent } from './preview-api';
@@ -106,7 +107,7 @@ function setBusy(on: boolean): void {
 function updateFormulaBar(): void {
   const { row, col } = grid.current();
   const cell = grid.selectedCell();
-  cellName.textContent = `${columnName(col)}${row + 1}`;
+  cellName.textContent = `${columnLetter(col + 1)}${row + 1}`;
   cellName.title = t('cellName');
   if (document.activeElement !== formulaInput) formulaInput.value = cell?.e ?? cell?.t ?? '';
   errorLine.textContent = cell?.err ?? '';

@@ -1,8 +1,8 @@
 // The running preview: one live workbook, what the add-on showed, and the page's requests on it.
 
 import { MENU_MESSAGES } from '../../src/addon/menu/menu-messages';
+import { columnLetter } from '../../src/addon/template/column-letter';
 import { formatMessage, type Locale, pickLocale } from '../../src/core/i18n/locale';
-import { columnLetters } from '../../test/fakes/a1-notation';
 import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import { PAGE_MESSAGES } from '../page/page-messages';
 import type {
@@ -128,8 +128,8 @@ export class PreviewSession implements PreviewBackend {
     const right = clamp(left + Math.max(1, selection.cols) - 1, left, columns);
     const a1 =
       top === bottom && left === right
-        ? `${columnLetters(left)}${top}`
-        : `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
+        ? `${columnLetter(left)}${top}`
+        : `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
     const before = this.live.world.spreadsheet.activeSheetUncounted();
     this.live.world.spreadsheet.select(a1, sheet.nameUncounted());
     if (before !== sheet) this.version++;

@@ -1,7 +1,7 @@
 // A small evaluator for conditional-format formulas: parsed once per rule, evaluated per cell.
 
+import { columnNumber } from '../../src/addon/template/column-letter';
 import { type ComputedValue, isSheetError } from '../engine/engine-values';
-import { columnIndex } from '../engine/shift-formula';
 
 /** Reads a computed cell, 0-based; blank cells are ''. */
 export type CellReader = (row: number, col: number) => ComputedValue;
@@ -116,7 +116,7 @@ export function parseRuleFormula(formula: string): RuleFormula | undefined {
     if (ref && peek() !== '(') {
       return {
         kind: 'ref',
-        col: columnIndex(ref[2] as string) - 1,
+        col: columnNumber(ref[2] as string) - 1,
         row: Number(ref[4]) - 1,
         colFixed: ref[1] === '$',
         rowFixed: ref[3] === '$',

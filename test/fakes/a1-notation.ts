@@ -1,5 +1,7 @@
 // A1 notation for the in-memory spreadsheet: cells, blocks, open ranges (D2:D) and whole columns.
 
+import { columnLetter, columnNumber } from '../../src/addon/template/column-letter';
+
 /** A block of cells, 1-based. */
 export interface GridArea {
   readonly row: number;
@@ -11,25 +13,6 @@ export interface GridArea {
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const COLUMN = /^\$?([A-Za-z]{1,3})$/;
 const ROW = /^\$?(\d+)$/;
-
-/** 'A' → 1, 'AA' → 27. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** 1 → 'A', 27 → 'AA'. */
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /**
  * The area an A1 reference names on a sheet of the given size, as Sheets resolves it:
@@ -92,7 +75,7 @@ function area(row1: number, col1: number, row2: number, col2: number): GridArea 
 
 /** `A1`, or `A1:C5` for a block. */
 export function formatA1({ row, column, numRows, numColumns }: GridArea): string {
-  const start = `${columnLetters(column)}${row}`;
+  const start = `${columnLetter(column)}${row}`;
   if (numRows === 1 && numColumns === 1) return start;
-  return `${start}:${columnLetters(column + numColumns - 1)}${row + numRows - 1}`;
+  return `${start}:${columnLetter(column + numColumns - 1)}${row + numRows - 1}`;
 }

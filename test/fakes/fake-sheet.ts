@@ -1,7 +1,8 @@
 // An in-memory Sheet: a sparse grid of cells (values, formulas as text, notes, formats,
 // validation), frozen rows and columns, and its conditional-format rules.
 
-import { columnLetters, type GridArea, parseA1 } from './a1-notation';
+import { columnLetter } from '../../src/addon/template/column-letter';
+import { type GridArea, parseA1 } from './a1-notation';
 import type { CallLog } from './call-log';
 import { FakeConditionalFormatRule } from './fake-conditional-format';
 import type { FakeDataValidation } from './fake-data-validation';
@@ -257,7 +258,7 @@ export class FakeSheet {
       if (cells === undefined) continue;
       for (const column of [...cells.keys()].sort((a, b) => a - b)) {
         const formula = cells.get(column)?.formula;
-        if (formula) out.push([`${columnLetters(column)}${row}`, formula]);
+        if (formula) out.push([`${columnLetter(column)}${row}`, formula]);
       }
     }
     return out;

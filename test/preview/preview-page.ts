@@ -2,15 +2,15 @@
 
 import type { Frame, Page } from 'playwright-core';
 import { SAMPLE_SKUS } from '../../preview/sample/sample-skus';
+import { columnLetter } from '../../src/addon/template/column-letter';
 import type { ColumnKey } from '../../src/addon/template/replenishment-columns';
 import { templateColumn } from '../../src/addon/template/template-plan';
-import { columnLetters } from '../fakes/a1-notation';
 
 /** The A1 name of a sample SKU's cell in a template column. */
 export function sampleCell(sku: string, key: ColumnKey): string {
   const index = SAMPLE_SKUS.findIndex((s) => s.sku === sku);
   if (index < 0) throw new Error(`no sample SKU ${sku}`);
-  return `${columnLetters(templateColumn(key))}${index + 2}`;
+  return `${columnLetter(templateColumn(key))}${index + 2}`;
 }
 
 export function cell(page: Page, a1: string) {

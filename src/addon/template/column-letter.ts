@@ -16,6 +16,16 @@ export function columnLetter(column: number): string {
 }
 
 /**
+ * The 1-based column number of letters, either case.
+ * @example columnNumber('ab') === 28
+ */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
  * The open range of one column from a row down to the sheet's end, as Sheets writes it.
  * @example openColumnRange(17, 2) === 'Q2:Q'
  */

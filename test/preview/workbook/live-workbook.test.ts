@@ -5,8 +5,8 @@ import { loadSample } from '../../../preview/sample/load-sample';
 import { HEALTHY_SKU, SAMPLE_SKUS, SIXTY_DAYS_SKU } from '../../../preview/sample/sample-skus';
 import { LiveWorkbook } from '../../../preview/workbook/live-workbook';
 import type { SpreadsheetAppLike } from '../../../src/addon/services/spreadsheet-service';
+import { columnLetter } from '../../../src/addon/template/column-letter';
 import { templateColumn } from '../../../src/addon/template/template-plan';
-import { columnLetters } from '../../fakes/a1-notation';
 
 const TODAY = new Date(2026, 10, 26);
 
@@ -19,7 +19,7 @@ function sample() {
 }
 
 const a1 = (sku: string, key: Parameters<typeof templateColumn>[0]) =>
-  `${columnLetters(templateColumn(key))}${SAMPLE_SKUS.findIndex((s) => s.sku === sku) + 2}`;
+  `${columnLetter(templateColumn(key))}${SAMPLE_SKUS.findIndex((s) => s.sku === sku) + 2}`;
 
 describe('LiveWorkbook', () => {
   it('gives the add-on computed values, spilled rows included, as getValues does in Sheets', () => {
