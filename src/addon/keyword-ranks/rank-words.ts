@@ -5,6 +5,7 @@ import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { quoteValue } from '../../core/input-error';
 import type { KeywordKind, LoggedRank } from '../../core/keywords/rank-log';
 import { OFF_RANGE } from '../../core/keywords/rank-log';
+import { sameWord } from '../../core/same-key';
 import { isBlank } from '../cell-value';
 import type { Localized } from '../template/replenishment-columns';
 import { RANK_MESSAGES } from './rank-messages';
@@ -29,11 +30,7 @@ const KINDS: Readonly<Record<string, KeywordKind>> = {
 /** The kind a cell names: blank or unknown wording counts as core (the keywords worth tracking). */
 export function readKind(value: unknown): KeywordKind | undefined {
   if (isBlank(value)) return 'core';
-  const folded = String(value)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '');
-  return KINDS[folded];
+  return KINDS[sameWord(String(value))];
 }
 
 // "Not found within the range checked": a dash, ">300", "300+", or the words.

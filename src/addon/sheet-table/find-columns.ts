@@ -1,7 +1,7 @@
 // Finds a log sheet's columns by their headers (either language, loosely written), wherever the
 // user has moved them, with the template's header matcher.
 
-import { normalizeHeader } from '../template/header-match';
+import { columnNames, normalizeHeader } from '../template/header-match';
 import type { SheetColumn } from './sheet-column';
 
 /** Where a table's header row is (0-based within the rows searched) and each column found. */
@@ -20,17 +20,7 @@ export function findColumns<K extends string>(
   table: readonly SheetColumn<K>[],
   required: readonly K[],
 ): FoundColumns<K> | undefined {
-  const names = table.map(
-    (column) =>
-      [
-        column.key,
-        new Set(
-          [column.key, column.header.en, column.header['zh-CN'], ...column.aliases]
-            .map(normalizeHeader)
-            .filter((name) => name !== ''),
-        ),
-      ] as const,
-  );
+  const names = table.map((column) => [column.key, columnNames(column)] as const);
   for (let row = 0; row < rows.length; row++) {
     const cells = (rows[row] ?? []).map(normalizeHeader);
     const columns: Partial<Record<K, number>> = {};

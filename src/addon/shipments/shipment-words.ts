@@ -2,6 +2,7 @@
 // read back loosely (case, spaces, underscores, Amazon's own status names).
 
 import type { Locale } from '../../core/i18n/locale';
+import { sameWord } from '../../core/same-key';
 import {
   CLOSED_SHIPMENT_STATUSES,
   SHIPMENT_MODES,
@@ -60,14 +61,6 @@ const MODE_ALIASES: Readonly<Record<string, ShipmentMode>> = {
   卡派: 'express',
 };
 
-/** Lower case, full-width folded, spaces, underscores and hyphens dropped. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '');
-}
-
 function lookup<T extends string>(
   codes: readonly T[],
   words: Readonly<Record<T, Localized>>,
@@ -75,11 +68,11 @@ function lookup<T extends string>(
 ): Map<string, T> {
   const table = new Map<string, T>();
   for (const code of codes) {
-    table.set(fold(code), code);
-    table.set(fold(words[code].en), code);
-    table.set(fold(words[code]['zh-CN']), code);
+    table.set(sameWord(code), code);
+    table.set(sameWord(words[code].en), code);
+    table.set(sameWord(words[code]['zh-CN']), code);
   }
-  for (const [alias, code] of Object.entries(aliases)) table.set(fold(alias), code);
+  for (const [alias, code] of Object.entries(aliases)) table.set(sameWord(alias), code);
   return table;
 }
 
@@ -90,14 +83,14 @@ let modes: Map<string, ShipmentMode> | undefined;
 export function readStatus(value: unknown): ShipmentStatus | undefined {
   if (typeof value !== 'string') return undefined;
   statuses ??= lookup(SHIPMENT_STATUSES, STATUS_WORDS, STATUS_ALIASES);
-  return statuses.get(fold(value));
+  return statuses.get(sameWord(value));
 }
 
 /** The mode a cell names, or undefined when it names none. */
 export function readMode(value: unknown): ShipmentMode | undefined {
   if (typeof value !== 'string') return undefined;
   modes ??= lookup(SHIPMENT_MODES, MODE_WORDS, MODE_ALIASES);
-  return modes.get(fold(value));
+  return modes.get(sameWord(value));
 }
 
 /** The drop-down's choices in one language. */

@@ -1,6 +1,6 @@
 // Finds a replenishment column by its header in any sheet: English or Chinese, loosely written.
 
-import { type ColumnKey, REPLENISHMENT_COLUMNS } from './replenishment-columns';
+import { type ColumnKey, type Localized, REPLENISHMENT_COLUMNS } from './replenishment-columns';
 
 /**
  * A header reduced to what identifies it: full-width forms folded, lower case, bracketed asides,
@@ -17,20 +17,27 @@ export function normalizeHeader(text: unknown): string {
     .replace(/[\s\-_.,:;/\\'"’#*]+/g, '');
 }
 
-/** Every normalised name of each column: its key, both headers and the aliases. */
+/** A column as header matching sees it: its key, its header in each language and its aliases. */
+export interface NamedColumn {
+  readonly key: string;
+  readonly header: Localized;
+  readonly aliases: readonly string[];
+}
+
+/** Every normalised name a header cell may give the column. */
+export function columnNames(column: NamedColumn): ReadonlySet<string> {
+  return new Set(
+    [column.key, column.header.en, column.header['zh-CN'], ...column.aliases]
+      .map(normalizeHeader)
+      .filter((name) => name !== ''),
+  );
+}
+
+/** The names of each replenishment column, worked out on first use. */
 let namesByKey: ReadonlyMap<ColumnKey, ReadonlySet<string>> | undefined;
 
 function namesOf(key: ColumnKey): ReadonlySet<string> {
-  namesByKey ??= new Map(
-    REPLENISHMENT_COLUMNS.map((column) => [
-      column.key,
-      new Set(
-        [column.key, column.header.en, column.header['zh-CN'], ...column.aliases]
-          .map(normalizeHeader)
-          .filter((name) => name !== ''),
-      ),
-    ]),
-  );
+  namesByKey ??= new Map(REPLENISHMENT_COLUMNS.map((column) => [column.key, columnNames(column)]));
   return namesByKey.get(key) ?? new Set();
 }
 
