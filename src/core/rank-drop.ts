@@ -57,13 +57,23 @@ export function rankDrop(
   const limits = checkRankThresholds(thresholds);
   if (before === undefined && now === undefined) return undefined;
   const reference = checkRank('rank_before', requireValue('rank_before', before));
-  if (now === undefined) return { fall: undefined, severity: 'SEVERE' };
-  const current = checkRank('rank_now', now);
+  return rankMove(reference, now === undefined ? undefined : checkRank('rank_now', now), limits);
+}
+
+/**
+ * The move from a known reference rank to the current one, thresholds already checked: off the
+ * tracked range (undefined) is SEVERE with no count of places.
+ */
+export function rankMove(
+  reference: number,
+  current: number | undefined,
+  limits: CheckedRankThresholds,
+): RankDrop {
+  if (current === undefined) return { fall: undefined, severity: 'SEVERE' };
   return { fall: current - reference, severity: severityOf(reference, current, limits) };
 }
 
-/** The severity of a move from one known rank to another, thresholds already checked. */
-export function severityOf(
+function severityOf(
   reference: number,
   current: number,
   { severeTop, severeBeyond, moderatePlaces }: CheckedRankThresholds,

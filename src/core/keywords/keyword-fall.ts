@@ -2,7 +2,12 @@
 // now, and the competitors that moved ahead of it.
 
 import type { IsoDate } from '../iso-date';
-import { type CheckedRankThresholds, type RankSeverity, severityOf } from '../rank-drop';
+import {
+  type CheckedRankThresholds,
+  type RankDrop,
+  type RankSeverity,
+  rankMove,
+} from '../rank-drop';
 import { sameKey } from '../same-key';
 import {
   type CompetitorRank,
@@ -108,13 +113,8 @@ export function keywordFall(
   };
 }
 
-function move(
-  reference: number,
-  rank: LoggedRank,
-  thresholds: CheckedRankThresholds,
-): { fall: number | undefined; severity: RankSeverity } {
-  if (rank === OFF_RANGE) return { fall: undefined, severity: 'SEVERE' };
-  return { fall: rank - reference, severity: severityOf(reference, rank, thresholds) };
+function move(reference: number, rank: LoggedRank, thresholds: CheckedRankThresholds): RankDrop {
+  return rankMove(reference, rank === OFF_RANGE ? undefined : rank, thresholds);
 }
 
 /** R31: ASINs logged just above us after the reference day that were not above us on it. */

@@ -15,10 +15,9 @@ export function formatQuantity(quantity: Quantity): string {
       return withThousands(value.toFixed(2));
     case 'units':
       return withThousands(String(Math.round(value)));
-    case 'days':
-      return trimZero((Math.round(value * 10) / 10).toFixed(1));
     case 'percent':
       return trimZero((Math.round(value * 1000) / 10).toFixed(1));
+    case 'days':
     case 'multiple':
     case 'rate':
       return trimZero((Math.round(value * 10) / 10).toFixed(1));

@@ -102,7 +102,7 @@ export function checkPlanSettings(settings: PlanSettings): PlanSettings {
 function planSettingError(problem: PlanSettingProblem, settings: PlanSettings): InputError {
   const rule = PLAN_SETTING_RULES[problem.setting];
   const arg = rule.arg;
-  const value = typeof problem.value === 'number' ? problem.value : rangeText(problem.value);
+  const value = settingText(problem.value);
   const other = problem.other;
   switch (problem.key) {
     case 'notFinite':
@@ -144,10 +144,10 @@ function planSettingError(problem: PlanSettingProblem, settings: PlanSettings): 
 /** `short_gap_days (7)`: another setting and its value, for a message. */
 function otherText(other: PlanSettingKey | undefined, settings: PlanSettings): string {
   if (other === undefined) return '';
-  const value = settings[other];
-  return `${PLAN_SETTING_RULES[other].arg} (${typeof value === 'number' ? value : rangeText(value)})`;
+  return `${PLAN_SETTING_RULES[other].arg} (${settingText(settings[other])})`;
 }
 
-function rangeText(range: NumberRange): string {
-  return `${range[0]}–${range[1]}`;
+/** A setting's value as a message shows it: a number as it is, a range as `0.3–0.4`. */
+export function settingText(value: number | NumberRange): number | string {
+  return typeof value === 'number' ? value : `${value[0]}–${value[1]}`;
 }

@@ -1,8 +1,8 @@
 // R13, R15: the price after a small pre-stockout raise, never more than the single-raise cap.
 
-import type { MoneyRange } from './money-range';
-import { moneyRange } from './money-range';
+import { type MoneyRange, moneyRange } from './money-range';
 import type { NumberRange } from './plan-settings';
+import { roundMoney } from './quantity';
 
 export interface PriceRaise extends MoneyRange {
   /** The raise fractions actually applied, after the cap. */
@@ -26,5 +26,5 @@ export function raisePrice(price: number, raise: NumberRange, maxSingleRaise: nu
  * @example priceCeiling(19.99, 0.1) === 21.99
  */
 export function priceCeiling(price: number, maxSingleRaise: number): number {
-  return moneyRange(price, [1 + maxSingleRaise, 1 + maxSingleRaise]).high;
+  return roundMoney(price * (1 + maxSingleRaise));
 }

@@ -29,19 +29,6 @@ export interface SkuRow {
 /** The row's fields: a plan item names these when a missing value keeps it from a number. */
 export type SkuField = keyof SkuRow;
 
-export const SKU_FIELDS: readonly SkuField[] = [
-  'stock',
-  'dailySales',
-  'inbound',
-  'daysToArrival',
-  'daysSinceRestock',
-  'price',
-  'dailyAdBudget',
-  'cycleDays',
-  'safetyDays',
-  'casePack',
-];
-
 /**
  * Checks the optional figures (the phase, gap and reorder calculations check the others), naming
  * the first bad one. Returns the row unchanged.

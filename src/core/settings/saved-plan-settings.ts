@@ -86,17 +86,17 @@ type PlanKey = keyof PlanSettings;
 
 const PLAN_KEYS = Object.keys(SAVED_PLAN_FIELDS) as PlanKey[];
 
-/** The plan setting saved under a saved setting's name. */
-export function planKeyOf(saved: SavedPlanSettingKey): PlanKey | undefined {
-  return PLAN_KEYS.find((key) => SAVED_PLAN_FIELDS[key].saved === saved);
-}
-
 /**
  * A plan number in its saved unit, without float noise (0.35 is saved as 35, not 35.00000000000001).
  * @example toSavedNumber('percent', 0.35) === 35
  */
 export function toSavedNumber(unit: SavedUnit, value: number): number {
   return unit === 'percent' ? Number((value * 100).toPrecision(12)) : value;
+}
+
+/** A plan setting (a number or a [low, high] pair) in its saved unit. */
+export function toSavedValue(unit: SavedUnit, value: number | NumberRange): number | NumberRange {
+  return convert(value, (n) => toSavedNumber(unit, n));
 }
 
 /** @example fromSavedNumber('percent', 35) === 0.35 */
@@ -109,7 +109,7 @@ export function toSavedPlanSettings(plan: PlanSettings): SavedPlanSettings {
   return Object.fromEntries(
     PLAN_KEYS.map((key) => {
       const { saved, unit } = SAVED_PLAN_FIELDS[key];
-      return [saved, convert(plan[key], (n) => toSavedNumber(unit, n))];
+      return [saved, toSavedValue(unit, plan[key])];
     }),
   ) as unknown as SavedPlanSettings;
 }

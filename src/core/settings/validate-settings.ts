@@ -9,12 +9,13 @@ import {
   planSettingsProblems,
   type SettingLimitReason,
 } from '../plan/plan-setting-rules';
-import { DEFAULT_PLAN_SETTINGS, type NumberRange } from '../plan/plan-settings';
+import { DEFAULT_PLAN_SETTINGS, type NumberRange, settingText } from '../plan/plan-settings';
 import {
   fromSavedPlanSettings,
   SAVED_PLAN_FIELDS,
   type SavedPlanSettings,
   toSavedNumber,
+  toSavedValue,
 } from './saved-plan-settings';
 import type { PlaybookSettings } from './settings';
 import {
@@ -140,10 +141,7 @@ const PLAN_PROBLEMS: Readonly<Record<PlanSettingProblemKey, SettingsProblemKey>>
 /** A plan rule's fault as the dialog shows it: the saved setting's name, numbers in its unit. */
 function planProblem(problem: PlanSettingProblem, saved: SavedPlanSettings): SettingsProblem {
   const { saved: field, unit } = SAVED_PLAN_FIELDS[problem.setting];
-  const show = (value: number | NumberRange) =>
-    typeof value === 'number'
-      ? String(toSavedNumber(unit, value))
-      : rangeText([toSavedNumber(unit, value[0]), toSavedNumber(unit, value[1])]);
+  const show = (value: number | NumberRange) => String(settingText(toSavedValue(unit, value)));
   const limit = problem.limit;
   if (problem.key === 'tooHigh' && limit !== undefined) {
     return {
@@ -156,15 +154,10 @@ function planProblem(problem: PlanSettingProblem, saved: SavedPlanSettings): Set
     return { field, key: PLAN_PROBLEMS[problem.key], params: { value: show(problem.value) } };
   }
   const other = SAVED_PLAN_FIELDS[problem.other].saved;
-  const otherValue = saved[other];
   return {
     field,
     key: PLAN_PROBLEMS[problem.key],
-    params: {
-      value: show(problem.value),
-      other,
-      otherValue: typeof otherValue === 'number' ? otherValue : rangeText(otherValue),
-    },
+    params: { value: show(problem.value), other, otherValue: settingText(saved[other]) },
   };
 }
 
@@ -187,10 +180,6 @@ function refuse(problems: readonly SettingsProblem[]): SettingsCheck {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function rangeText(range: NumberRange): string {
-  return `${range[0]}–${range[1]}`;
 }
 
 /** Reads one value after another, collecting problems; a value that cannot be read is NaN. */

@@ -11,14 +11,6 @@ import { isOpenShipment, type Shipment } from './shipment';
 export const SHIPMENT_ANOMALIES = ['ETA_PASSED', 'DELAYED', 'LOST', 'SHORT_RECEIVED'] as const;
 export type ShipmentAnomaly = (typeof SHIPMENT_ANOMALIES)[number];
 
-/** The rule each anomaly carries. */
-export const ANOMALY_RULES: Readonly<Record<ShipmentAnomaly, string>> = {
-  ETA_PASSED: 'R23',
-  DELAYED: 'R3',
-  LOST: 'R3',
-  SHORT_RECEIVED: 'R32',
-};
-
 /**
  * The shipment's anomalies, in SHIPMENT_ANOMALIES order; empty when all is well.
  * @example shipmentAnomalies({ id: 'S1', sku: 'A', units: 100, status: 'in_transit', eta: '2026-11-20' }, '2026-11-26') // ['ETA_PASSED']
