@@ -3,7 +3,7 @@
 
 import { InputError, quoteValue } from '../core/input-error';
 import { type IsoDate, isoDate } from '../core/iso-date';
-import { isBlank } from './cell-value';
+import { halfWidthDigits, isBlank } from './cell-value';
 
 /** Sheets' serial day 0 is 1899-12-30; serials between these are taken as dates (1970–2100). */
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -40,10 +40,9 @@ export function readDate(arg: string, value: unknown, timeZone: string): IsoDate
  * @example parseDateText('11/26/2026') === '2026-11-26'
  */
 export function parseDateText(text: string): IsoDate | undefined {
-  const folded = text
-    .trim()
-    .replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10))
-    .replace(/[\uFF0D\uFF0F\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const folded = halfWidthDigits(text.trim()).replace(/[\uFF0D\uFF0F\uFF0E]/g, (c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
   const first = YEAR_FIRST.exec(folded);
   if (first !== null) return isoDate(Number(first[1]), Number(first[2]), Number(first[3]));
   const last = YEAR_LAST.exec(folded);

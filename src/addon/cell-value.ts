@@ -32,9 +32,7 @@ export function readNumber(arg: string, value: unknown): number | undefined {
   }
   if (isBlank(value)) return undefined;
   if (typeof value === 'string') {
-    let text = value.replace(NOISE, '');
-    // Full-width digits typed with a Chinese input method.
-    text = text.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+    let text = halfWidthDigits(value.replace(NOISE, ''));
     const percent = text.endsWith('%');
     if (percent) text = text.slice(0, -1);
     if (NUMBER.test(text)) {
@@ -43,4 +41,12 @@ export function readNumber(arg: string, value: unknown): number | undefined {
     }
   }
   throw new InputError('notANumber', { arg, value: quoteValue(value) });
+}
+
+/**
+ * Full-width digits, as a Chinese input method types them, as ASCII digits.
+ * @example halfWidthDigits('１２') === '12'
+ */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[\uFF10-\uFF19]/g, (d) => String(d.charCodeAt(0) - 0xff10));
 }

@@ -5,15 +5,13 @@ import type { Services } from '../services/services';
 import type { SheetLike } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
 import { loadSettings } from '../settings/settings-store';
+import { readTopRows } from '../sheet-table/read-top-rows';
 import { columnLetter } from '../template/column-letter';
 import { findHeaderCell } from '../template/header-match';
 import type { ColumnKey } from '../template/replenishment-columns';
 import { applyColourRules, type ColumnTarget, type RulesWritten } from './apply-colour-rules';
 import type { ColourTarget } from './colour-rule-specs';
 import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
-
-/** Headers may sit under a title: this many rows from the top are searched. */
-export const HEADER_ROWS_SEARCHED = 5;
 
 /** A column found by its header: the header's text and the rows below it. */
 export interface FoundColumn extends ColumnTarget {
@@ -108,15 +106,11 @@ export function refreshColourRules(services: Services): RefreshOutcome | undefin
  * Calls: getLastRow, getLastColumn, getRange, getValues — whatever the sheet's size.
  */
 export function findColourColumns(sheet: SheetLike): Partial<Record<ColourTarget, FoundColumn>> {
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  if (lastRow < 1 || lastColumn < 1) return {};
-  const rows = sheet
-    .getRange(1, 1, Math.min(HEADER_ROWS_SEARCHED, lastRow), lastColumn)
-    .getValues();
+  const top = readTopRows(sheet);
+  if (top === undefined) return {};
   const found: Partial<Record<ColourTarget, FoundColumn>> = {};
   for (const target of ['cover', 'phase'] as const) {
-    const cell = findHeaderCell(rows, COLUMN_OF[target]);
+    const cell = findHeaderCell(top.rows, COLUMN_OF[target]);
     if (cell !== undefined) {
       found[target] = { column: cell.column + 1, firstRow: cell.row + 2, header: cell.text };
     }

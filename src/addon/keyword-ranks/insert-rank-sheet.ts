@@ -4,16 +4,22 @@ import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { Services } from '../services/services';
 import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
-import { openColumnRange } from '../template/column-letter';
-import { insertFreeSheet } from '../template/insert-replenishment-sheet';
+import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
+import {
+  dataColumn,
+  FIRST_DATA_ROW,
+  formatDataColumns,
+  HEADER_BACKGROUNDS,
+  HEADER_ROW,
+  listCheck,
+  perColumn,
+  writeHeaderRow,
+} from '../sheet-table/sheet-layout';
+import { todayPlus } from '../sheet-table/today-plus';
 import { EXAMPLE_RANK_SKU, EXAMPLE_RANKS } from './example-ranks';
 import { RANK_COLUMNS, type RankColumnKey, rankColumn } from './rank-columns';
 import { RANK_MESSAGES } from './rank-messages';
 import { KIND_WORDS, kindChoices } from './rank-words';
-
-const HEADER_ROW = 1;
-const FIRST_DATA_ROW = 2;
-const HEADER_BACKGROUND = '#efefef';
 
 export interface InsertedRankSheet {
   readonly name: string;
@@ -41,17 +47,16 @@ export function insertRankSheet(services: Services): InsertedRankSheet {
 
 function writeRankSheet(app: SpreadsheetAppLike, sheet: SheetLike, locale: Locale): void {
   const messages = RANK_MESSAGES[locale];
-  const width = RANK_COLUMNS.length;
-  const header = sheet.getRange(HEADER_ROW, 1, 1, width);
-  header.setValues([RANK_COLUMNS.map((c) => c.header[locale])]);
-  header.setNotes([RANK_COLUMNS.map((c) => c.note[locale])]);
-  header.setFontWeight('bold');
-  header.setBackgrounds([RANK_COLUMNS.map(() => HEADER_BACKGROUND)]);
-  header.setWrap(true);
+  writeHeaderRow(
+    sheet,
+    RANK_COLUMNS.map((c) => c.header[locale]),
+    RANK_COLUMNS.map((c) => c.note[locale]),
+    RANK_COLUMNS.map(() => HEADER_BACKGROUNDS.input),
+  );
 
   const rows = EXAMPLE_RANKS.map((example) => {
     const cells: Record<RankColumnKey, string | number> = {
-      date: `=TODAY()-${-example.day}`,
+      date: todayPlus(example.day),
       sku: EXAMPLE_RANK_SKU,
       keyword: example.keyword,
       kind: KIND_WORDS[example.kind][locale],
@@ -64,22 +69,14 @@ function writeRankSheet(app: SpreadsheetAppLike, sheet: SheetLike, locale: Local
     };
     return RANK_COLUMNS.map((c) => cells[c.key]);
   });
-  sheet.getRange(FIRST_DATA_ROW, 1, rows.length, width).setValues(rows);
+  sheet.getRange(FIRST_DATA_ROW, 1, rows.length, RANK_COLUMNS.length).setValues(rows);
 
-  for (const [index, column] of RANK_COLUMNS.entries()) {
-    if (column.numberFormat === undefined) continue;
-    sheet.getRange(openColumnRange(index + 1, FIRST_DATA_ROW)).setNumberFormat(column.numberFormat);
-  }
-  const kinds = kindChoices(locale);
-  sheet
-    .getRange(openColumnRange(rankColumn('kind'), FIRST_DATA_ROW))
-    .setDataValidation(
-      app
-        .newDataValidation()
-        .requireValueInList(kinds)
-        .setAllowInvalid(false)
-        .setHelpText(messages.helpKind)
-        .build(),
-    );
+  formatDataColumns(
+    sheet,
+    perColumn(RANK_COLUMNS, (c) => c.numberFormat),
+  );
+  dataColumn(sheet, rankColumn('kind')).setDataValidation(
+    listCheck(app, kindChoices(locale), messages.helpKind),
+  );
   sheet.setFrozenRows(HEADER_ROW);
 }

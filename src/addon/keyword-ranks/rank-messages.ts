@@ -9,7 +9,6 @@ export type RankMessageKey =
   | 'kindCore'
   | 'kindLongTail'
   | 'helpKind'
-  | 'helpPlace'
   | 'exampleBefore'
   | 'exampleDuring'
   | 'exampleAfter'
@@ -29,7 +28,6 @@ export const RANK_MESSAGES: Catalog<RankMessageKey> = {
     kindCore: 'core',
     kindLongTail: 'long-tail',
     helpKind: 'Pick core or long-tail.',
-    helpPlace: 'Enter a place of 1 or more.',
     exampleBefore: 'Example, delete me: before the stockout.',
     exampleDuring: 'Example, delete me: during the stockout; - means not found.',
     exampleAfter: 'Example, delete me: after the restock.',
@@ -51,7 +49,6 @@ export const RANK_MESSAGES: Catalog<RankMessageKey> = {
     kindCore: '核心',
     kindLongTail: '长尾',
     helpKind: '请选择核心或长尾。',
-    helpPlace: '请输入大于或等于 1 的名次。',
     exampleBefore: '示例，可删除：断货前。',
     exampleDuring: '示例，可删除：断货中；- 表示未找到。',
     exampleAfter: '示例，可删除：到货后。',

@@ -7,7 +7,7 @@ import type { KeywordKind, LoggedRank } from '../../core/keywords/rank-log';
 import { OFF_RANGE } from '../../core/keywords/rank-log';
 import { sameWord } from '../../core/same-key';
 import { isBlank } from '../cell-value';
-import type { Localized } from '../template/replenishment-columns';
+import type { Localized } from '../sheet-table/sheet-column';
 import { RANK_MESSAGES } from './rank-messages';
 
 export const KIND_WORDS: Readonly<Record<KeywordKind, Localized>> = {

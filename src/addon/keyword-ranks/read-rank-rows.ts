@@ -12,7 +12,8 @@ import type {
 import { readDate } from '../cell-date';
 import { isBlank, readNumber } from '../cell-value';
 import { cellOf, type SheetTable } from '../sheet-table/read-table';
-import { notAChoice, problemText, type RowProblem } from '../sheet-table/row-problem';
+import { notAChoice, type RowProblem, readOrReport } from '../sheet-table/row-problem';
+import { headerOf } from '../sheet-table/sheet-column';
 import { RANK_COLUMNS, type RankColumnKey } from './rank-columns';
 import { kindChoices, readKind, readRank } from './rank-words';
 
@@ -51,8 +52,7 @@ export function readRankRows(
   const rows: RankRow[] = [];
   const problems: RowProblem[] = [];
   let ignored = 0;
-  const header = (key: RankColumnKey) =>
-    RANK_COLUMNS.find((c) => c.key === key)?.header[locale] ?? key;
+  const header = (key: RankColumnKey) => headerOf(RANK_COLUMNS, key, locale);
 
   table.rows.forEach((cells, i) => {
     const row = table.headerRow + 1 + i;
@@ -62,14 +62,7 @@ export function readRankRows(
       if (!cells.every(isBlank)) ignored++;
       return;
     }
-    const read = <T>(fn: () => T): T | undefined => {
-      try {
-        return fn();
-      } catch (error) {
-        problems.push({ row, text: problemText(error, locale) });
-        return undefined;
-      }
-    };
+    const read = <T>(fn: () => T) => readOrReport(fn, row, problems, locale);
     const date = read(() => readDate(header('date'), dateCell, timeZone));
     if (date === undefined) return;
     const kind = readKind(cell('kind'));

@@ -5,19 +5,13 @@ import type { IsoDate } from '../../core/iso-date';
 import { sameKey } from '../../core/same-key';
 import type { RankRow } from './read-rank-rows';
 
-/** One row to add: the keyword and its competitors' ASINs copied, the ranks blank. */
-export interface TodaysRow {
-  readonly sku: string;
-  readonly keyword: string;
-  readonly row: RankRow;
-}
-
 /**
- * For each SKU, the keywords of its latest logged day before today (in sheet order), unless the
+ * The rows to copy: for each SKU, those of its latest logged day before today (in sheet order, each
+ * keyword once), unless the
  * SKU already has rows dated today — so running it twice adds nothing the second time. Days after
  * today (a mistyped year) are not a list to copy.
  */
-export function todaysRows(rows: readonly RankRow[], today: IsoDate): TodaysRow[] {
+export function todaysRows(rows: readonly RankRow[], today: IsoDate): RankRow[] {
   const latest = new Map<string, IsoDate>();
   for (const row of rows) {
     if (row.date > today) continue;
@@ -25,7 +19,7 @@ export function todaysRows(rows: readonly RankRow[], today: IsoDate): TodaysRow[
     const day = latest.get(key);
     if (day === undefined || row.date > day) latest.set(key, row.date);
   }
-  const out: TodaysRow[] = [];
+  const out: RankRow[] = [];
   const seen = new Set<string>();
   for (const row of rows) {
     const key = sameKey(row.sku);
@@ -34,7 +28,7 @@ export function todaysRows(rows: readonly RankRow[], today: IsoDate): TodaysRow[
     const id = `${key}\u0000${sameKey(row.keyword)}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ sku: row.sku, keyword: row.keyword, row });
+    out.push(row);
   }
   return out;
 }

@@ -3,18 +3,17 @@
 
 import { refreshColourRules } from '../colour-rules/refresh-colour-rules';
 import type { Services } from '../services/services';
-import { findTableHeader } from '../sheet-table/read-table';
 import { checkShipments } from '../shipments/check-shipments';
-import { SHIPMENT_COLUMNS, SHIPMENT_REQUIRED } from '../shipments/shipment-columns';
+import { asShipmentsSheet } from '../shipments/shipments-sheet';
 
 /**
  * Refreshes the colours that belong to the active sheet. A shipments sheet has no days of cover:
- * colouring its selected column as cover would be wrong, so its own flag colours are refreshed.
+ * colouring its selected column as cover would be wrong, so its own flag colours are refreshed,
+ * from the one read that found it.
  */
 export function refreshSheetColours(services: Services, now: Date): unknown {
   const sheet = services.spreadsheet.getActiveSpreadsheet().getActiveSheet();
-  if (findTableHeader(sheet, SHIPMENT_COLUMNS, SHIPMENT_REQUIRED) !== undefined) {
-    return checkShipments(services, now);
-  }
+  const shipments = asShipmentsSheet(sheet);
+  if (shipments !== undefined) return checkShipments(services, now, shipments);
   return refreshColourRules(services);
 }

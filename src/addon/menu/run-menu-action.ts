@@ -1,9 +1,9 @@
 // Runs a menu action so that a failure reaches the user as a message in their language.
 
 import { formatMessage } from '../../core/i18n/locale';
-import { InputError } from '../../core/input-error';
 import type { Services } from '../services/services';
 import { userLocale } from '../services/user-locale';
+import { problemText } from '../sheet-table/row-problem';
 import { MENU_MESSAGES } from './menu-messages';
 
 /**
@@ -15,12 +15,7 @@ export function runMenuAction<T>(services: Services, action: () => T): T | undef
     return action();
   } catch (error) {
     const locale = userLocale(services.session);
-    const detail =
-      error instanceof InputError
-        ? error.text(locale)
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    const detail = problemText(error, locale);
     services.ui.getUi().alert(formatMessage(MENU_MESSAGES[locale].failed, { detail }));
     return undefined;
   }

@@ -37,13 +37,7 @@ export type SaveSettingsResponse =
 
 export function showSettingsDialog(services: Services): void {
   const locale = userLocale(services.session);
-  const loaded = loadSettings(services.properties);
-  const html = renderSettingsDialog({
-    locale,
-    settings: loaded.settings,
-    defaults: DEFAULT_SETTINGS,
-    ...(loaded.issue === undefined ? {} : { issue: loaded.issue }),
-  });
+  const html = renderSettingsDialog({ locale, ...getPlaybookSettings(services) });
   const output = services.html.createHtmlOutput(html).setWidth(520).setHeight(640);
   services.ui.getUi().showModalDialog(output, SETTINGS_DIALOG_MESSAGES[locale].title);
 }

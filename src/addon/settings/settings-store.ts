@@ -6,14 +6,12 @@ import {
   readStoredSettings,
   writeStoredSettings,
 } from '../../core/settings/stored-settings';
+import { underDocumentLock } from '../services/document-lock';
 import type { LockServiceLike } from '../services/lock-service';
 import type { PropertiesServiceLike } from '../services/properties-service';
 
 /** The one document property holding the settings. */
 export const SETTINGS_PROPERTY = 'stockoutPlaybook.settings';
-
-/** How long a save waits for another user's save to finish. */
-const LOCK_WAIT_MS = 10_000;
 
 /** The saved settings, migrated from an older layout if need be; defaults when none are saved. */
 export function loadSettings(properties: PropertiesServiceLike): LoadedSettings {
@@ -29,14 +27,14 @@ export function storeSettings(
   lock: LockServiceLike,
   settings: PlaybookSettings,
 ): boolean {
-  const documentLock = lock.getDocumentLock();
-  if (!documentLock.tryLock(LOCK_WAIT_MS)) return false;
-  try {
-    properties
-      .getDocumentProperties()
-      .setProperty(SETTINGS_PROPERTY, writeStoredSettings(settings));
-    return true;
-  } finally {
-    documentLock.releaseLock();
-  }
+  return underDocumentLock(
+    lock,
+    () => {
+      properties
+        .getDocumentProperties()
+        .setProperty(SETTINGS_PROPERTY, writeStoredSettings(settings));
+      return true;
+    },
+    () => false,
+  );
 }

@@ -1,9 +1,9 @@
 // Reads a log sheet: its header row found among the first rows, then every row below it in one
 // call, with its columns located by header.
 
-import { HEADER_ROWS_SEARCHED } from '../colour-rules/refresh-colour-rules';
 import type { SheetLike } from '../services/spreadsheet-service';
 import { findColumns } from './find-columns';
+import { readTopRows } from './read-top-rows';
 import type { SheetColumn } from './sheet-column';
 
 /** Where a table's header is, and the sheet's extent. */
@@ -31,13 +31,16 @@ export function findTableHeader<K extends string>(
   table: readonly SheetColumn<K>[],
   required: readonly K[],
 ): TableHeader<K> | undefined {
-  const lastRow = sheet.getLastRow();
-  const width = sheet.getLastColumn();
-  if (lastRow < 1 || width < 1) return undefined;
-  const top = sheet.getRange(1, 1, Math.min(HEADER_ROWS_SEARCHED, lastRow), width).getValues();
-  const found = findColumns(top, table, required);
+  const top = readTopRows(sheet);
+  if (top === undefined) return undefined;
+  const found = findColumns(top.rows, table, required);
   if (found === undefined) return undefined;
-  return { headerRow: found.headerRow + 1, columns: found.columns, lastRow, width };
+  return {
+    headerRow: found.headerRow + 1,
+    columns: found.columns,
+    lastRow: top.lastRow,
+    width: top.width,
+  };
 }
 
 /** Every row below the header, in one getRange and one getValues. */

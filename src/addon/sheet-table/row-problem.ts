@@ -11,10 +11,28 @@ export interface RowProblem {
   readonly text: string;
 }
 
-/** The problem text of an error raised while reading a row. */
+/** An error as the user reads it: an InputError in their language, any other error's message. */
 export function problemText(error: unknown, locale: Locale): string {
   if (error instanceof InputError) return error.text(locale);
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * What `read` gives for a cell of a row, or undefined when it throws: what it threw is then added
+ * to `problems` as the row's, in the reader's language.
+ */
+export function readOrReport<T>(
+  read: () => T,
+  row: number,
+  problems: RowProblem[],
+  locale: Locale,
+): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    problems.push({ row, text: problemText(error, locale) });
+    return undefined;
+  }
 }
 
 /** A value that is not one of a column's choices. */

@@ -1,6 +1,13 @@
-// A column of one of the add-on's log sheets (shipments, keyword ranks): headers, note, format.
+// A column of one of the add-on's sheets (replenishment, shipments, keyword ranks): headers, note,
+// format and the check on what can be typed.
 
-import type { Localized } from '../template/replenishment-columns';
+import type { Locale } from '../../core/i18n/locale';
+
+/** A text in both languages. */
+export type Localized = Readonly<Record<Locale, string>>;
+
+/** What an input cell accepts: the sheet's data validation rejects anything else. */
+export type InputCheck = 'nonNegative' | 'atLeastOne' | 'date';
 
 export interface SheetColumn<K extends string> {
   /** The stable name code looks the column up by. */
@@ -12,6 +19,17 @@ export interface SheetColumn<K extends string> {
   readonly aliases: readonly string[];
   /** Sheets number format of the data cells; undefined leaves the sheet's default. */
   readonly numberFormat?: string;
+  /** What the data cells accept; undefined accepts anything. */
+  readonly check?: InputCheck;
   /** Playbook rules the column carries. */
   readonly rules: readonly string[];
+}
+
+/** A column's header in one language, to name it in a message; the key when the table lacks it. */
+export function headerOf<K extends string>(
+  columns: readonly SheetColumn<K>[],
+  key: K,
+  locale: Locale,
+): string {
+  return columns.find((column) => column.key === key)?.header[locale] ?? key;
 }

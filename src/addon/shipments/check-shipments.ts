@@ -19,7 +19,7 @@ import type { LinkOutcome } from './link-inbound-columns';
 import { describeLinks, linkReplenishmentSheets } from './link-replenishment-sheets';
 import { readShipments, type ShipmentRow } from './read-shipments';
 import { SHIPMENTS_MESSAGES } from './shipments-messages';
-import { findShipmentsSheet } from './shipments-sheet';
+import { findShipmentsSheet, type ShipmentsSheet } from './shipments-sheet';
 
 export interface ShipmentsChecked {
   readonly sheet: string;
@@ -39,19 +39,20 @@ export interface ShipmentsChecked {
 }
 
 /**
- * Checks the shipments sheet (the active one, else the first found by its headers). `now` is
- * read in the spreadsheet's time zone for today's date. Returns undefined, after an alert, when
- * the spreadsheet has no shipments sheet.
+ * Checks the shipments sheet: `found` when the caller has read it already, else the active one,
+ * else the first found by its headers. `now` is read in the spreadsheet's time zone for today's
+ * date. Returns undefined, after an alert, when the spreadsheet has no shipments sheet.
  */
 export function checkShipments(
   services: Services,
   now: Date = new Date(),
+  found?: ShipmentsSheet,
 ): ShipmentsChecked | undefined {
   const locale = userLocale(services.session);
   const messages = SHIPMENTS_MESSAGES[locale];
   const app = services.spreadsheet;
   const spreadsheet = app.getActiveSpreadsheet();
-  const found = findShipmentsSheet(spreadsheet);
+  found ??= findShipmentsSheet(spreadsheet);
   if (found === undefined) {
     services.ui.getUi().alert(messages.noShipmentsSheet);
     return undefined;

@@ -74,9 +74,3 @@ export const EXAMPLE_SHIPMENTS: readonly ExampleShipment[] = [
     received: 488,
   },
 ];
-
-/** `=TODAY()+n`, `=TODAY()-n` or `=TODAY()`. */
-export function todayPlus(days: number): string {
-  if (days === 0) return '=TODAY()';
-  return days > 0 ? `=TODAY()+${days}` : `=TODAY()-${-days}`;
-}

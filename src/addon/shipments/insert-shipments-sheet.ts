@@ -4,28 +4,29 @@
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { RulesWritten } from '../colour-rules/apply-colour-rules';
 import type { Services } from '../services/services';
-import type {
-  DataValidationLike,
-  SheetLike,
-  SpreadsheetAppLike,
-} from '../services/spreadsheet-service';
+import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
-import { openColumnRange } from '../template/column-letter';
-import { insertFreeSheet } from '../template/insert-replenishment-sheet';
+import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
+import {
+  checkDataColumns,
+  dataColumn,
+  FIRST_DATA_ROW,
+  formatDataColumns,
+  HEADER_BACKGROUNDS,
+  HEADER_ROW,
+  listCheck,
+  perColumn,
+  writeHeaderRow,
+} from '../sheet-table/sheet-layout';
+import { todayPlus } from '../sheet-table/today-plus';
 import { applyShipmentFlags } from './apply-shipment-flags';
-import { EXAMPLE_SHIPMENTS, todayPlus } from './example-shipments';
+import { EXAMPLE_SHIPMENTS } from './example-shipments';
 import type { LinkOutcome } from './link-inbound-columns';
 import { describeLinks, linkReplenishmentSheets } from './link-replenishment-sheets';
 import { SHIPMENT_COLUMNS, type ShipmentColumnKey, shipmentColumn } from './shipment-columns';
 import { checkFormula, type ShipmentRefs } from './shipment-formulas';
 import { MODE_WORDS, modeChoices, STATUS_WORDS, statusChoices } from './shipment-words';
 import { SHIPMENTS_MESSAGES } from './shipments-messages';
-
-const HEADER_ROW = 1;
-const FIRST_DATA_ROW = 2;
-/** Header colours: grey for what the seller types, blue-grey for what is worked out. */
-const INPUT_HEADER = '#efefef';
-const COMPUTED_HEADER = '#d0e0e3';
 
 export interface InsertedShipments {
   readonly name: string;
@@ -50,7 +51,6 @@ export function insertShipmentsSheet(services: Services): InsertedShipments {
   const refs = insertedRefs(sheet.getName());
   const rules = applyShipmentFlags(app, sheet, refs, shipmentColumn('check'));
   const links = linkReplenishmentSheets(spreadsheet, refs);
-  spreadsheet.setActiveSheet(sheet);
 
   const name = sheet.getName();
   let message = formatMessage(messages.inserted, {
@@ -80,15 +80,12 @@ export function insertedRefs(sheet: string): ShipmentRefs {
 
 function writeShipmentsSheet(app: SpreadsheetAppLike, sheet: SheetLike, locale: Locale): void {
   const messages = SHIPMENTS_MESSAGES[locale];
-  const width = SHIPMENT_COLUMNS.length;
-  const header = sheet.getRange(HEADER_ROW, 1, 1, width);
-  header.setValues([SHIPMENT_COLUMNS.map((c) => c.header[locale])]);
-  header.setNotes([SHIPMENT_COLUMNS.map((c) => c.note[locale])]);
-  header.setFontWeight('bold');
-  header.setBackgrounds([
-    SHIPMENT_COLUMNS.map((c) => (c.key === 'check' ? COMPUTED_HEADER : INPUT_HEADER)),
-  ]);
-  header.setWrap(true);
+  writeHeaderRow(
+    sheet,
+    SHIPMENT_COLUMNS.map((c) => c.header[locale]),
+    SHIPMENT_COLUMNS.map((c) => c.note[locale]),
+    SHIPMENT_COLUMNS.map((c) => HEADER_BACKGROUNDS[c.key === 'check' ? 'computed' : 'input']),
+  );
 
   // One write for the examples; the dates are =TODAY()±n formulas, entered as formulas.
   const rows = EXAMPLE_SHIPMENTS.map((example) => {
@@ -106,35 +103,28 @@ function writeShipmentsSheet(app: SpreadsheetAppLike, sheet: SheetLike, locale: 
     };
     return SHIPMENT_COLUMNS.map((c) => cells[c.key]);
   });
-  sheet.getRange(FIRST_DATA_ROW, 1, rows.length, width).setValues(rows);
+  sheet.getRange(FIRST_DATA_ROW, 1, rows.length, SHIPMENT_COLUMNS.length).setValues(rows);
   sheet
     .getRange(FIRST_DATA_ROW, shipmentColumn('check'))
     .setFormula(checkFormula(insertedRefs(sheet.getName()), locale));
 
-  for (const [index, column] of SHIPMENT_COLUMNS.entries()) {
-    if (column.numberFormat === undefined) continue;
-    sheet.getRange(openColumnRange(index + 1, FIRST_DATA_ROW)).setNumberFormat(column.numberFormat);
-  }
+  formatDataColumns(
+    sheet,
+    perColumn(SHIPMENT_COLUMNS, (c) => c.numberFormat),
+  );
 
-  const validate = (key: ShipmentColumnKey, rule: DataValidationLike) =>
-    sheet.getRange(openColumnRange(shipmentColumn(key), FIRST_DATA_ROW)).setDataValidation(rule);
-  const list = (choices: string[], help: string) =>
-    app
-      .newDataValidation()
-      .requireValueInList(choices)
-      .setAllowInvalid(false)
-      .setHelpText(formatMessage(help, { choices: choices.join(', ') }))
-      .build();
-  validate('status', list(statusChoices(locale), messages.helpStatus));
-  validate('mode', list(modeChoices(locale), messages.helpMode));
-  const units = app
-    .newDataValidation()
-    .requireNumberGreaterThanOrEqualTo(0)
-    .setAllowInvalid(false)
-    .setHelpText(messages.helpUnits)
-    .build();
-  validate('units', units);
-  validate('receivedUnits', units);
+  const dropDown = (key: ShipmentColumnKey, choices: string[], help: string) => {
+    const rule = listCheck(app, choices, formatMessage(help, { choices: choices.join(', ') }));
+    dataColumn(sheet, shipmentColumn(key)).setDataValidation(rule);
+  };
+  dropDown('status', statusChoices(locale), messages.helpStatus);
+  dropDown('mode', modeChoices(locale), messages.helpMode);
+  checkDataColumns(
+    app,
+    sheet,
+    perColumn(SHIPMENT_COLUMNS, (c) => c.check),
+    locale,
+  );
 
   sheet.setFrozenRows(HEADER_ROW);
 }

@@ -2,8 +2,8 @@
 // one formula per SKU row, never over a value or formula the user put there.
 
 import { isBlank } from '../cell-value';
-import { HEADER_ROWS_SEARCHED } from '../colour-rules/refresh-colour-rules';
 import type { SheetLike } from '../services/spreadsheet-service';
+import { readTopRows } from '../sheet-table/read-top-rows';
 import { columnLetter } from '../template/column-letter';
 import { findHeaderCell, mapColumns } from '../template/header-match';
 import { inboundFormula, nextArrivalFormula, type ShipmentRefs } from './shipment-formulas';
@@ -58,14 +58,12 @@ export function findInboundColumns(
  * together) — whatever the row count.
  */
 export function linkInboundColumns(sheet: SheetLike, refs: ShipmentRefs): LinkOutcome | undefined {
-  const lastRow = sheet.getLastRow();
-  const width = sheet.getLastColumn();
-  if (lastRow < 2 || width < 1) return undefined;
   // The first rows tell whether it is a replenishment sheet at all; only then is it read whole.
-  const top = sheet.getRange(1, 1, Math.min(HEADER_ROWS_SEARCHED, lastRow), width).getValues();
-  const at = findInboundColumns(top);
+  const top = readTopRows(sheet, 2);
+  if (top === undefined) return undefined;
+  const at = findInboundColumns(top.rows);
   if (at === undefined) return undefined;
-  const range = sheet.getRange(1, 1, lastRow, width);
+  const range = sheet.getRange(1, 1, top.lastRow, top.width);
   const values = range.getValues();
   const formulas = range.getFormulas();
 

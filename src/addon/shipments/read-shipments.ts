@@ -7,7 +7,8 @@ import type { Shipment } from '../../core/shipments/shipment';
 import { readDate } from '../cell-date';
 import { isBlank, readNumber } from '../cell-value';
 import { cellOf, type SheetTable } from '../sheet-table/read-table';
-import { notAChoice, problemText, type RowProblem } from '../sheet-table/row-problem';
+import { notAChoice, type RowProblem, readOrReport } from '../sheet-table/row-problem';
+import { headerOf } from '../sheet-table/sheet-column';
 import { SHIPMENT_COLUMNS, type ShipmentColumnKey } from './shipment-columns';
 import { modeChoices, readMode, readStatus, statusChoices } from './shipment-words';
 
@@ -38,8 +39,7 @@ export function readShipments(
   const shipments: ShipmentRow[] = [];
   const problems: RowProblem[] = [];
   let ignored = 0;
-  const header = (key: ShipmentColumnKey) =>
-    SHIPMENT_COLUMNS.find((c) => c.key === key)?.header[locale] ?? key;
+  const header = (key: ShipmentColumnKey) => headerOf(SHIPMENT_COLUMNS, key, locale);
 
   table.rows.forEach((cells, i) => {
     const row = table.headerRow + 1 + i;
@@ -52,14 +52,7 @@ export function readShipments(
       return;
     }
     const problem = (text: string) => problems.push({ row, text });
-    const read = <T>(fn: () => T): T | undefined => {
-      try {
-        return fn();
-      } catch (error) {
-        problem(problemText(error, locale));
-        return undefined;
-      }
-    };
+    const read = <T>(fn: () => T) => readOrReport(fn, row, problems, locale);
 
     const units = read(() => nonNegativeUnits(header('units'), unitsCell));
     const status = readStatus(statusCell);

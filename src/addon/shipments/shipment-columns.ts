@@ -1,4 +1,4 @@
-// R3, R10, R23, R32: the shipments sheet's columns, one typed table: headers, notes and formats.
+// R3, R10, R23, R32: the shipments sheet's columns: headers, notes, formats and checks.
 
 import type { SheetColumn } from '../sheet-table/sheet-column';
 
@@ -53,6 +53,7 @@ export const SHIPMENT_COLUMNS: readonly SheetColumn<ShipmentColumnKey>[] = [
     },
     aliases: ['units', 'quantity', 'qty', 'quantity shipped', 'shipped', '数量', '件数'],
     numberFormat: UNITS,
+    check: 'nonNegative',
     rules: ['R10'],
   },
   {
@@ -120,6 +121,7 @@ export const SHIPMENT_COLUMNS: readonly SheetColumn<ShipmentColumnKey>[] = [
       '签收数量',
     ],
     numberFormat: UNITS,
+    check: 'nonNegative',
     rules: ['R32'],
   },
   {

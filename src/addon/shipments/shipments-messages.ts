@@ -22,7 +22,6 @@ export type ShipmentsMessageKey =
   | 'flagUnknownStatus'
   | 'helpStatus'
   | 'helpMode'
-  | 'helpUnits'
   | 'checked'
   | 'anomalies'
   | 'noAnomalies'
@@ -54,7 +53,6 @@ export const SHIPMENTS_MESSAGES: Catalog<ShipmentsMessageKey> = {
     flagUnknownStatus: 'Status not in the list',
     helpStatus: 'Pick a status: {choices}.',
     helpMode: 'Pick a mode: {choices}.',
-    helpUnits: 'Enter a number of 0 or more.',
     checked:
       "'{sheet}': {open} open shipments, {units} units inbound. {anomalies}{dates}{linked}{problems}",
     anomalies:
@@ -85,7 +83,6 @@ export const SHIPMENTS_MESSAGES: Catalog<ShipmentsMessageKey> = {
     flagUnknownStatus: '状态不在列表中',
     helpStatus: '请选择状态：{choices}。',
     helpMode: '请选择运输方式：{choices}。',
-    helpUnits: '请输入大于或等于 0 的数字。',
     checked:
       '「{sheet}」：{open} 个未完结货件，在途 {units} 件。{anomalies}{dates}{linked}{problems}',
     anomalies:

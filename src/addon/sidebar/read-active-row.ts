@@ -1,8 +1,8 @@
 // Reads the header and the selected row of the active sheet in as few calls as the row allows.
 
-import { HEADER_ROWS_SEARCHED } from '../colour-rules/refresh-colour-rules';
 import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { findColumn, mapColumns } from '../template/header-match';
+import { HEADER_ROWS_SEARCHED } from '../sheet-table/read-top-rows';
+import { findHeaderCell, mapColumns } from '../template/header-match';
 import type { ColumnKey } from '../template/replenishment-columns';
 
 /**
@@ -43,12 +43,10 @@ export function readActiveRow(spreadsheet: SpreadsheetLike): ActiveRow {
     top = sheet.getRange(1, 1, HEADER_ROWS_SEARCHED, width).getValues();
     selected = sheet.getRange(row, 1, 1, width).getValues()[0];
   }
-  const headerIndex = top
-    .slice(0, HEADER_ROWS_SEARCHED)
-    .findIndex((cells) => findColumn(cells, 'sku') >= 0);
-  if (headerIndex < 0) return { ...none, cells: undefined };
-  const header = top[headerIndex] ?? [];
-  const headerRow = headerIndex + 1;
+  const skuHeader = findHeaderCell(top.slice(0, HEADER_ROWS_SEARCHED), 'sku');
+  if (skuHeader === undefined) return { ...none, cells: undefined };
+  const header = top[skuHeader.row] ?? [];
+  const headerRow = skuHeader.row + 1;
   return {
     sheet,
     sheetName,

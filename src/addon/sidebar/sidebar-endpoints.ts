@@ -6,6 +6,7 @@ import { PLAN_TEXTS } from '../../core/plan/plan-messages';
 import { planSettingsFrom } from '../../core/plan/plan-settings-from';
 import { dayIn } from '../cell-date';
 import { keywordPanel } from '../keyword-ranks/keyword-panel';
+import { underDocumentLock } from '../services/document-lock';
 import type { Services } from '../services/services';
 import type { SessionLike } from '../services/session-service';
 import { userLocale } from '../services/user-locale';
@@ -18,9 +19,6 @@ import { type ActiveRow, readActiveRow } from './read-active-row';
 import { readSkuRow, skuText } from './read-sku-row';
 import type { ChecklistTick, SidebarEndpoints, SidebarState, TickResult } from './sidebar-api';
 import { checkTickPayload } from './tick-payload';
-
-/** How long a tick waits for another user's tick to be written. */
-export const LOCK_WAIT_MS = 10_000;
 
 /**
  * The endpoints bound to a set of services. `now` is the clock: the sidebar's "today" is its
@@ -110,15 +108,17 @@ export function setChecklistItem(services: Services, now: Date, payload: unknown
     throw new EndpointError('unknownSku', { sku: tick.sku, sheet: tick.sheet }, locale);
   }
 
-  const lock = services.lock.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new EndpointError('busy', {}, locale);
-  try {
-    appendTick(spreadsheet, { ...tick, at: now, user: activeUser(services.session) }, locale);
-    // Written before the lock is let go, so the next writer's getLastRow sees this row.
-    services.spreadsheet.flush();
-  } finally {
-    lock.releaseLock();
-  }
+  underDocumentLock(
+    services.lock,
+    () => {
+      appendTick(spreadsheet, { ...tick, at: now, user: activeUser(services.session) }, locale);
+      // Written before the lock is let go, so the next writer's getLastRow sees this row.
+      services.spreadsheet.flush();
+    },
+    () => {
+      throw new EndpointError('busy', {}, locale);
+    },
+  );
   return { ticks: readTicks(spreadsheet, tick.sku, tick.phase) };
 }
 

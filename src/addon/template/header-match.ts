@@ -1,6 +1,7 @@
 // Finds a replenishment column by its header in any sheet: English or Chinese, loosely written.
 
-import { type ColumnKey, type Localized, REPLENISHMENT_COLUMNS } from './replenishment-columns';
+import type { SheetColumn } from '../sheet-table/sheet-column';
+import { type ColumnKey, REPLENISHMENT_COLUMNS } from './replenishment-columns';
 
 /**
  * A header reduced to what identifies it: full-width forms folded, lower case, bracketed asides,
@@ -17,15 +18,10 @@ export function normalizeHeader(text: unknown): string {
     .replace(/[\s\-_.,:;/\\'"’#*]+/g, '');
 }
 
-/** A column as header matching sees it: its key, its header in each language and its aliases. */
-export interface NamedColumn {
-  readonly key: string;
-  readonly header: Localized;
-  readonly aliases: readonly string[];
-}
-
-/** Every normalised name a header cell may give the column. */
-export function columnNames(column: NamedColumn): ReadonlySet<string> {
+/** Every normalised name a header cell may give the column: its key, headers and aliases. */
+export function columnNames(
+  column: Pick<SheetColumn<string>, 'key' | 'header' | 'aliases'>,
+): ReadonlySet<string> {
   return new Set(
     [column.key, column.header.en, column.header['zh-CN'], ...column.aliases]
       .map(normalizeHeader)

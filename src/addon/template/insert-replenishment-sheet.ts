@@ -1,30 +1,22 @@
 // R1 menu action: inserts a ready replenishment sheet under a free name, never over another sheet.
 
-import { formatMessage } from '../../core/i18n/locale';
+import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { applyColourRules, type RulesWritten } from '../colour-rules/apply-colour-rules';
 import type { Services } from '../services/services';
-import type {
-  DataValidationLike,
-  SheetLike,
-  SpreadsheetAppLike,
-  SpreadsheetLike,
-} from '../services/spreadsheet-service';
+import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
 import { loadSettings } from '../settings/settings-store';
-import { linkToShipmentsSheet } from '../shipments/link-replenishment-sheets';
-import { openColumnRange } from './column-letter';
-import type { InputCheck } from './replenishment-columns';
-import { TEMPLATE_MESSAGES, type TemplateMessageKey } from './template-messages';
+import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
 import {
+  checkDataColumns,
   FIRST_DATA_ROW,
+  formatDataColumns,
   HEADER_ROW,
-  planTemplate,
-  type TemplatePlan,
-  templateColumn,
-} from './template-plan';
-
-/** Names tried: "Replenishment", "Replenishment 2", … up to this number. */
-const MAX_NAME_TRIES = 200;
+  writeHeaderRow,
+} from '../sheet-table/sheet-layout';
+import { linkToShipmentsSheet } from '../shipments/link-replenishment-sheets';
+import { TEMPLATE_MESSAGES } from './template-messages';
+import { planTemplate, type TemplatePlan, templateColumn } from './template-plan';
 
 export interface InsertedSheet {
   readonly name: string;
@@ -46,7 +38,7 @@ export function insertReplenishmentSheet(services: Services): InsertedSheet {
   const spreadsheet = app.getActiveSpreadsheet();
   const sheet = insertFreeSheet(spreadsheet, messages.sheetName);
   const plan = planTemplate(locale, settings);
-  writeTemplate(app, sheet, plan, messages);
+  writeTemplate(app, sheet, plan, locale);
   const rules = applyColourRules(app, sheet, settings, {
     cover: { column: templateColumn('coverDays'), firstRow: FIRST_DATA_ROW },
     phase: { column: templateColumn('phase'), firstRow: FIRST_DATA_ROW },
@@ -63,73 +55,27 @@ export function insertReplenishmentSheet(services: Services): InsertedSheet {
   return { name, rules, message };
 }
 
-/** Inserts a sheet named `base`, or `base 2`, `base 3`, … whichever no sheet has yet. */
-export function insertFreeSheet(spreadsheet: SpreadsheetLike, base: string): SheetLike {
-  for (let n = 1; n <= MAX_NAME_TRIES; n++) {
-    const name = n === 1 ? base : `${base} ${n}`;
-    if (spreadsheet.getSheetByName(name) !== null) continue;
-    try {
-      return spreadsheet.insertSheet(name);
-    } catch (error) {
-      // Someone else took the name a moment ago: try the next one. Any other failure is real.
-      if (spreadsheet.getSheetByName(name) === null) throw error;
-    }
-  }
-  throw new Error(`no free sheet name after "${base} ${MAX_NAME_TRIES}"`);
-}
-
-const CHECK_MESSAGE: Readonly<Record<InputCheck, TemplateMessageKey>> = {
-  nonNegative: 'checkNonNegative',
-  atLeastOne: 'checkAtLeastOne',
-  date: 'checkDate',
-};
-
 function writeTemplate(
   app: SpreadsheetAppLike,
   sheet: SheetLike,
   plan: TemplatePlan,
-  messages: Readonly<Record<TemplateMessageKey, string>>,
+  locale: Locale,
 ): void {
-  const width = plan.headers.length;
-  const header = sheet.getRange(HEADER_ROW, 1, 1, width);
-  header.setValues([plan.headers]);
-  header.setNotes([plan.notes]);
-  header.setFontWeight('bold');
-  header.setBackgrounds([plan.headerBackgrounds]);
-  header.setWrap(true);
+  writeHeaderRow(sheet, plan.headers, plan.notes, plan.headerBackgrounds);
 
   // Values first, formats after: a text format set first would turn the example numbers to text.
-  sheet.getRange(FIRST_DATA_ROW, 1, plan.examples.length, width).setValues(plan.examples);
+  sheet
+    .getRange(FIRST_DATA_ROW, 1, plan.examples.length, plan.headers.length)
+    .setValues(plan.examples);
   for (const { column, value } of plan.exampleDates) {
     sheet.getRange(FIRST_DATA_ROW, column, value.length, 1).setFormulas(value);
   }
   for (const { column, value } of plan.formulas) {
     sheet.getRange(FIRST_DATA_ROW, column).setFormula(value);
   }
-  for (const { column, value } of plan.numberFormats) {
-    sheet.getRange(openColumnRange(column, FIRST_DATA_ROW)).setNumberFormat(value);
-  }
-
-  const rules = new Map<InputCheck, DataValidationLike>();
-  for (const { column, value: check } of plan.checks) {
-    let rule = rules.get(check);
-    if (rule === undefined) {
-      rule = buildCheck(app, check, messages[CHECK_MESSAGE[check]]);
-      rules.set(check, rule);
-    }
-    sheet.getRange(openColumnRange(column, FIRST_DATA_ROW)).setDataValidation(rule);
-  }
+  formatDataColumns(sheet, plan.numberFormats);
+  checkDataColumns(app, sheet, plan.checks, locale);
 
   sheet.setFrozenRows(HEADER_ROW);
   sheet.setFrozenColumns(1);
-}
-
-/** A validation that rejects (not merely flags) what the column cannot hold. */
-function buildCheck(app: SpreadsheetAppLike, check: InputCheck, help: string): DataValidationLike {
-  const builder = app.newDataValidation();
-  const required =
-    check === 'date'
-      ? builder.requireDate()
-      : builder.requireNumberGreaterThanOrEqualTo(check === 'atLeastOne' ? 1 : 0);
-  return required.setAllowInvalid(false).setHelpText(help).build();
 }

@@ -1,10 +1,7 @@
 // R1–R11: the replenishment sheet's columns, one typed table: headers, notes, kind, format, formula.
 
-import type { Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
-
-/** A text in both languages. */
-export type Localized = Readonly<Record<Locale, string>>;
+import type { SheetColumn } from '../sheet-table/sheet-column';
 
 export const COLUMN_KEYS = [
   'sku',
@@ -37,9 +34,6 @@ export const COLUMN_KEYS = [
 /** The stable name of a column: the sidebar, the preview and the colour rules look columns up by it. */
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
-/** What an input cell accepts: the sheet's data validation rejects anything else. */
-export type InputCheck = 'nonNegative' | 'atLeastOne' | 'date';
-
 /** What a column's formula needs: where the other columns are, and the settings. */
 export interface FormulaContext {
   /** The open range of a column's data, e.g. `D2:D`. */
@@ -47,20 +41,10 @@ export interface FormulaContext {
   readonly settings: PlaybookSettings;
 }
 
-export interface ReplenishmentColumn {
-  readonly key: ColumnKey;
-  readonly header: Localized;
-  /** The header's note. `{name}` placeholders take the settings of the same name. */
-  readonly note: Localized;
-  /** Other headers that mean this column (Amazon report names, common wordings), matched loosely. */
-  readonly aliases: readonly string[];
+/** A replenishment column; `{name}` placeholders in its note take the settings of the same name. */
+export interface ReplenishmentColumn extends SheetColumn<ColumnKey> {
   /** `input`: the seller types or pastes it. `computed`: one array formula in the first data row. */
   readonly kind: 'input' | 'computed';
-  /** Sheets number format of the data cells; undefined leaves the sheet's default. */
-  readonly numberFormat?: string;
-  readonly check?: InputCheck;
-  /** Playbook rules the column carries. */
-  readonly rules: readonly string[];
   /** For computed columns: the formula written once, in the first data row. */
   readonly formula?: (at: FormulaContext) => string;
 }

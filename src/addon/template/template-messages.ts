@@ -1,4 +1,4 @@
-// The replenishment sheet's own words (sheet name, example notes, validation help, toast).
+// The replenishment sheet's own words (sheet name, example notes, toast).
 
 import type { Catalog } from '../../core/i18n/locale';
 
@@ -12,10 +12,7 @@ export type TemplateMessageKey =
   | 'exampleRecovery'
   | 'exampleHealthy'
   | 'exampleOverstock'
-  | 'exampleProduct'
-  | 'checkNonNegative'
-  | 'checkAtLeastOne'
-  | 'checkDate';
+  | 'exampleProduct';
 
 export const TEMPLATE_MESSAGES: Catalog<TemplateMessageKey> = {
   en: {
@@ -33,9 +30,6 @@ export const TEMPLATE_MESSAGES: Catalog<TemplateMessageKey> = {
     exampleOverstock:
       'Example, delete me: over {overstockDays} days of cover: slow-moving stock, nothing to order.',
     exampleProduct: 'Example product {letter}',
-    checkNonNegative: 'Enter a number of 0 or more.',
-    checkAtLeastOne: 'Enter a number of 1 or more (units per carton).',
-    checkDate: 'Enter a date, e.g. 2025-03-31.',
   },
   'zh-CN': {
     title: '补货表',
@@ -49,8 +43,5 @@ export const TEMPLATE_MESSAGES: Catalog<TemplateMessageKey> = {
     exampleHealthy: '示例，可删除：库存充足，无需操作。',
     exampleOverstock: '示例，可删除：可售超过 {overstockDays} 天，属于滞销库存，无需补货。',
     exampleProduct: '示例产品 {letter}',
-    checkNonNegative: '请输入大于或等于 0 的数字。',
-    checkAtLeastOne: '请输入大于或等于 1 的数字（每箱件数）。',
-    checkDate: '请输入日期，例如 2025-03-31。',
   },
 };

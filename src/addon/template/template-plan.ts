@@ -2,30 +2,25 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
+import type { InputCheck } from '../sheet-table/sheet-column';
+import {
+  type ColumnWrite,
+  FIRST_DATA_ROW,
+  HEADER_BACKGROUNDS,
+  perColumn,
+} from '../sheet-table/sheet-layout';
+import { todayPlus } from '../sheet-table/today-plus';
 import { columnLetter, openColumnRange } from './column-letter';
 import { exampleRows, isDaysFromToday } from './example-rows';
 import {
   type ColumnKey,
-  type InputCheck,
   REPLENISHMENT_COLUMNS,
   type ReplenishmentColumn,
 } from './replenishment-columns';
 import { TEMPLATE_MESSAGES } from './template-messages';
 
-/** The header row; data starts below it. */
-export const HEADER_ROW = 1;
-export const FIRST_DATA_ROW = 2;
-
-const HEADER_BACKGROUND: Readonly<Record<ReplenishmentColumn['kind'], string>> = {
-  input: '#efefef',
-  computed: '#d0e0e3',
-};
-
-/** One column's cells below the header, by 1-based column number. */
-export interface ColumnWrite<T> {
-  readonly column: number;
-  readonly value: T;
-}
+/** The first data row, shared by every inserted sheet (the preview lays out its sample by it). */
+export { FIRST_DATA_ROW };
 
 export interface TemplatePlan {
   readonly headers: string[];
@@ -91,25 +86,14 @@ export function planTemplate(locale: Locale, settings: PlaybookSettings): Templa
     });
   });
 
-  const withColumn = <T>(pick: (c: ReplenishmentColumn) => T | undefined): ColumnWrite<T>[] =>
-    columns.flatMap((column, i) => {
-      const value = pick(column);
-      return value === undefined ? [] : [{ column: i + 1, value }];
-    });
-
   return {
     headers: columns.map((c) => c.header[locale]),
     notes: columns.map((c) => columnNote(c, locale, settings)),
-    headerBackgrounds: columns.map((c) => HEADER_BACKGROUND[c.kind]),
+    headerBackgrounds: columns.map((c) => HEADER_BACKGROUNDS[c.kind]),
     examples,
     exampleDates,
-    formulas: withColumn((c) => c.formula?.({ range, settings })),
-    numberFormats: withColumn((c) => c.numberFormat),
-    checks: withColumn((c) => (c.kind === 'input' ? c.check : undefined)),
+    formulas: perColumn(columns, (c) => c.formula?.({ range, settings })),
+    numberFormats: perColumn(columns, (c) => c.numberFormat),
+    checks: perColumn(columns, (c) => (c.kind === 'input' ? c.check : undefined)),
   };
-}
-
-function todayPlus(days: number): string {
-  if (days === 0) return '=TODAY()';
-  return days > 0 ? `=TODAY()+${days}` : `=TODAY()-${-days}`;
 }

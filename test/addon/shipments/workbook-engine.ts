@@ -47,8 +47,3 @@ export class ComputedWorkbook {
     this.engine.setContents(sheet, row - 1, column - 1, [[content]]);
   }
 }
-
-/** A serial day number as the engine computes dates, for comparing with an ISO day. */
-export function serialOf(isoDay: string): number {
-  return Math.round((Date.parse(`${isoDay}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
-}
