@@ -3,10 +3,7 @@
 // Run after `npm run build`: node bench/preview-recalc.mjs
 
 import { spawn } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
-
-const OUT = '.build/bench/preview-recalc.mjs';
+import { bundleForNode } from '../scripts/bundle-for-node.mjs';
 
 /** `npm start`'s own start-up, as it reports it, on a free port with the sample. */
 async function startupOfStart() {
@@ -37,15 +34,7 @@ console.log(
   `npm start (after the build), sample sheet: ready in ${middle.reported} ms as it reports (bundling the preview included), ${Math.round(middle.seen)} ms from spawning node; median of 3`,
 );
 
-await esbuild.build({
-  entryPoints: ['preview/bench/recalc-bench.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  outfile: OUT,
-  logLevel: 'warning',
-});
-const { runRecalcBench } = await import(pathToFileURL(OUT).href);
+const { runRecalcBench } = await import(
+  await bundleForNode('preview/bench/recalc-bench.ts', '.build/bench/preview-recalc.mjs')
+);
 await runRecalcBench();

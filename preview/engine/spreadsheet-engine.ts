@@ -51,18 +51,6 @@ export class SpreadsheetEngine {
     return engine;
   }
 
-  sheetNames(): string[] {
-    return this.hf.getSheetNames();
-  }
-
-  hasSheet(name: string): boolean {
-    return this.hf.doesSheetExist(name);
-  }
-
-  rowCount(sheet: string): number {
-    return this.rowCounts.get(sheet) ?? 0;
-  }
-
   /** Adds a sheet, or replaces the one of that name with these contents. */
   putSheet(sheet: SheetContents): ChangedCell[] {
     return this.changes(() => {

@@ -68,7 +68,7 @@ export function isFormula(content: unknown): content is string {
 }
 
 /** `'My sheet'` → `My sheet`, `Data` → `Data`. */
-export function unquoteSheet(name: string): string {
+function unquoteSheet(name: string): string {
   return name.startsWith("'") && name.endsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 

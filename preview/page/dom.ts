@@ -2,7 +2,7 @@
 
 type Child = Node | string | null | undefined | false;
 
-/** `el('button', { class: 'x', onclick }, 'Label')`: attributes, listeners and children. */
+/** `el('button', { class: 'x', type: 'button' }, 'Label')`: attributes, a style object, children. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Record<string, unknown> = {},
@@ -11,9 +11,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === null || value === false) continue;
-    if (key.startsWith('on') && typeof value === 'function') {
-      node.addEventListener(key.slice(2), value as EventListener);
-    } else if (key === 'style' && typeof value === 'object') {
+    if (key === 'style' && typeof value === 'object') {
       Object.assign(node.style, value);
     } else {
       node.setAttribute(key, value === true ? '' : String(value));
@@ -24,8 +22,4 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     node.append(child);
   }
   return node;
-}
-
-export function clear(node: Element): void {
-  while (node.firstChild) node.firstChild.remove();
 }

@@ -2,12 +2,12 @@
 
 import { columnLetter } from '../../src/addon/template/column-letter';
 
-import { clear, el } from './dom';
+import { el } from './dom';
 import type { GridCell, GridWindow, Selection } from './preview-api';
 
-export const ROW_HEIGHT = 24;
+const ROW_HEIGHT = 24;
 /** Frozen rows (the headers) are taller and wrap their text, as the template sets them. */
-export const FROZEN_ROW_HEIGHT = 40;
+const FROZEN_ROW_HEIGHT = 40;
 const HEADER_WIDTH = 48;
 /** Rows drawn above and below the visible ones, and fetched beyond them. */
 const DRAW_MARGIN = 10;
@@ -73,11 +73,6 @@ export class GridView {
   /** The cell under the selection's top-left corner, as last fetched. */
   selectedCell(): GridCell | undefined {
     return this.cellAt(this.selection.row, this.selection.col);
-  }
-
-  /** Re-reads the visible rows (after an edit or a change made elsewhere). */
-  refresh(): Promise<void> {
-    return this.load(true);
   }
 
   private cellAt(row: number, col: number): GridCell | undefined {
@@ -151,7 +146,7 @@ export class GridView {
     this.inner.style.width = `${width}px`;
     this.inner.style.height = `${this.headHeight() + (data.rowCount - frozen) * ROW_HEIGHT}px`;
 
-    clear(this.columnHead);
+    this.columnHead.replaceChildren();
     this.columnHead.append(el('div', { class: 'corner' }));
     data.widths.forEach((w, col) => {
       const selected = col >= this.selection.col && col < this.selection.col + this.selection.cols;
@@ -167,11 +162,11 @@ export class GridView {
       );
     });
 
-    clear(this.frozen);
+    this.frozen.replaceChildren();
     for (let row = 0; row < data.frozenRows && row < data.rowCount; row++) {
       this.frozen.append(this.drawRow(data, row, true));
     }
-    clear(this.body);
+    this.body.replaceChildren();
     this.body.style.top = `${this.headHeight() + (drawFrom - frozen) * ROW_HEIGHT}px`;
     for (let row = drawFrom; row < drawTo; row++) this.body.append(this.drawRow(data, row, false));
   }

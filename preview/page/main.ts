@@ -3,7 +3,7 @@
 import { columnLetter } from '../../src/addon/template/column-letter';
 import { formatMessage, type Locale } from '../../src/core/i18n/locale';
 import { api } from './api-client';
-import { clear, el } from './dom';
+import { el } from './dom';
 import { GridView } from './grid-view';
 import { PAGE_MESSAGES, type PageMessageKey } from './page-messages';
 import { Modal, SidebarPanel, Toasts } from './panels';
@@ -32,14 +32,7 @@ const grid = new GridView(
         sidebar.nudge();
       });
     },
-    commit: async (row, col, input) => {
-      setBusy(true);
-      try {
-        await apply(await api.edit({ sheet: grid.current().sheet, row, col, input }));
-      } finally {
-        setBusy(false);
-      }
-    },
+    commit,
   },
   '',
 );
@@ -79,11 +72,7 @@ formulaInput.addEventListener('keydown', (event) => {
     event.preventDefault();
     const { row, col } = grid.current();
     void grid.element.focus();
-    setBusy(true);
-    void api
-      .edit({ sheet: grid.current().sheet, row, col, input: formulaInput.value })
-      .then(apply)
-      .finally(() => setBusy(false));
+    void commit(row, col, formulaInput.value);
   } else if (event.key === 'Escape') {
     updateFormulaBar();
     grid.element.focus();
@@ -98,6 +87,16 @@ window.addEventListener('message', (event) => {
     else modal.close(data.page);
   }
 });
+
+/** Writes what was typed into a cell of the sheet shown, then shows the outcome. */
+async function commit(row: number, col: number, input: string): Promise<void> {
+  setBusy(true);
+  try {
+    await apply(await api.edit({ sheet: grid.current().sheet, row, col, input }));
+  } finally {
+    setBusy(false);
+  }
+}
 
 function setBusy(on: boolean): void {
   busy.hidden = !on;
@@ -130,7 +129,7 @@ function renderChrome(): void {
 }
 
 function renderMenus(): void {
-  clear(menus);
+  menus.replaceChildren();
   const addon = menuButton(t('extensions'), 'menu-extensions', (list) => {
     list.append(el('li', { class: 'menu-heading', role: 'presentation' }, state.menuTitle));
     if (state.menu.length === 0) list.append(el('li', { class: 'menu-note' }, t('noMenu')));
@@ -208,7 +207,7 @@ function runMenu(functionName: string): void {
 }
 
 function renderLanguages(): void {
-  clear(languages);
+  languages.replaceChildren();
   languages.setAttribute('aria-label', t('language'));
   const options: [Locale, string][] = [
     ['en', 'English'],
@@ -237,7 +236,7 @@ function renderLanguages(): void {
 }
 
 function renderTabs(): void {
-  clear(tabs);
+  tabs.replaceChildren();
   tabs.setAttribute('aria-label', t('sheetsLabel'));
   for (const name of state.sheets) {
     const tab = el(

@@ -22,7 +22,6 @@ export type PageMessageKey =
   | 'noMenu'
   | 'gridLabel'
   | 'sheetsLabel'
-  | 'rowLabel'
   | 'working';
 
 export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
@@ -47,7 +46,6 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     noMenu: 'The add-on menu is not available yet.',
     gridLabel: 'Sheet {sheet}',
     sheetsLabel: 'Sheets',
-    rowLabel: 'Row {row}',
     working: 'Working…',
   },
   'zh-CN': {
@@ -71,7 +69,6 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     noMenu: '插件菜单暂不可用。',
     gridLabel: '工作表 {sheet}',
     sheetsLabel: '工作表',
-    rowLabel: '第 {row} 行',
     working: '处理中…',
   },
 };

@@ -1,6 +1,6 @@
 // What the add-on shows around the grid: the sidebar panel, modal dialogs, alerts and toasts.
 
-import { clear, el } from './dom';
+import { el } from './dom';
 
 /** The side panel holding the add-on's sidebar page, as Sheets shows it at the right. */
 export class SidebarPanel {
@@ -110,13 +110,13 @@ export class Modal {
     if (id !== undefined && id !== this.id) return;
     const was = this.id;
     this.element.dataset.open = 'false';
-    clear(this.box);
+    this.box.replaceChildren();
     this.id = undefined;
     this.onClose(was);
   }
 
   private open(id: string | undefined): void {
-    clear(this.box);
+    this.box.replaceChildren();
     this.id = id;
     this.element.dataset.open = 'true';
   }

@@ -9,7 +9,7 @@ import {
   type ShipmentColumnKey,
 } from '../../src/addon/shipments/shipment-columns';
 import { MODE_WORDS, STATUS_WORDS } from '../../src/addon/shipments/shipment-words';
-import { templateColumn } from '../../src/addon/template/template-plan';
+import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/template-plan';
 import type { Locale } from '../../src/core/i18n/locale';
 import type { KeywordKind } from '../../src/core/keywords/rank-log';
 import type { ShipmentMode, ShipmentStatus } from '../../src/core/shipments/shipment';
@@ -200,7 +200,7 @@ interface SampleRanks {
  * Keyword ranks of the sample's stockout SKUs: HM-LNB-WH (back in stock 9 days ago) and
  * OD-CMP-LT (4 days ago) recovering, KT-BRD-XL and OD-CUP-4 out of stock, KT-SBM-2P before it.
  */
-export const SAMPLE_RANKS: readonly SampleRanks[] = [
+const SAMPLE_RANKS: readonly SampleRanks[] = [
   {
     sku: 'HM-LNB-WH',
     keyword: 'throw pillow cover',
@@ -321,7 +321,7 @@ export function loadSampleLogs(
   const linked = new Set(shipments.map((s) => s.sku));
   skus.forEach((sku, i) => {
     if (!linked.has(sku.sku)) return;
-    const row = i + 2;
+    const row = FIRST_DATA_ROW + i;
     replenishment.seed([['']], row, templateColumn('inbound'));
     replenishment.seed([['']], row, templateColumn('nextArrival'));
   });

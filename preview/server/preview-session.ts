@@ -1,8 +1,8 @@
 // The running preview: one live workbook, what the add-on showed, and the page's requests on it.
 
 import { MENU_MESSAGES } from '../../src/addon/menu/menu-messages';
-import { columnLetter } from '../../src/addon/template/column-letter';
 import { formatMessage, type Locale, pickLocale } from '../../src/core/i18n/locale';
+import { formatA1 } from '../../test/fakes/a1-notation';
 import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import { PAGE_MESSAGES } from '../page/page-messages';
 import type {
@@ -41,6 +41,14 @@ interface ShownPage {
   readonly html: string;
 }
 
+/** How many of each the add-on has shown; what is beyond them is new. */
+interface ShownCounts {
+  readonly toasts: number;
+  readonly alerts: number;
+  readonly dialogs: number;
+  readonly sidebars: number;
+}
+
 /** Sheets' own locale tags for the two languages. */
 const APPS_SCRIPT_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', 'zh-CN': 'zh_CN' };
 
@@ -52,7 +60,7 @@ export class PreviewSession implements PreviewBackend {
   private sidebar: ShownPage | undefined;
   private readonly pages = new Map<string, ShownPage>();
   private nextPage = 1;
-  private seen = { toasts: 0, alerts: 0, dialogs: 0, sidebars: 0 };
+  private seen: ShownCounts = { toasts: 0, alerts: 0, dialogs: 0, sidebars: 0 };
   private readonly listeners = new Set<(events: readonly UiEvent[]) => void>();
 
   constructor(private readonly options: SessionOptions) {
@@ -126,10 +134,12 @@ export class PreviewSession implements PreviewBackend {
     const left = clamp(selection.col + 1, 1, columns);
     const bottom = clamp(top + Math.max(1, selection.rows) - 1, top, rows);
     const right = clamp(left + Math.max(1, selection.cols) - 1, left, columns);
-    const a1 =
-      top === bottom && left === right
-        ? `${columnLetter(left)}${top}`
-        : `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
+    const a1 = formatA1({
+      row: top,
+      column: left,
+      numRows: bottom - top + 1,
+      numColumns: right - left + 1,
+    });
     const before = this.live.world.spreadsheet.activeSheetUncounted();
     this.live.world.spreadsheet.select(a1, sheet.nameUncounted());
     if (before !== sheet) this.version++;
@@ -206,13 +216,7 @@ export class PreviewSession implements PreviewBackend {
     this.live.callGlobal('onOpen', [{ authMode: 'NONE' }]);
     this.sidebar = undefined;
     this.pages.clear();
-    const { spreadsheet, ui } = this.live.world;
-    this.seen = {
-      toasts: spreadsheet.toasts.length,
-      alerts: ui.ui.alerts.length,
-      dialogs: ui.ui.dialogs.length,
-      sidebars: ui.ui.sidebars.length,
-    };
+    this.seen = this.shownSoFar();
     // The playbook sidebar opens with the sheet, as a seller would have it while working.
     this.live.callGlobal('openSidebar');
     this.drainEvents();
@@ -243,13 +247,19 @@ export class PreviewSession implements PreviewBackend {
       this.sidebar = this.addPage(sidebar.title, sidebar.html);
       events.push({ kind: 'sidebar', title: sidebar.title, id: this.sidebar.id });
     }
-    this.seen = {
+    this.seen = this.shownSoFar();
+    return events;
+  }
+
+  /** How many toasts, alerts, dialogs and sidebars the add-on has shown in this workbook. */
+  private shownSoFar(): ShownCounts {
+    const { spreadsheet, ui } = this.live.world;
+    return {
       toasts: spreadsheet.toasts.length,
       alerts: ui.ui.alerts.length,
       dialogs: ui.ui.dialogs.length,
       sidebars: ui.ui.sidebars.length,
     };
-    return events;
   }
 
   private addPage(title: string, html: string): ShownPage {

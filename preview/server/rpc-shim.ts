@@ -5,7 +5,7 @@
  * withUserObject) answering every call through POST /api/rpc, and `google.script.host` whose
  * close() asks the preview page to close the panel. `pageId` names the page that calls.
  */
-export function rpcShimScript(pageId: string): string {
+function rpcShimScript(pageId: string): string {
   return `(function () {
   var PAGE = ${JSON.stringify(pageId)};
   function runner(success, failure, userObject) {

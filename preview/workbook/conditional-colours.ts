@@ -6,7 +6,7 @@ import type {
 } from '../../src/addon/services/spreadsheet-service';
 import type { ComputedValue } from '../engine/engine-values';
 import { shiftFormula } from '../engine/shift-formula';
-import { type CellReader, parseRuleFormula } from './rule-formula';
+import { applies, type CellReader, parseRuleFormula } from './rule-formula';
 
 /** The colours a rule gives a cell. */
 export interface RuleStyle {
@@ -92,7 +92,7 @@ function compile(
     return {
       areas,
       style,
-      test: (_read, rows, cols) => truthy(fallback(shiftFormula(formula, rows, cols))),
+      test: (_read, rows, cols) => applies(fallback(shiftFormula(formula, rows, cols))),
     };
   }
   const test = simpleCriterion(type, values);
@@ -104,10 +104,6 @@ function areaOf(range: RangeLike): Area {
   const top = range.getRow() - 1;
   const left = range.getColumn() - 1;
   return { top, left, bottom: top + range.getNumRows(), right: left + range.getNumColumns() };
-}
-
-function truthy(value: ComputedValue): boolean {
-  return value === true || (typeof value === 'number' && value !== 0);
 }
 
 function optionalString(target: object, method: string): string | undefined {

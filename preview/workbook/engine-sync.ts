@@ -44,15 +44,14 @@ export class EngineSync {
     return this.mirrors.get(sheet)?.name ?? sheet.nameUncounted();
   }
 
-  /** Brings the engine up to date with every sheet; returns how many cells were sent. */
-  sync(): number {
-    let sent = 0;
+  /** Brings the engine up to date with every sheet. */
+  sync(): void {
     this.engine.batch(() => {
       const present = new Set<FakeSheet>();
       for (const name of this.spreadsheet.sheetNames()) {
         const sheet = this.spreadsheet.sheet(name);
         present.add(sheet);
-        sent += this.syncSheet(sheet);
+        this.syncSheet(sheet);
       }
       for (const [sheet, mirror] of this.mirrors) {
         if (present.has(sheet)) continue;
@@ -60,7 +59,6 @@ export class EngineSync {
         this.mirrors.delete(sheet);
       }
     });
-    return sent;
   }
 
   /**
@@ -85,7 +83,7 @@ export class EngineSync {
     this.engine.setContents(mirror.name, row - 1, column - 1, [[content]]);
   }
 
-  private syncSheet(sheet: FakeSheet): number {
+  private syncSheet(sheet: FakeSheet): void {
     const name = sheet.nameUncounted();
     const { rows, columns } = sheet.sizeUncounted();
     const mirror = this.mirrors.get(sheet);
@@ -93,7 +91,7 @@ export class EngineSync {
       const contents = readContents(sheet, rows, columns);
       this.engine.putSheet({ name, rowCount: rows, cells: contents });
       this.mirrors.set(sheet, { name, rows, columns, contents });
-      return rows * columns;
+      return;
     }
     if (mirror.name !== name) {
       this.engine.renameSheet(mirror.name, name);
@@ -120,8 +118,6 @@ export class EngineSync {
     } else {
       for (const [r, c, content] of changed) this.engine.setContents(name, r, c, [[content]]);
     }
-    const sent = changed.length;
-    return sent;
   }
 }
 

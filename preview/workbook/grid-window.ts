@@ -2,7 +2,7 @@
 
 import { CELL_ERROR_PREFIX } from '../../src/addon/custom-functions/run-custom-function';
 import type { FakeConditionalFormatRule } from '../../test/fakes/fake-conditional-format';
-import type { FakeSheet } from '../../test/fakes/fake-sheet';
+import type { CellData, FakeSheet } from '../../test/fakes/fake-sheet';
 import { type ComputedValue, isSheetError } from '../engine/engine-values';
 import type { SpreadsheetEngine } from '../engine/spreadsheet-engine';
 import type { GridCell, GridWindow } from '../page/preview-api';
@@ -73,15 +73,11 @@ export class GridWindows {
     read: (row: number, col: number) => ComputedValue,
   ): GridCell {
     const data = sheet.cellAt(row + 1, col + 1);
-    const stored = data?.formula === '' ? data.value : undefined;
-    const value: ComputedValue =
-      stored !== undefined && stored !== '' && stored !== null
-        ? (stored as ComputedValue)
-        : read(row, col);
+    const value = storedValue(data) ?? read(row, col);
     const format = data?.numberFormat ?? '';
     const isDate = typeof value === 'number' && this.engine.isDate(engineName, row, col);
     const text = formatValue(value, format, isDate);
-    const edit = data?.formula ? data.formula : editText(stored, text);
+    const edit = data?.formula ? data.formula : editText(data?.value, text);
     const style = colours.size > 0 ? colours.styleAt(read, row, col) : undefined;
     const fill = style?.background ?? ownBackground(data?.background);
     const cell: {
@@ -124,10 +120,7 @@ export class GridWindows {
       let longest = 0;
       for (let row = 0; row < rows; row++) {
         const data = sheet.cellAt(row + 1, col + 1);
-        const value =
-          data?.formula === '' && data.value !== ''
-            ? (data.value as ComputedValue)
-            : this.engine.value(engineName, row, col);
+        const value = storedValue(data) ?? this.engine.value(engineName, row, col);
         const text = formatValue(value, data?.numberFormat ?? '');
         // Headers wrap onto two lines; data cells do not.
         const length = row === 0 ? Math.ceil(text.length / 2) + 2 : text.length;
@@ -138,6 +131,12 @@ export class GridWindows {
     this.widthsFor.set(sheet, { version, widths });
     return widths;
   }
+}
+
+/** A value the cell holds itself (not a formula's result, not blank), or undefined. */
+function storedValue(data: CellData | undefined): ComputedValue | undefined {
+  if (data === undefined || data.formula !== '' || data.value === '') return undefined;
+  return data.value as ComputedValue;
 }
 
 /** What the editor starts with for a stored value: dates as yyyy-mm-dd, numbers in full. */

@@ -91,7 +91,7 @@ function isServiceObject(value: unknown): value is object {
 }
 
 /** Tells the kind of a spreadsheet-service object by the methods it has. */
-export function kindOf(value: unknown): ObjectKind {
+function kindOf(value: unknown): ObjectKind {
   if (typeof value !== 'object' || value === null) return 'other';
   const has = (name: string) => typeof (value as Record<string, unknown>)[name] === 'function';
   if (has('getActiveSpreadsheet') && has('newConditionalFormatRule')) return 'app';

@@ -1,7 +1,7 @@
 // A small evaluator for conditional-format formulas: parsed once per rule, evaluated per cell.
 
 import { columnNumber } from '../../src/addon/template/column-letter';
-import { type ComputedValue, isSheetError } from '../engine/engine-values';
+import { type ComputedValue, isSheetError, type SheetError } from '../engine/engine-values';
 
 /** Reads a computed cell, 0-based; blank cells are ''. */
 export type CellReader = (row: number, col: number) => ComputedValue;
@@ -149,12 +149,13 @@ export function parseRuleFormula(formula: string): RuleFormula | undefined {
   const root = expression();
   if (root === undefined || at !== tokens.length) return undefined;
   return {
-    test(read, rows, cols) {
-      const result = evaluate(root, read, rows, cols);
-      if (isSheetError(result)) return false;
-      return result === true || (typeof result === 'number' && result !== 0);
-    },
+    test: (read, rows, cols) => applies(evaluate(root, read, rows, cols)),
   };
+}
+
+/** Whether a rule's computed condition makes it apply: TRUE or a non-zero number, as in Sheets. */
+export function applies(value: ComputedValue): boolean {
+  return value === true || (typeof value === 'number' && value !== 0);
 }
 
 const TOKEN =
@@ -177,9 +178,7 @@ function tokenize(text: string): string[] | undefined {
   return tokens;
 }
 
-type Value = number | string | boolean | Date | { error: string; message: string };
-
-function evaluate(node: Node, read: CellReader, rows: number, cols: number): Value {
+function evaluate(node: Node, read: CellReader, rows: number, cols: number): ComputedValue {
   switch (node.kind) {
     case 'value':
       return node.value;
@@ -217,8 +216,8 @@ function call(
   read: CellReader,
   rows: number,
   cols: number,
-): Value {
-  const arg = (i: number): Value => {
+): ComputedValue {
+  const arg = (i: number): ComputedValue => {
     const node = args[i];
     return node === undefined ? '' : evaluate(node, read, rows, cols);
   };
@@ -265,7 +264,7 @@ function call(
   }
 }
 
-function truth(value: Value): boolean | { error: string; message: string } {
+function truth(value: ComputedValue): boolean | SheetError {
   if (isSheetError(value)) return value;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value !== 0;
@@ -277,7 +276,7 @@ function truth(value: Value): boolean | { error: string; message: string } {
   return { error: '#VALUE!', message: 'not a logical value' };
 }
 
-function toNumber(value: Value): number | { error: string; message: string } {
+function toNumber(value: ComputedValue): number | SheetError {
   if (isSheetError(value)) return value;
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
@@ -289,12 +288,16 @@ function toNumber(value: Value): number | { error: string; message: string } {
     : { error: '#VALUE!', message: 'not a number' };
 }
 
-function text(value: Value): string {
+function text(value: ComputedValue): string {
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }
 
-function arithmetic(op: string, leftValue: Value, rightValue: Value): Value {
+function arithmetic(
+  op: string,
+  leftValue: ComputedValue,
+  rightValue: ComputedValue,
+): ComputedValue {
   const left = toNumber(leftValue);
   const right = toNumber(rightValue);
   if (typeof left !== 'number') return left;
@@ -307,7 +310,7 @@ function arithmetic(op: string, leftValue: Value, rightValue: Value): Value {
 }
 
 /** Sheets' ordering: blank acts as 0 or "" as needed; numbers < text < booleans; text ignores case. */
-function compare(op: string, leftValue: Value, rightValue: Value): boolean {
+function compare(op: string, leftValue: ComputedValue, rightValue: ComputedValue): boolean {
   let left = leftValue instanceof Date ? leftValue.getTime() : leftValue;
   let right = rightValue instanceof Date ? rightValue.getTime() : rightValue;
   if (left === '' && typeof right === 'number') left = 0;

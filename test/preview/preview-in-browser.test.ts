@@ -11,12 +11,12 @@ import { browserAvailable, launchBrowser, outputPath } from '../support/browser'
 import {
   background,
   cell,
-  sampleCell,
   scrollToColumn,
   sidebarFrame,
   typeInto,
   waitForPage,
 } from './preview-page';
+import { sampleCell } from './sample-cells';
 
 const available = browserAvailable();
 

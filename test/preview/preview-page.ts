@@ -1,17 +1,6 @@
 // Drives the preview page in Chromium: cells by A1 name, their text and colours, the sidebar frame.
 
 import type { Frame, Page } from 'playwright-core';
-import { SAMPLE_SKUS } from '../../preview/sample/sample-skus';
-import { columnLetter } from '../../src/addon/template/column-letter';
-import type { ColumnKey } from '../../src/addon/template/replenishment-columns';
-import { templateColumn } from '../../src/addon/template/template-plan';
-
-/** The A1 name of a sample SKU's cell in a template column. */
-export function sampleCell(sku: string, key: ColumnKey): string {
-  const index = SAMPLE_SKUS.findIndex((s) => s.sku === sku);
-  if (index < 0) throw new Error(`no sample SKU ${sku}`);
-  return `${columnLetter(templateColumn(key))}${index + 2}`;
-}
 
 export function cell(page: Page, a1: string) {
   return page.locator(`.c[data-cell="${a1}"]`);

@@ -8,6 +8,7 @@ import { SAMPLE_SKUS } from '../../../preview/sample/sample-skus';
 import { LiveWorkbook } from '../../../preview/workbook/live-workbook';
 import type { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
 import { templateColumn } from '../../../src/addon/template/template-plan';
+import { sampleRow } from '../sample-cells';
 
 const TODAY = new Date(2026, 10, 26);
 
@@ -60,7 +61,7 @@ describe('the sample’s shipments and keyword ranks', () => {
 
   it('feeds the sidebar: a recovering SKU’s keywords to win back', () => {
     const { live, spreadsheet, name } = sample();
-    const row = SAMPLE_SKUS.findIndex((s) => s.sku === 'HM-LNB-WH') + 2;
+    const row = sampleRow('HM-LNB-WH');
     spreadsheet.select(`A${row}`, name);
     const state = live.callGlobal('getSidebarState').value as ReturnType<typeof getSidebarState>;
     expect(state.plan?.phase).toBe('RECOVERY');

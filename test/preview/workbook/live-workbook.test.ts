@@ -2,11 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { loadSample } from '../../../preview/sample/load-sample';
-import { HEALTHY_SKU, SAMPLE_SKUS, SIXTY_DAYS_SKU } from '../../../preview/sample/sample-skus';
+import { HEALTHY_SKU, SIXTY_DAYS_SKU } from '../../../preview/sample/sample-skus';
 import { LiveWorkbook } from '../../../preview/workbook/live-workbook';
 import type { SpreadsheetAppLike } from '../../../src/addon/services/spreadsheet-service';
-import { columnLetter } from '../../../src/addon/template/column-letter';
-import { templateColumn } from '../../../src/addon/template/template-plan';
+import { sampleCell } from '../sample-cells';
 
 const TODAY = new Date(2026, 10, 26);
 
@@ -18,32 +17,31 @@ function sample() {
   return { live, app, sheet };
 }
 
-const a1 = (sku: string, key: Parameters<typeof templateColumn>[0]) =>
-  `${columnLetter(templateColumn(key))}${SAMPLE_SKUS.findIndex((s) => s.sku === sku) + 2}`;
-
 describe('LiveWorkbook', () => {
   it('gives the add-on computed values, spilled rows included, as getValues does in Sheets', () => {
     const { sheet } = sample();
-    const cover = sheet.getRange(a1(SIXTY_DAYS_SKU, 'coverDays')).getValues();
+    const cover = sheet.getRange(sampleCell(SIXTY_DAYS_SKU, 'coverDays')).getValues();
     expect(cover).toEqual([[60]]);
     // Row 2 holds the array formula; the rows below only show its spilled values.
-    expect(sheet.getRange(a1(SIXTY_DAYS_SKU, 'coverDays')).getFormulas()).toEqual([['']]);
-    expect(sheet.getRange(a1(HEALTHY_SKU, 'phase')).getValues()).toEqual([['HEALTHY']]);
-    const arrival = sheet.getRange(a1(SIXTY_DAYS_SKU, 'nextArrival')).getValues()[0]?.[0];
+    expect(sheet.getRange(sampleCell(SIXTY_DAYS_SKU, 'coverDays')).getFormulas()).toEqual([['']]);
+    expect(sheet.getRange(sampleCell(HEALTHY_SKU, 'phase')).getValues()).toEqual([['HEALTHY']]);
+    const arrival = sheet.getRange(sampleCell(SIXTY_DAYS_SKU, 'nextArrival')).getValues()[0]?.[0];
     expect(arrival).toBeInstanceOf(Date);
   });
 
   it('sends the add-on’s writes to the engine before its next read', () => {
     const { sheet } = sample();
-    sheet.getRange(a1(HEALTHY_SKU, 'fbaStock')).setValues([[0]]);
-    expect(sheet.getRange(a1(HEALTHY_SKU, 'phase')).getValues()).toEqual([['OUT_OF_STOCK']]);
+    sheet.getRange(sampleCell(HEALTHY_SKU, 'fbaStock')).setValues([[0]]);
+    expect(sheet.getRange(sampleCell(HEALTHY_SKU, 'phase')).getValues()).toEqual([
+      ['OUT_OF_STOCK'],
+    ]);
     sheet.getRange('Z2').setFormula('=COVER_DAYS(100, 5)');
     expect(sheet.getRange('Z2').getValues()).toEqual([[20]]);
   });
 
   it('formats display values with the cell’s number format', () => {
     const { sheet } = sample();
-    const range = sheet.getRange(a1(SIXTY_DAYS_SKU, 'coverDays')) as unknown as {
+    const range = sheet.getRange(sampleCell(SIXTY_DAYS_SKU, 'coverDays')) as unknown as {
       getDisplayValues(): string[][];
     };
     expect(range.getDisplayValues()).toEqual([['60.0']]);

@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleSheetRows } from '../../../preview/sample/sample-sheet';
-import { FIFTEEN_DAYS_SKU, SAMPLE_SKUS } from '../../../preview/sample/sample-skus';
+import { FIFTEEN_DAYS_SKU } from '../../../preview/sample/sample-skus';
 import { formatValue } from '../../../preview/server/format-value';
 import { GridWindows } from '../../../preview/workbook/grid-window';
 import { LiveWorkbook } from '../../../preview/workbook/live-workbook';
 import { CsvProblem, loadCsv, readCsvFile, sheetNameFor } from '../../../preview/workbook/load-csv';
 import { templateColumn } from '../../../src/addon/template/template-plan';
 import { DEFAULT_COLOURS } from '../../../src/core/settings/settings';
+import { sampleRow } from '../sample-cells';
 
 const TODAY = new Date(2026, 10, 26);
 const dir = mkdtempSync(join(tmpdir(), 'preview-csv-'));
@@ -81,7 +82,7 @@ describe('loadCsv', () => {
     const name = loadCsv(live, rows, 'export', 'en');
     const sheet = live.world.spreadsheet.sheet(name);
     expect(live.world.spreadsheet.sheetNames()).toEqual(['export']);
-    const row = SAMPLE_SKUS.findIndex((s) => s.sku === FIFTEEN_DAYS_SKU) + 2;
+    const row = sampleRow(FIFTEEN_DAYS_SKU);
     expect(live.valueAt(sheet, row, templateColumn('coverDays'))).toBe(15);
     const grid = new GridWindows(live.sync.engine).window(sheet, name, row - 1, row, 1);
     expect(grid.rows[0]?.[templateColumn('coverDays') - 1]).toMatchObject({
