@@ -10,8 +10,7 @@ import { MODE_WORDS, STATUS_WORDS } from '../../src/addon/shipments/shipment-wor
 import { SHIPMENTS_MESSAGES } from '../../src/addon/shipments/shipments-messages';
 import type { Catalog } from '../../src/core/i18n/locale';
 import { KEYWORD_TEXTS } from '../../src/sidebar/keyword-messages';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { placeholders } from '../support/placeholders';
 
 describe('the log sheets’ words', () => {
   it.each([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMessage, pickLocale } from '../../src/core/i18n/locale';
 import { InputError } from '../../src/core/input-error';
 import { INPUT_MESSAGES } from '../../src/core/input-messages';
+import { placeholders } from '../support/placeholders';
 
 describe('locale and messages', () => {
   it('picks Simplified Chinese for any Chinese locale tag, English otherwise', () => {
@@ -21,8 +22,7 @@ describe('locale and messages', () => {
     for (const [key, en] of Object.entries(INPUT_MESSAGES.en)) {
       const zh = INPUT_MESSAGES['zh-CN'][key as keyof typeof INPUT_MESSAGES.en];
       expect(zh, key).toBeTruthy();
-      const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-      expect(names(zh), key).toEqual(names(en));
+      expect(placeholders(zh), key).toEqual(placeholders(en));
     }
   });
 

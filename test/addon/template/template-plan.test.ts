@@ -14,6 +14,7 @@ import { PHASES, stockoutPhase } from '../../../src/core/phase';
 import { reorderQty } from '../../../src/core/reorder-qty';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { stockoutGap } from '../../../src/core/stockout-gap';
+import { placeholders } from '../../support/placeholders';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const days = (v: unknown) =>
@@ -100,13 +101,12 @@ describe('the replenishment template', () => {
   });
 
   it('has every template message in both languages with the same placeholders', () => {
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, en] of Object.entries(TEMPLATE_MESSAGES.en)) {
       const zh = TEMPLATE_MESSAGES['zh-CN'][key as keyof typeof TEMPLATE_MESSAGES.en];
-      expect(names(zh), key).toEqual(names(en));
+      expect(placeholders(zh), key).toEqual(placeholders(en));
     }
     for (const column of REPLENISHMENT_COLUMNS) {
-      expect(names(column.note['zh-CN']), column.key).toEqual(names(column.note.en));
+      expect(placeholders(column.note['zh-CN']), column.key).toEqual(placeholders(column.note.en));
     }
   });
 });

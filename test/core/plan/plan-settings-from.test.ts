@@ -2,9 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN_SETTINGS, type PlanSettings } from '../../../src/core/plan/plan-settings';
-import { planSettingsFrom } from '../../../src/core/plan/plan-settings-from';
 import * as defaults from '../../../src/core/playbook-defaults';
 import {
+  fromSavedPlanSettings,
   SAVED_PLAN_FIELDS,
   toSavedPlanSettings,
 } from '../../../src/core/settings/saved-plan-settings';
@@ -12,9 +12,9 @@ import { DEFAULT_SETTINGS, type PlaybookSettings } from '../../../src/core/setti
 
 const PLAN_KEYS = Object.keys(DEFAULT_PLAN_SETTINGS) as (keyof PlanSettings)[];
 
-describe('planSettingsFrom', () => {
+describe('fromSavedPlanSettings', () => {
   it('turns the saved defaults into exactly the plan defaults', () => {
-    expect(planSettingsFrom(DEFAULT_SETTINGS)).toEqual(DEFAULT_PLAN_SETTINGS);
+    expect(fromSavedPlanSettings(DEFAULT_SETTINGS)).toEqual(DEFAULT_PLAN_SETTINGS);
   });
 
   it('saves the playbook numbers, in percent where they are shares', () => {
@@ -51,7 +51,10 @@ describe('planSettingsFrom', () => {
       const before = DEFAULT_SETTINGS[saved];
       const nudge = (n: number) => (unit === 'count' ? n + 1 : n * 0.9);
       const after = typeof before === 'number' ? nudge(before) : [nudge(before[0]), before[1]];
-      const changed = planSettingsFrom({ ...DEFAULT_SETTINGS, [saved]: after } as PlaybookSettings);
+      const changed = fromSavedPlanSettings({
+        ...DEFAULT_SETTINGS,
+        [saved]: after,
+      } as PlaybookSettings);
       const differing = PLAN_KEYS.filter(
         (k) => JSON.stringify(changed[k]) !== JSON.stringify(DEFAULT_PLAN_SETTINGS[k]),
       );
@@ -60,7 +63,7 @@ describe('planSettingsFrom', () => {
   });
 
   it('reads percents as shares: a 20–25% budget cut is 0.2–0.25', () => {
-    const plan = planSettingsFrom({
+    const plan = fromSavedPlanSettings({
       ...DEFAULT_SETTINGS,
       budgetCutPercent: [20, 25],
       maxDiscountPercent: 45,

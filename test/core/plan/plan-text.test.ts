@@ -4,9 +4,8 @@ import { buildPlan } from '../../../src/core/plan/build-plan';
 import { formatQuantity } from '../../../src/core/plan/format-quantity';
 import { PLAN_TEXTS, type PlanTextKey } from '../../../src/core/plan/plan-messages';
 import { missingHint, planText } from '../../../src/core/plan/plan-text';
+import { placeholders } from '../../support/placeholders';
 import { ALL_ROWS, BEFORE_MEDIUM, DURING } from './sample-rows';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('plan texts', () => {
   it('has every text in both languages with the same placeholders', () => {

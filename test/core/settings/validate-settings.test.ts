@@ -8,6 +8,7 @@ import {
   describeSettingsProblem,
   validateSettings,
 } from '../../../src/core/settings/validate-settings';
+import { placeholders } from '../../support/placeholders';
 
 function problemsOf(input: unknown) {
   const check = validateSettings(input);
@@ -284,10 +285,9 @@ describe('validateSettings', () => {
   });
 
   it('has every label and problem text in both languages with the same placeholders', () => {
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, en] of Object.entries(SETTINGS_PROBLEMS.en)) {
       const zh = SETTINGS_PROBLEMS['zh-CN'][key as keyof typeof SETTINGS_PROBLEMS.en];
-      expect(names(zh), key).toEqual(names(en));
+      expect(placeholders(zh), key).toEqual(placeholders(en));
     }
     for (const key of Object.keys(SETTINGS_LABELS.en)) {
       expect(SETTINGS_LABELS['zh-CN'][key as keyof typeof SETTINGS_LABELS.en]).toBeTruthy();
