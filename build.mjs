@@ -7,10 +7,9 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createContext, runInContext } from 'node:vm';
 import * as esbuild from 'esbuild';
+import { APPS_SCRIPT_TARGET, assertNoLibraries } from './scripts/apps-script-bundle.mjs';
 
 const DIST = 'dist';
-/** Apps Script's V8 runtime: stay on syntax it is known to run. */
-const TARGET = 'es2019';
 
 export async function build() {
   // Written aside and swapped in at the end, so a reader never sees a half-built dist/.
@@ -29,7 +28,7 @@ export async function build() {
   await copyFile('appsscript.json', `${staging}/appsscript.json`);
   if (existsSync('src/sidebar/build-sidebar.mjs')) {
     const { buildSidebar } = await import('./src/sidebar/build-sidebar.mjs');
-    await writeFile(`${staging}/Sidebar.html`, await buildSidebar({ target: TARGET }));
+    await writeFile(`${staging}/Sidebar.html`, await buildSidebar());
   }
   await rm(DIST, { recursive: true, force: true });
   await rename(staging, DIST);
@@ -42,19 +41,13 @@ async function bundlePart(entry) {
     bundle: true,
     format: 'cjs',
     platform: 'neutral',
-    target: TARGET,
+    target: APPS_SCRIPT_TARGET,
     write: false,
     metafile: true,
     legalComments: 'none',
     charset: 'utf8',
   });
-  // Nothing from node_modules ships to Apps Script: every line in dist/ is ours.
-  const libraries = Object.keys(result.metafile.inputs).filter((p) => p.includes('node_modules'));
-  if (libraries.length > 0) {
-    throw new Error(
-      `dist/Code.js must not bundle runtime libraries, found: ${libraries.join(', ')}`,
-    );
-  }
+  assertNoLibraries(result.metafile, 'dist/Code.js');
   return result.outputFiles[0].text;
 }
 

@@ -5,11 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { APPS_SCRIPT_TARGET, assertNoLibraries } from '../../scripts/apps-script-bundle.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** @param {{ target: string }} options esbuild target of the script, e.g. 'es2019'. */
-export async function buildSidebar({ target }) {
+/** @param {{ target?: string }} options esbuild target of the script; Apps Script's by default. */
+export async function buildSidebar({ target = APPS_SCRIPT_TARGET } = {}) {
   const [script, style, page] = await Promise.all([
     bundleScript(target),
     bundleStyle(),
@@ -34,10 +35,7 @@ async function bundleScript(target) {
     legalComments: 'none',
     charset: 'utf8',
   });
-  const libraries = Object.keys(result.metafile.inputs).filter((p) => p.includes('node_modules'));
-  if (libraries.length > 0) {
-    throw new Error(`Sidebar.html must not bundle libraries, found: ${libraries.join(', ')}`);
-  }
+  assertNoLibraries(result.metafile, 'Sidebar.html');
   return result.outputFiles[0].text.trim();
 }
 

@@ -16,7 +16,7 @@ export const SIDEBAR_URL = 'https://sidebar.test/';
  * stale file cannot pass for the current sidebar. Built here when the build has not run.
  */
 export async function builtSidebar(): Promise<string> {
-  const fresh = await buildSidebar({ target: 'es2019' });
+  const fresh = await buildSidebar();
   const built = 'dist/Sidebar.html';
   if (!existsSync(built)) return fresh;
   const shipped = readFileSync(built, 'utf8');
