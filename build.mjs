@@ -1,13 +1,14 @@
 // Builds dist/ for Apps Script: Code.js (one bundle plus a top-level function for every entry
-// point, custom functions with their JSDoc), appsscript.json and, when present, Sidebar.html.
+// point, custom functions with their JSDoc, each with its caller), appsscript.json and the pages
+// (Sidebar.html, Settings.html: scripts/build-page.mjs).
 // Apps Script only sees top-level function declarations and esbuild drops comments, so this
 // script writes the globals and their JSDoc itself from the typed entry-point table in src/addon.
 
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createContext, runInContext } from 'node:vm';
 import * as esbuild from 'esbuild';
 import { APPS_SCRIPT_TARGET, assertNoLibraries } from './scripts/apps-script-bundle.mjs';
+import { buildPage, PAGES } from './scripts/build-page.mjs';
 
 const DIST = 'dist';
 
@@ -26,9 +27,8 @@ export async function build() {
   );
   await writeFile(`${staging}/Code.js`, renderCode(parts, entryPoints, formulaNames));
   await copyFile('appsscript.json', `${staging}/appsscript.json`);
-  if (existsSync('src/sidebar/build-sidebar.mjs')) {
-    const { buildSidebar } = await import('./src/sidebar/build-sidebar.mjs');
-    await writeFile(`${staging}/Sidebar.html`, await buildSidebar());
+  for (const name of Object.keys(PAGES)) {
+    await writeFile(`${staging}/${name}.html`, await buildPage(name));
   }
   await rm(DIST, { recursive: true, force: true });
   await rename(staging, DIST);
@@ -93,7 +93,11 @@ function renderCode(parts, entryPoints, formulaNames) {
 
 function renderStub(name, entry, part) {
   const spec = entry.customFunction;
-  const doc = spec ? customFunctionDoc(spec) : [entry.doc];
+  // A custom function's @customfunction tag says who calls it; its description is what Sheets
+  // shows the user, so nothing else is added there.
+  const doc = spec
+    ? customFunctionDoc(spec)
+    : [entry.doc, '', `Called by ${callerText(entry.caller)}.`];
   return [
     '/**',
     ...doc.map((line) => ` *${line ? ` ${safeComment(line)}` : ''}`),
@@ -103,6 +107,22 @@ function renderStub(name, entry, part) {
     '}',
     '',
   ].join('\n');
+}
+
+/** Who calls the global, as its JSDoc says: every global has a caller (EntryCaller). */
+function callerText(caller) {
+  switch (caller?.kind) {
+    case 'customFunction':
+      return 'Sheets: a custom function typed in a cell';
+    case 'trigger':
+      return 'Apps Script: a simple trigger';
+    case 'menu':
+      return 'the add-on menu';
+    case 'page':
+      return `the ${caller.page} page (google.script.run, dist/${caller.page}.html)`;
+    default:
+      throw new Error(`an entry point without a caller: ${JSON.stringify(caller)}`);
+  }
 }
 
 function customFunctionDoc(spec) {

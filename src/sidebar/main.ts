@@ -1,9 +1,9 @@
 // The sidebar page: follows the selected row (refresh button + light poll), shows its plan, saves ticks.
 
 import type { SidebarState, TickState } from '../addon/sidebar/sidebar-api';
+import { el } from '../browser/dom';
 import { type Locale, pickLocale } from '../core/i18n/locale';
 import type { RuleId } from '../core/plan/rule-book';
-import { el } from './dom';
 import { renderChart } from './render-chart';
 import { renderChecklist } from './render-checklist';
 import { renderKeywords } from './render-keywords';

@@ -1,11 +1,11 @@
 // The phase's checklist grouped by area: checkboxes for tasks, a mark for cautions, hints for gaps.
 
 import type { TickState } from '../addon/sidebar/sidebar-api';
+import { el } from '../browser/dom';
 import type { Locale } from '../core/i18n/locale';
 import type { PlanItem } from '../core/plan/plan-item';
 import { missingHint, planText } from '../core/plan/plan-text';
 import { AREAS, type RuleId } from '../core/plan/rule-book';
-import { el } from './dom';
 import { planWord, sidebarText } from './sidebar-text';
 
 export interface ChecklistView {

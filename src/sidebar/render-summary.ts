@@ -1,10 +1,10 @@
 // The top of the sidebar: the SKU, its phase badge, where it is and the three key figures.
 
 import type { SidebarState } from '../addon/sidebar/sidebar-api';
+import { el } from '../browser/dom';
 import type { Locale } from '../core/i18n/locale';
 import type { Plan } from '../core/plan/build-plan';
 import { formatQuantity } from '../core/plan/format-quantity';
-import { el } from './dom';
 import type { SidebarTextKey } from './sidebar-messages';
 import { planWord, sidebarText } from './sidebar-text';
 

@@ -3,7 +3,6 @@
 import { InputError } from '../../core/input-error';
 import { buildPlan } from '../../core/plan/build-plan';
 import { PLAN_TEXTS } from '../../core/plan/plan-messages';
-import { fromSavedPlanSettings } from '../../core/settings/saved-plan-settings';
 import { dayIn } from '../cell-date';
 import { keywordPanel } from '../keyword-ranks/keyword-panel';
 import { underDocumentLock } from '../services/document-lock';
@@ -68,7 +67,7 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
       { today, timeZone, salesWeights: settings.salesWeights },
     );
     const withSku = { ...base, sku, ...(read.product ? { product: read.product } : {}) };
-    const plan = buildPlan(read.row, fromSavedPlanSettings(settings));
+    const plan = buildPlan(read.row, settings);
     if (plan === undefined) return { ...withSku, notice: { key: 'noFigures', params: { sku } } };
     const keywords = keywordPanel(spreadsheet, {
       sku,

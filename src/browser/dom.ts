@@ -1,4 +1,4 @@
-// Small DOM builders that only ever set text: nothing from the sheet is parsed as HTML.
+// Small DOM builders for the add-on's pages that only ever set text: nothing is parsed as HTML.
 
 type Child = Node | string | null | undefined | false;
 
