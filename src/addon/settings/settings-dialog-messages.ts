@@ -18,6 +18,10 @@ export type SettingsDialogMessageKey =
   | 'failed'
   | 'loading'
   | 'loadFailed'
+  | 'allowed'
+  | 'aboveZero'
+  | 'under'
+  | 'wholeNumbers'
   | 'storedUnreadable'
   | 'storedInvalid'
   | 'storedNewer';
@@ -38,6 +42,10 @@ export const SETTINGS_DIALOG_MESSAGES: Catalog<SettingsDialogMessageKey> = {
     failed: 'Nothing was saved: {detail}',
     loading: 'Loading the settings…',
     loadFailed: 'The settings could not be loaded: {detail}',
+    allowed: 'Allowed: {low} to {high}',
+    aboveZero: 'above 0',
+    under: 'under {max}',
+    wholeNumbers: ', whole numbers',
     storedUnreadable:
       'The saved settings could not be read, so the playbook defaults are shown. Saving replaces them.',
     storedInvalid:
@@ -60,6 +68,10 @@ export const SETTINGS_DIALOG_MESSAGES: Catalog<SettingsDialogMessageKey> = {
     failed: '未保存任何内容：{detail}',
     loading: '正在加载设置…',
     loadFailed: '无法加载设置：{detail}',
+    allowed: '允许范围：{low} 至 {high}',
+    aboveZero: '大于 0',
+    under: '小于 {max}',
+    wholeNumbers: '，须为整数',
     storedUnreadable: '无法读取已保存的设置，因此显示手册默认值。保存后将替换原设置。',
     storedInvalid: '已保存的设置不符合规则，因此显示手册默认值。保存后将替换原设置。',
     storedNewer: '这些设置由更新版本的插件保存；在此保存只会保留本版本认识的内容。',

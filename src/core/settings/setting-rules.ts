@@ -42,12 +42,12 @@ export interface SettingFault {
  */
 export function settingFaults(
   keys: readonly SettingKey[],
-  valueOf: (key: SettingKey) => SettingValue | undefined,
+  current: (key: SettingKey) => SettingValue | undefined,
 ): SettingFault[] {
   const faults: SettingFault[] = [];
   const faulty = new Set<SettingKey>();
   for (const key of keys) {
-    const value = valueOf(key);
+    const value = current(key);
     if (value === undefined) {
       faulty.add(key);
       continue;
@@ -62,7 +62,7 @@ export function settingFaults(
     if (!judged.has(setting) || !judged.has(other) || faulty.has(setting) || faulty.has(other)) {
       continue;
     }
-    const fault = relationFault(relation, valueOf(setting), valueOf(other));
+    const fault = relationFault(relation, current(setting), current(other));
     if (fault !== undefined) {
       faults.push(fault);
       faulty.add(setting);

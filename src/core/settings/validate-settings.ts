@@ -68,9 +68,9 @@ export function validateSettings(input: unknown, units: SettingsUnits = 'stored'
     if ('value' in read) values.set(key, read.value);
     else problems.push(...read.problems);
   }
-  const valueOf = (key: SettingKey) => values.get(key);
-  for (const fault of settingFaults(SETTING_KEYS, valueOf)) {
-    problems.push(faultProblem(fault, valueOf));
+  const current = (key: SettingKey) => values.get(key);
+  for (const fault of settingFaults(SETTING_KEYS, current)) {
+    problems.push(faultProblem(fault, current));
   }
   if (problems.length === 0) {
     return { ok: true, settings: settingsFrom((key) => values.get(key) as SettingValue) };
@@ -141,7 +141,7 @@ const LIMIT_PROBLEMS: Readonly<Record<SettingLimitReason, SettingsProblemKey>> =
 /** A rule's fault as the dialog shows it: numbers in the dialog's units. */
 function faultProblem(
   fault: SettingFault,
-  valueOf: (key: SettingKey) => SettingValue | undefined,
+  current: (key: SettingKey) => SettingValue | undefined,
 ): SettingsProblem {
   const field = fault.setting;
   const show = (key: SettingKey, value: SettingValue | undefined) =>
@@ -165,7 +165,7 @@ function faultProblem(
       return {
         field,
         key: fault.key,
-        params: { value, other, otherValue: show(other, valueOf(other)) },
+        params: { value, other, otherValue: show(other, current(other)) },
       };
     }
     default:
