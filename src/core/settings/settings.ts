@@ -55,11 +55,14 @@ export function declarationOf(key: SettingKey): SettingDeclaration {
  */
 export const SETTINGS_VERSION = 4;
 
-/** The value at a setting's key (`colours.alert` → `settings.colours.alert`); undefined if absent. */
+/**
+ * The value at a setting's key (`colours.alert` → `settings.colours.alert`), or inside one
+ * (`salesWeights.2`, the third weight); undefined if absent.
+ */
 export function valueAt(settings: unknown, key: string): unknown {
   let value: unknown = settings;
   for (const part of key.split('.')) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    if (typeof value !== 'object' || value === null) return undefined;
     value = (value as Record<string, unknown>)[part];
   }
   return value;
