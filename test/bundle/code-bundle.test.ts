@@ -1,8 +1,12 @@
 // dist/Code.js as Apps Script loads it: one global scope, the entry points and nothing else.
 
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../../scripts/build-page.mjs';
 import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
 import { ENTRY_POINTS } from '../../src/addon/entry';
+import type { EntryCaller } from '../../src/addon/entry-point';
+import { MENU_ITEMS } from '../../src/addon/menu/menu-items';
 import { type LoadedBundle, loadBundle } from '../support/load-bundle';
 
 let bundle: LoadedBundle;
@@ -20,6 +24,27 @@ function jsDocOf(source: string, name: string): string {
   const block = head.slice(open);
   expect(block.trimEnd().endsWith('*/'), `${name}: JSDoc directly above`).toBe(true);
   return block;
+}
+
+/** The entry points with a given kind of caller. */
+function calledBy(kind: EntryCaller['kind']): string[] {
+  return Object.entries(ENTRY_POINTS)
+    .filter(([, entry]) => entry.caller.kind === kind)
+    .map(([name]) => name)
+    .sort();
+}
+
+/** The endpoints each page's caller says it calls. */
+function pageEndpoints(page: string): string[] {
+  return Object.entries(ENTRY_POINTS)
+    .filter(([, entry]) => entry.caller.kind === 'page' && entry.caller.page === page)
+    .map(([name]) => name)
+    .sort();
+}
+
+/** True when the built page calls the endpoint (`rpc.name(`, over google.script.run). */
+function pageCalls(html: string, name: string): boolean {
+  return new RegExp(`\\.${name}\\(`).test(html);
 }
 
 describe('dist/Code.js', () => {
@@ -107,5 +132,56 @@ describe('dist/Code.js', () => {
     fresh.call('COVER_DAYS', 100, 5);
     fresh.call('RANK_DROP', 12, 140);
     expect(loaded()).toEqual(['formulas']);
+  });
+});
+
+describe('the callers of every global', () => {
+  it('gives every global a caller, and no other kind of caller exists', () => {
+    const kinds = new Set(Object.values(ENTRY_POINTS).map((entry) => entry.caller.kind));
+    expect([...kinds].sort()).toEqual(['customFunction', 'menu', 'page', 'trigger']);
+    const all = [
+      ...calledBy('customFunction'),
+      ...calledBy('menu'),
+      ...calledBy('page'),
+      ...calledBy('trigger'),
+    ];
+    expect(all.sort()).toEqual(Object.keys(ENTRY_POINTS).sort());
+  });
+
+  it('calls Sheets the custom functions, Apps Script the simple triggers, the menu its items', () => {
+    expect(calledBy('customFunction')).toEqual(CUSTOM_FUNCTIONS.map((spec) => spec.name).sort());
+    expect(calledBy('trigger')).toEqual(['onInstall', 'onOpen']);
+    expect(calledBy('menu')).toEqual(MENU_ITEMS.map((item) => item.functionName).sort());
+  });
+
+  it('has each endpoint called by its page, and by no other page', () => {
+    const pages = Object.keys(PAGES);
+    const named = new Set(
+      Object.values(ENTRY_POINTS).flatMap((entry) =>
+        entry.caller.kind === 'page' ? [entry.caller.page] : [],
+      ),
+    );
+    for (const page of named) expect(pages).toContain(page);
+    expect(pageEndpoints('Settings')).toEqual(['getPlaybookSettings', 'savePlaybookSettings']);
+    expect(pageEndpoints('Sidebar')).toEqual(['getSidebarState', 'setChecklistItem']);
+    for (const page of pages) {
+      const html = readFileSync(`dist/${page}.html`, 'utf8');
+      for (const name of Object.keys(ENTRY_POINTS)) {
+        expect(pageCalls(html, name), `${page} calls ${name}`).toBe(
+          pageEndpoints(page).includes(name),
+        );
+      }
+    }
+  });
+
+  it('writes each global’s caller into its JSDoc in Code.js', () => {
+    expect(jsDocOf(bundle.source, 'showSettingsDialog')).toContain('Called by the add-on menu.');
+    expect(jsDocOf(bundle.source, 'onOpen')).toContain('Called by Apps Script: a simple trigger.');
+    expect(jsDocOf(bundle.source, 'getPlaybookSettings')).toContain(
+      'Called by the Settings page (google.script.run, dist/Settings.html).',
+    );
+    for (const name of calledBy('page')) {
+      expect(jsDocOf(bundle.source, name)).toMatch(/Called by the \w+ page/);
+    }
   });
 });

@@ -21,9 +21,7 @@ const faults = (change: Partial<PlanSettings>) =>
 
 describe('plan setting rules', () => {
   it('has a rule for every plan setting and finds nothing wrong with the defaults', () => {
-    expect([...PLAN_SETTING_KEYS].sort()).toEqual(
-      Object.keys(DEFAULT_PLAN_SETTINGS).sort(),
-    );
+    expect([...PLAN_SETTING_KEYS].sort()).toEqual(Object.keys(DEFAULT_PLAN_SETTINGS).sort());
     expect(planSettingsProblems(DEFAULT_PLAN_SETTINGS)).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
 // The dialog's sections: every setting exactly once, and problems listed in that order.
 
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_LABELS } from '../../../src/core/settings/settings-messages';
 import { SETTINGS_SECTIONS, settingsFieldOrder } from '../../../src/core/settings/settings';
+import { SETTINGS_LABELS } from '../../../src/core/settings/settings-messages';
 
 describe('settings sections', () => {
   it('holds every setting once, in five sections', () => {

@@ -143,7 +143,7 @@ describe('validateSettings', () => {
       'recoveryDiscount:notBelow',
       'recoveryDiscountRange:notBelow',
     ]);
-    const lower = {
+    const lower: PlaybookSettings = {
       ...DEFAULT_SETTINGS,
       maxDiscount: 0.3,
       recoveryDiscount: 0.25,
