@@ -1,6 +1,6 @@
 // Starts the local preview: the sheet (sample or CSV), the live session, the page and the server.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Locale } from '../src/core/i18n/locale';
 import { loadSample } from './sample/load-sample';
@@ -62,6 +62,12 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     (existsSync(sidebarPath) ? readFileSync(sidebarPath, 'utf8') : undefined);
   const sidebarBuilt = sidebarHtml !== undefined;
   const htmlFiles = new Map<string, string>();
+  // The other pages as built (Settings.html…): each is a project file HtmlService serves by name.
+  const dist = join(root, 'dist');
+  for (const file of existsSync(dist) ? readdirSync(dist) : []) {
+    if (file.endsWith('.html'))
+      htmlFiles.set(file.slice(0, -5), readFileSync(join(dist, file), 'utf8'));
+  }
   if (sidebarHtml !== undefined) htmlFiles.set('Sidebar', sidebarHtml);
   const [assets, session] = await Promise.all([
     buildPageAssets(root),
