@@ -15,4 +15,3 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function escapeHtml(text: string | number): string {
   return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
-
