@@ -6,6 +6,7 @@ import { el } from '../browser/dom';
 import { formatMessage, type Locale } from '../core/i18n/locale';
 import { declarationOf, SETTING_KEYS, SETTINGS_SECTIONS } from '../core/settings/settings';
 import {
+  type ColourGroup,
   SETTINGS_GROUP_TITLES,
   SETTINGS_SECTIONS_SCHEMA,
   type SettingDeclaration,
@@ -30,36 +31,33 @@ const BESIDE: ReadonlyMap<string, SettingKey> = new Map(
   }),
 );
 
-/** The sections of the form, every setting in the schema's order. */
+/** The sections of the form, every setting in the schema's order, grouped colours last. */
 export function renderSections(locale: Locale): HTMLElement[] {
   return SETTINGS_SECTIONS.map(({ section, fields }) => {
     const declared = SETTINGS_SECTIONS_SCHEMA[section];
-    const grouped = fields.filter((key) => groupOf(declarationOf(key)) !== undefined);
-    const lines = fields
-      .filter((key) => !grouped.includes(key) && !isBeside(declarationOf(key)))
-      .map((key) => renderField(key, locale));
-    const groups =
-      grouped.length === 0
-        ? []
-        : [
-            el('div', { className: 'subhead', text: SETTINGS_GROUP_TITLES.phases[locale] }),
-            el(
-              'div',
-              { className: 'row' },
-              grouped.map((key) => renderField(key, locale)),
-            ),
-          ];
+    const groups = new Map<ColourGroup, SettingKey[]>();
+    const lines: HTMLElement[] = [];
+    for (const key of fields) {
+      const declaration = declarationOf(key);
+      const group = declaration.kind === 'colour' ? declaration.group : undefined;
+      if (group !== undefined) groups.set(group, [...(groups.get(group) ?? []), key]);
+      else if (!isBeside(declaration)) lines.push(renderField(key, locale));
+    }
+    const grouped = [...groups].flatMap(([group, keys]) => [
+      el('div', { className: 'subhead', text: SETTINGS_GROUP_TITLES[group][locale] }),
+      el(
+        'div',
+        { className: 'row' },
+        keys.map((key) => renderField(key, locale)),
+      ),
+    ]);
     return el('fieldset', { attrs: { id: `section-${section}` } }, [
       el('legend', { text: declared.title[locale] }),
       el('p', { className: 'hint', text: declared.hint[locale] }),
       ...lines,
-      ...groups,
+      ...grouped,
     ]);
   });
-}
-
-function groupOf(declaration: SettingDeclaration): string | undefined {
-  return declaration.kind === 'colour' ? declaration.group : undefined;
 }
 
 function isBeside(declaration: SettingDeclaration): boolean {

@@ -97,8 +97,11 @@ export interface ColourSetting extends Declared {
   /** The dialog shows the colour on the line of this setting (a threshold and its colour). */
   readonly beside?: string;
   /** The dialog groups it with the other colours of the group, under the group's title. */
-  readonly group?: 'phases';
+  readonly group?: ColourGroup;
 }
+
+/** A set of colours the dialog shows together. */
+export type ColourGroup = 'phases';
 
 export type SettingDeclaration = NumberSetting | RangeSetting | WeightsSetting | ColourSetting;
 
@@ -495,6 +498,6 @@ export const SETTINGS_SECTIONS_SCHEMA: Readonly<Record<SettingsSection, SectionD
 };
 
 /** The title of each group of colours. */
-export const SETTINGS_GROUP_TITLES: Readonly<Record<'phases', Texts>> = {
+export const SETTINGS_GROUP_TITLES: Readonly<Record<ColourGroup, Texts>> = {
   phases: { en: 'Phase colours', 'zh-CN': '断货阶段颜色' },
 };
