@@ -9,11 +9,13 @@ import {
   handleOpen,
   insertKeywordRankSheetAction,
   insertReplenishmentSheetAction,
+  insertSalesHistorySheetAction,
   insertShipmentsSheetAction,
   openSidebarAction,
   refreshColourRulesAction,
   showAboutDialogAction,
   showSettingsDialogAction,
+  workOutDemandAction,
 } from './menu/menu-globals';
 import {
   getPlaybookSettingsEndpoint,
@@ -46,6 +48,16 @@ export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
   ),
   checkShipments: entry('Menu: check the shipments sheet.', [], checkShipmentsAction),
   addTodaysRankRows: entry("Menu: add today's keyword-rank rows.", [], addTodaysRankRowsAction),
+  insertSalesHistorySheet: entry(
+    'Menu: insert a sales-history sheet.',
+    [],
+    insertSalesHistorySheetAction,
+  ),
+  workOutDemandFromSalesHistory: entry(
+    'Menu: write demand figures from the sales history.',
+    [],
+    workOutDemandAction,
+  ),
   getPlaybookSettings: entry('Endpoint: the settings in force.', [], getPlaybookSettingsEndpoint),
   savePlaybookSettings: entry(
     'Endpoint: validate and save settings.',

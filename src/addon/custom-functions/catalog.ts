@@ -241,7 +241,7 @@ export const DEMAND_STATS: CustomFunctionSpec = {
     ),
   ],
   readTable: (cells) => indexSalesHistory(readHistory('history', cells)),
-  compute: ([, , asOf, horizonDays], _weights, { texts: [sku], table }) => {
+  compute: ([, asOf, horizonDays], _weights, { texts: [sku], table }) => {
     if (sku === undefined) throw new InputError('required', { arg: 'skus' });
     const stats = demandStats(table as SalesHistoryIndex, sku, asOf, horizonDays);
     return stats === undefined

@@ -38,7 +38,9 @@ export function readHistory(arg: string, cells: readonly (readonly unknown[])[])
   const available: number[] = [];
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r] as readonly unknown[];
-    const [dateCell, skuCell, soldCell] = [row[DATE], row[SKU], row[SOLD]];
+    const dateCell = row[DATE];
+    const skuCell = row[SKU];
+    const soldCell = row[SOLD];
     const availableCell = width > AVAILABLE ? row[AVAILABLE] : '';
     if (isBlank(dateCell) && isBlank(skuCell) && isBlank(soldCell) && isBlank(availableCell)) {
       continue;
@@ -51,9 +53,15 @@ export function readHistory(arg: string, cells: readonly (readonly unknown[])[])
       if (units === undefined) throw new InputError('required', { arg: 'Units sold' });
       const left = readNumber('Units available', availableCell);
       day.push(date);
-      sku.push(String(skuCell).trim());
-      sold.push(nonNegative('Units sold', units));
-      available.push(left === undefined ? Number.NaN : nonNegative('Units available', left));
+      sku.push(typeof skuCell === 'string' ? skuCell.trim() : String(skuCell));
+      sold.push(units >= 0 && units < Infinity ? units : nonNegative('Units sold', units));
+      available.push(
+        left === undefined
+          ? Number.NaN
+          : left >= 0 && left < Infinity
+            ? left
+            : nonNegative('Units available', left),
+      );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // A first row whose date is a word is the sheet's header, selected with the data.

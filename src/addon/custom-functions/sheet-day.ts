@@ -2,7 +2,7 @@
 // function cannot ask for it, and Sheets hands a date over as midnight in that zone.
 
 import { InputError, quoteValue } from '../../core/input-error';
-import { fromSerial, parseDateText } from '../cell-date';
+import { FIRST_SERIAL, LAST_SERIAL, parseDateText } from '../cell-date';
 import { isBlank } from '../cell-value';
 
 const DAY_MS = 86_400_000;
@@ -16,12 +16,14 @@ const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
  * @example readSheetDay('as_of', new Date(Date.UTC(2026, 11, 1))) === 46357
  */
 export function readSheetDay(arg: string, value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    if (value >= FIRST_SERIAL && value <= LAST_SERIAL) return Math.floor(value);
+    throw new InputError('notADate', { arg, value: quoteValue(value) });
+  }
   if (isBlank(value)) return undefined;
   if (value instanceof Date) {
     const time = value.getTime();
     if (Number.isFinite(time)) return dayOfInstant(time);
-  } else if (typeof value === 'number') {
-    if (fromSerial(value) !== undefined) return Math.floor(value);
   } else if (typeof value === 'string') {
     const iso = parseDateText(value);
     if (iso !== undefined)
