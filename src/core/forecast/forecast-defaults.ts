@@ -26,7 +26,7 @@ export const MIN_SEASON_DAYS = 28;
  * R9: the service level safety stock is set for when SAFETY_DAYS is given none: the share of
  * replenishment cycles that end without a stockout.
  */
-export const DEFAULT_SERVICE_LEVEL = 0.97;
+export const DEFAULT_SERVICE_LEVEL = 0.999;
 
 /** Service levels SAFETY_DAYS accepts: below 0.5 the safety stock would be negative. */
 export const SERVICE_LEVEL_RANGE: readonly [number, number] = [0.5, 0.9999];
