@@ -26,7 +26,11 @@ const AVAILABLE = 3;
  */
 export function readHistory(arg: string, cells: readonly (readonly unknown[])[]): HistoryColumns {
   if (cells.length > MAX_HISTORY_ROWS) {
-    throw new InputError('historyTooLarge', { arg, rows: cells.length, max: MAX_HISTORY_ROWS });
+    throw new InputError('historyTooLarge', {
+      arg,
+      rows: cells.length.toLocaleString('en-US'),
+      max: MAX_HISTORY_ROWS.toLocaleString('en-US'),
+    });
   }
   const width = cells[0]?.length ?? 0;
   if (cells.length > 0 && (width < 3 || width > 4)) {
