@@ -20,7 +20,10 @@ import {
 runInThisContext(readFileSync('dist/Code.js', 'utf8'), { filename: 'Code.js' });
 const fns = globalThis;
 
-const FILES = ['online_retail_2009_2011_daily_orders.csv', 'online_retail_2009_2011_daily_units.csv'];
+const FILES = [
+  'online_retail_2009_2011_daily_orders.csv',
+  'online_retail_2009_2011_daily_units.csv',
+];
 const LEADS = [30, 60, 90];
 const CURVE = [0, 15, 30, 45, 60, 75, 90];
 
@@ -74,7 +77,9 @@ for (const file of FILES) {
     const held = summarise(forecast, HELD_OUT);
     curves.push({ lead, curve, held });
   }
-  console.log('\n  playbook curve (held-out half), safety days 0–90, against the forecast defaults:');
+  console.log(
+    '\n  playbook curve (held-out half), safety days 0–90, against the forecast defaults:',
+  );
   for (const { lead, curve, held } of curves) {
     const points = curve.map((p) => `${p.safety}: ${cell(p)}`).join(' · ');
     const same = fillAt(curve, held.inventoryDays);

@@ -5,7 +5,7 @@ import type { Maybe } from '../../core/checks';
 import { checkWeights } from '../../core/daily-sales';
 import { InputError } from '../../core/input-error';
 import { isBlank, readNumber } from '../cell-value';
-import { readSheetDay, sheetDate } from './sheet-day';
+import { isDate, readSheetDay, sheetDate } from './sheet-day';
 import type { CellResult, CustomFunctionSpec, ParamKind, RowContext, RowResult } from './spec';
 
 /** One result cell as Sheets takes it: a Date shows as a date. */
@@ -117,7 +117,7 @@ function readSlot(
   }
   if (slot.kind === 'date') {
     row[i] = readSheetDay(slot.name, value);
-    return value instanceof Date ? value : undefined;
+    return isDate(value) ? value : undefined;
   }
   row[i] = readNumber(slot.name, value);
   return undefined;

@@ -21,7 +21,7 @@ export function readSheetDay(arg: string, value: unknown): number | undefined {
     throw new InputError('notADate', { arg, value: quoteValue(value) });
   }
   if (isBlank(value)) return undefined;
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const time = value.getTime();
     if (Number.isFinite(time)) return dayOfInstant(time);
   } else if (typeof value === 'string') {
@@ -30,6 +30,14 @@ export function readSheetDay(arg: string, value: unknown): number | undefined {
       return Math.round((Date.parse(`${iso}T00:00:00Z`) - SERIAL_EPOCH_UTC) / DAY_MS);
   }
   throw new InputError('notADate', { arg, value: quoteValue(value) });
+}
+
+/**
+ * True for a Date, whichever script realm made it (a Date handed over from another context fails
+ * `instanceof Date`).
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /**

@@ -41,7 +41,8 @@ describe('DEMAND_STATS', () => {
       [utc(2026, 11, 29), 'MUG', 6],
       ['2026-11-30', 'MUG', '8'],
     ];
-    const [[rate, sd, factor]] = runCustomFunction(DEMAND_STATS, ['MUG', rows]) as number[][];
+    const [rate, sd, factor] =
+      (runCustomFunction(DEMAND_STATS, ['MUG', rows]) as number[][])[0] ?? [];
     expect(rate).toBeGreaterThan(6);
     expect(rate).toBeLessThan(8);
     expect(sd).toBeCloseTo(Math.SQRT2 * Math.sqrt(7), 9);
@@ -53,7 +54,9 @@ describe('DEMAND_STATS', () => {
     const two = [[expect.closeTo(2, 9), 0, 1]];
     expect(runCustomFunction(DEMAND_STATS, ['MUG', rows, DEC_1 + 1])).toEqual(two);
     expect(runCustomFunction(DEMAND_STATS, ['MUG', rows, utc(2026, 12, 2), 30])).toEqual(two);
-    expect((runCustomFunction(DEMAND_STATS, ['MUG', rows]) as number[][])[0]?.[0]).toBeGreaterThan(2);
+    expect((runCustomFunction(DEMAND_STATS, ['MUG', rows]) as number[][])[0]?.[0]).toBeGreaterThan(
+      2,
+    );
     expect(() => runCustomFunction(DEMAND_STATS, ['MUG', rows, 'soon'])).toThrow(
       /as_of must be a date such as 2026-11-26, got 'soon'/,
     );
@@ -61,14 +64,17 @@ describe('DEMAND_STATS', () => {
 
   it('names a header row, a bad history row, wrong columns and too long a history', () => {
     expect(() =>
-      runCustomFunction(DEMAND_STATS, ['MUG', [['Date', 'SKU', 'Units sold'], ...history('MUG', 3)]]),
+      runCustomFunction(DEMAND_STATS, [
+        'MUG',
+        [['Date', 'SKU', 'Units sold'], ...history('MUG', 3)],
+      ]),
     ).toThrow(/history starts with a header row \('Date'\); select the data rows only/);
     expect(() =>
       runCustomFunction(DEMAND_STATS, ['MUG', [...history('MUG', 3), [DEC_1, 'MUG', 'lots']]]),
     ).toThrow(/history row 4: Units sold must be a number, got 'lots' · history 第 4 行/);
-    expect(() =>
-      runCustomFunction(DEMAND_STATS, ['MUG', [[DEC_1, 'MUG', -2]]]),
-    ).toThrow(/history row 1: Units sold cannot be negative/);
+    expect(() => runCustomFunction(DEMAND_STATS, ['MUG', [[DEC_1, 'MUG', -2]]])).toThrow(
+      /history row 1: Units sold cannot be negative/,
+    );
     expect(() => runCustomFunction(DEMAND_STATS, ['MUG', [[DEC_1, 'MUG', '', 4]]])).toThrow(
       /history row 1: Units sold is blank/,
     );
@@ -104,7 +110,13 @@ describe('SAFETY_DAYS', () => {
   it('gives 10.40 for the textbook case and broadcasts single values over ranges', () => {
     expect(runCustomFunction(SAFETY_DAYS, [10, 20, 63, 7, 0.95])).toBeCloseTo(10.4, 2);
     expect(runCustomFunction(SAFETY_DAYS, [10, 20, 63, 7, '95%'])).toBeCloseTo(10.4, 2);
-    const result = runCustomFunction(SAFETY_DAYS, [col(10, 0, '', 5, 'x'), col(20, 20, '', 20, 1), 63, 7, 0.95]);
+    const result = runCustomFunction(SAFETY_DAYS, [
+      col(10, 0, '', 5, 'x'),
+      col(20, 20, '', 20, 1),
+      63,
+      7,
+      0.95,
+    ]);
     expect(result).toEqual([
       [expect.closeTo(10.403, 3)],
       [''],

@@ -2,8 +2,8 @@
 // for the whole history into a Demand sheet, in a fixed number of Apps Script calls.
 
 import { describe, expect, it } from 'vitest';
-import { runCustomFunction } from '../../../src/addon/custom-functions/run-custom-function';
 import { DEMAND_STATS } from '../../../src/addon/custom-functions/catalog';
+import { runCustomFunction } from '../../../src/addon/custom-functions/run-custom-function';
 import { insertSalesHistorySheet } from '../../../src/addon/sales-history/insert-sales-history-sheet';
 import { SALES_HISTORY_MESSAGES } from '../../../src/addon/sales-history/sales-history-messages';
 import { workOutDemand } from '../../../src/addon/sales-history/work-out-demand';
@@ -75,7 +75,13 @@ describe('workOutDemand', () => {
     const written = workOutDemand(world.services);
     expect(written.sheet).toBe('Demand');
     const values = world.spreadsheet.sheet('Demand').valuesUncounted();
-    expect(values[0]).toEqual(['SKU', 'Daily rate (in stock)', 'Weekly sd', 'Seasonal factor', 'As of']);
+    expect(values[0]).toEqual([
+      'SKU',
+      'Daily rate (in stock)',
+      'Weekly sd',
+      'Seasonal factor',
+      'As of',
+    ]);
     const formula = runCustomFunction(DEMAND_STATS, [
       [['SKU-0'], ['SKU-1'], ['SKU-2']],
       rows,
@@ -126,7 +132,10 @@ describe('workOutDemand', () => {
 
   it('never writes over a Demand sheet of the user’s own', () => {
     const world = worldWithHistory(historyRows(1, 7));
-    world.spreadsheet.insertSheet('Demand').getRange(1, 1, 1, 2).setValues([['Week', 'Forecast']]);
+    world.spreadsheet
+      .insertSheet('Demand')
+      .getRange(1, 1, 1, 2)
+      .setValues([['Week', 'Forecast']]);
     const written = workOutDemand(world.services);
     expect(written.sheet).toBe('Demand 2');
     expect(world.spreadsheet.sheet('Demand').valuesUncounted()).toEqual([['Week', 'Forecast']]);
@@ -136,7 +145,9 @@ describe('workOutDemand', () => {
     const none = createFakeWorld({ sheets: ['Stock'] });
     expect(workOutDemand(none.services).message).toMatch(/No sales-history sheet found/);
     const empty = worldWithHistory([]);
-    expect(workOutDemand(empty.services).message).toMatch(/has no rows with a date, SKU and units sold/);
+    expect(workOutDemand(empty.services).message).toMatch(
+      /has no rows with a date, SKU and units sold/,
+    );
     const bad = worldWithHistory([
       ['2026-11-29', 'MUG', 3, 10],
       ['2026-11-30', 'MUG', 'many', 10],

@@ -91,7 +91,14 @@ describe('safetyDays', () => {
 });
 
 describe('orderByDay', () => {
-  const base = { stock: 900, inbound: 0, dailySales: 10, cycleDays: 67, safetyDays: 10, today: 100 };
+  const base = {
+    stock: 900,
+    inbound: 0,
+    dailySales: 10,
+    cycleDays: 67,
+    safetyDays: 10,
+    today: 100,
+  };
 
   it('is today + floor((stock + inbound) / daily − safety − cycle)', () => {
     expect(orderByDay(base)).toBe(113);

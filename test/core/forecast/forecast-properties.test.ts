@@ -20,7 +20,13 @@ describe('properties of the forecast maths', () => {
       fc.property(rate, units, units, days, days, level, (sales, sdA, sdB, lead, review, p) => {
         const [low, high] = sdA <= sdB ? [sdA, sdB] : [sdB, sdA];
         const at = (weeklySd: number) =>
-          safetyDays({ dailySales: sales, weeklySd, leadDays: lead, reviewDays: review, serviceLevel: p });
+          safetyDays({
+            dailySales: sales,
+            weeklySd,
+            leadDays: lead,
+            reviewDays: review,
+            serviceLevel: p,
+          });
         const a = at(low);
         const b = at(high);
         expect(finite(a) && finite(b)).toBe(true);
@@ -46,7 +52,14 @@ describe('properties of the forecast maths', () => {
         (stockA, stockB, inbound, sales, cycle, safety, today) => {
           const [low, high] = stockA <= stockB ? [stockA, stockB] : [stockB, stockA];
           const at = (stock: number) =>
-            orderByDay({ stock, inbound, dailySales: sales, cycleDays: cycle, safetyDays: safety, today });
+            orderByDay({
+              stock,
+              inbound,
+              dailySales: sales,
+              cycleDays: cycle,
+              safetyDays: safety,
+              today,
+            });
           const a = at(low);
           const b = at(high);
           expect(finite(a) && finite(b)).toBe(true);
