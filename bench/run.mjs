@@ -139,6 +139,25 @@ console.log(
       `  ${days} days (${rows.length.toLocaleString('en')} rows): ${ms.toFixed(0)} ms, heap +${grown.toFixed(0)} MB after the call (input ${(rows.length * 4).toLocaleString('en')} cells), ${filled} SKUs with figures`,
     );
   }
+  const stats = bundle.DEMAND_STATS(skus, history(365));
+  const daily = stats.map(([rate, , factor]) => [rate * factor]);
+  const sds = stats.map(([, sd]) => [sd]);
+  const safety = time(() => bundle.SAFETY_DAYS(daily, sds, 60, 7), 5);
+  const orderBy = time(
+    () =>
+      bundle.ORDER_BY_DATE(
+        daily.map(([d]) => [d * 50]),
+        0,
+        daily,
+        67,
+        safety.result,
+        new Date(),
+      ),
+    5,
+  );
+  console.log(
+    `  then SAFETY_DAYS on its 1,000 rows: ${safety.ms.toFixed(2)} ms; ORDER_BY_DATE: ${orderBy.ms.toFixed(2)} ms`,
+  );
   const rows = history(730);
   const refused = time(() => {
     try {
@@ -150,31 +169,11 @@ console.log(
   console.log(
     `  730 days (${rows.length.toLocaleString('en')} rows): refused in ${refused.ms.toFixed(1)} ms: ${String(refused.result).split(' · ')[0]}`,
   );
-  const { build } = await import('esbuild');
-  const core = await build({
-    stdin: {
-      contents: `
-        import { readHistory } from './src/addon/custom-functions/read-history';
-        import { indexSalesHistory } from './src/core/forecast/sales-history';
-        import { demandStats } from './src/core/forecast/demand-stats';
-        globalThis.demandFromRows_ = (skus, cells) => {
-          const index = indexSalesHistory(readHistory('history', cells));
-          return skus.map(([sku]) => demandStats(index, sku, undefined, undefined));
-        };`,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'iife',
-  });
-  // The formula's row cap lifted: the menu action reads the sheet itself, in one getValues.
-  runInThisContext(
-    core.outputFiles[0].text.replace(/MAX_HISTORY_ROWS = [\d_e]+/, 'MAX_HISTORY_ROWS = Infinity'),
-  );
+  const { loadDemandCore } = await import('./demand-core.mjs');
+  const demandFromRows = (await loadDemandCore()).demandStatsWith({});
   globalThis.gc?.();
   const before = process.memoryUsage().heapUsed;
-  const whole = time(() => globalThis.demandFromRows_(skus, rows), 3);
+  const whole = time(() => demandFromRows(skus, rows), 3);
   console.log(
     `  the same 730 days through the menu action's core: ${whole.ms.toFixed(0)} ms, heap +${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(0)} MB`,
   );

@@ -5,34 +5,13 @@
 
 import { readFileSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
-import { build } from 'esbuild';
+import { loadDemandCore } from './demand-core.mjs';
 import { forecastPolicy, loadItems, simulate, summarise } from './replenishment-sim.mjs';
 
 runInThisContext(readFileSync('dist/Code.js', 'utf8'), { filename: 'Code.js' });
 
 // The same reading and core as DEMAND_STATS, with the options the function fixes made variable.
-const bundled = await build({
-  stdin: {
-    contents: `
-      import { readHistory } from './src/addon/custom-functions/read-history';
-      import { indexSalesHistory } from './src/core/forecast/sales-history';
-      import { demandStats } from './src/core/forecast/demand-stats';
-      globalThis.demandStatsWith = (options) => (skus, history, asOf, horizon) => {
-        const index = indexSalesHistory(readHistory('history', history));
-        return skus.map(([sku]) => {
-          const s = demandStats(index, sku, asOf, horizon, options);
-          return s === undefined ? ['', '', ''] : [s.dailyRate, s.weeklySd ?? '', s.seasonalFactor];
-        });
-      };`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  write: false,
-  format: 'iife',
-  platform: 'neutral',
-});
-runInThisContext(bundled.outputFiles[0].text);
+const { demandStatsWith } = await loadDemandCore();
 
 const FILES = [
   'online_retail_2009_2011_daily_orders.csv',
@@ -50,7 +29,7 @@ for (const { serviceLevel, ...options } of grid) {
   const cells = tuning.map((items) => {
     const policy = forecastPolicy(globalThis, {
       serviceLevel,
-      demandStats: globalThis.demandStatsWith(options),
+      demandStats: demandStatsWith(options),
     });
     return summarise(simulate(items, 60, policy));
   });
