@@ -51,6 +51,8 @@ export function dayOfInstant(time: number): number {
 /**
  * A serial day as a cell shows a date: a Date the same whole days from `like` (a date Sheets
  * handed over, so midnight in the spreadsheet's zone), or the serial itself when there is none.
+ * Days are counted as 24 hours: across a daylight-saving change the Date sits an hour off
+ * midnight (a serial `like` gives an exact serial, for a date-formatted column).
  */
 export function sheetDate(day: number, like: Date | undefined): Date | number {
   if (like === undefined) return day;
