@@ -55,7 +55,7 @@ for (const file of FILES) {
   const items = loadItems(file);
   console.log(`${file}: ${items.length} items, ${items[0].demand.length} days`);
   console.log(
-    `${'L'.padStart(4)}  ${'policy'.padEnd(34)} ${'all items'.padEnd(18)} ${'tuned half'.padEnd(18)} ${'held-out half'.padEnd(18)}`,
+    `${'L'.padStart(4)}  ${'policy'.padEnd(40)} ${'all items'.padEnd(18)} ${'tuned half'.padEnd(18)} ${'held-out half'.padEnd(18)}`,
   );
   const curves = [];
   for (const lead of LEADS) {
@@ -67,7 +67,7 @@ for (const file of FILES) {
     ];
     for (const [name, results] of rows) {
       console.log(
-        `${String(lead).padStart(4)}  ${name.padEnd(34)} ${cell(summarise(results))}  ${cell(summarise(results, TUNED))}  ${cell(summarise(results, HELD_OUT))}`,
+        `${String(lead).padStart(4)}  ${name.padEnd(40)} ${cell(summarise(results))}  ${cell(summarise(results, TUNED))}  ${cell(summarise(results, HELD_OUT))}`,
       );
     }
     const curve = CURVE.map((safety) => ({
