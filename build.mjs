@@ -125,15 +125,23 @@ function callerText(caller) {
   }
 }
 
+/** The JSDoc type Sheets' formula help shows for each kind of parameter. */
+const PARAM_TYPES = {
+  weights: 'number[][]',
+  text: 'string|string[][]',
+  date: 'Date|Date[][]',
+  table: 'Array<Array<Date|string|number>>',
+};
+
 function customFunctionDoc(spec) {
   return [
     spec.summary,
     '',
     ...spec.params.map((p) => {
-      const type = p.kind === 'weights' ? 'number[][]' : 'number|number[][]';
+      const type = PARAM_TYPES[p.kind] ?? 'number|number[][]';
       return `@param {${type}} ${p.optional ? `[${p.name}]` : p.name} ${p.doc}`;
     }),
-    `@return {number|string|Array<Array<number|string>>} ${spec.returns}`,
+    `@return {${spec.resultKind === 'date' ? 'Date|Array<Array<Date|string>>' : 'number|string|Array<Array<number|string>>'}} ${spec.returns}`,
     '@customfunction',
   ];
 }

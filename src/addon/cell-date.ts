@@ -7,8 +7,8 @@ import { halfWidthDigits, isBlank } from './cell-value';
 
 /** Sheets' serial day 0 is 1899-12-30; serials between these are taken as dates (1970–2100). */
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const FIRST_SERIAL = 25_569;
-const LAST_SERIAL = 73_051;
+export const FIRST_SERIAL = 25_569;
+export const LAST_SERIAL = 73_051;
 
 // Year first: 2026-11-26, 2026/11/26, 2026.11.26, 2026年11月26日 (a time after it is ignored).
 const YEAR_FIRST = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT].*)?$/;

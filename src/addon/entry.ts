@@ -9,11 +9,13 @@ import {
   handleOpen,
   insertKeywordRankSheetAction,
   insertReplenishmentSheetAction,
+  insertSalesHistorySheetAction,
   insertShipmentsSheetAction,
   openSidebarAction,
   refreshColourRulesAction,
   showAboutDialogAction,
   showSettingsDialogAction,
+  workOutDemandAction,
 } from './menu/menu-globals';
 import {
   getPlaybookSettingsEndpoint,
@@ -58,6 +60,18 @@ export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
     "Menu: add today's keyword-rank rows.",
     [],
     addTodaysRankRowsAction,
+  ),
+  insertSalesHistorySheet: entry(
+    MENU,
+    'Menu: insert a sales-history sheet.',
+    [],
+    insertSalesHistorySheetAction,
+  ),
+  workOutDemandFromSalesHistory: entry(
+    MENU,
+    'Menu: write demand figures from the sales history.',
+    [],
+    workOutDemandAction,
   ),
   getPlaybookSettings: entry(
     SETTINGS_PAGE,

@@ -13,6 +13,10 @@ export type InputMessageKey =
   | 'weightsShape'
   | 'weightsZero'
   | 'seasonalBaseZero'
+  | 'historyColumns'
+  | 'historyRow'
+  | 'historyHeader'
+  | 'historyTooLarge'
   | 'rangeShape'
   | 'tooManyArguments'
   | 'internal'
@@ -35,6 +39,12 @@ export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
     weightsZero: '{arg} give no weight to any sales window that has data',
     seasonalBaseZero:
       '{arg} is 0, so the seasonal factor cannot be worked out; leave both last-year figures blank',
+    historyColumns:
+      '{arg} must have 3 or 4 columns: Date, SKU, Units sold and (optional) Units available; got {count}',
+    historyRow: '{arg} row {row}: {detail}',
+    historyHeader: '{arg} starts with a header row ({value}); select the data rows only, e.g. A2:D',
+    historyTooLarge:
+      '{arg} has {rows} rows, more than the {max} one formula can read in time; use the menu: Stockout Playbook › Work out demand from sales history',
     rangeShape:
       '{arg} covers {actual} but the other ranges cover {expected}; use ranges of one size',
     tooManyArguments: '{fn} takes at most {max} arguments, got {count}',
@@ -55,6 +65,12 @@ export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
     weightsShape: '{arg} 必须是一行三个数字，分别对应 7、14、30 天，例如 {1,0,0}',
     weightsZero: '{arg} 没有给任何有数据的销量窗口分配权重',
     seasonalBaseZero: '{arg} 为 0，无法计算季节系数；请将两个去年数据都留空',
+    historyColumns:
+      '{arg} 必须有 3 或 4 列：日期、SKU、销量，以及（可选）日末可售库存；当前为 {count} 列',
+    historyRow: '{arg} 第 {row} 行：{detail}',
+    historyHeader: '{arg} 以标题行开头（{value}）；请只选择数据行，例如 A2:D',
+    historyTooLarge:
+      '{arg} 有 {rows} 行，超过一个公式能及时读取的 {max} 行；请使用菜单：Stockout Playbook › 根据销售历史计算需求',
     rangeShape: '{arg} 的范围是 {actual}，其他范围是 {expected}；请使用大小相同的范围',
     tooManyArguments: '{fn} 最多接受 {max} 个参数，实际为 {count} 个',
     internal: '{fn} 出现意外问题：{detail}',

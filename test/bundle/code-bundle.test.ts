@@ -120,6 +120,34 @@ describe('dist/Code.js', () => {
     expect(() => bundle.call('COVER_DAYS', -1, 5)).toThrow(/stock cannot be negative, got -1/);
   });
 
+  it('computes DEMAND_STATS, SAFETY_DAYS and ORDER_BY_DATE by name, on ranges and dates', () => {
+    const col = (...v: unknown[]) => v.map((x) => [x]);
+    // 28 days of 10 a day ending 2026-11-30 (serial 46356), then MUG out of stock for 10 days.
+    const history: unknown[][] = [];
+    for (let d = 0; d < 28; d++) history.push([46329 + d, 'MUG', 10, d === 27 ? 0 : 40]);
+    for (let d = 0; d < 10; d++) history.push([46357 + d, 'CUP', 3]);
+    const stats = bundle.call('DEMAND_STATS', col('MUG', '', 'CUP', 'NEW'), history) as unknown[][];
+    expect(stats[0]?.[0]).toBeCloseTo(10, 9);
+    expect(stats[0]?.slice(1)).toEqual([0, 1]);
+    expect(stats[1]).toEqual(['', '', '']);
+    expect(stats[2]?.[0]).toBeCloseTo(3, 9);
+    expect(stats[3]).toEqual(['', '', '']);
+    expect(bundle.call('SAFETY_DAYS', 10, 20, 63, 7, 0.95)).toBeCloseTo(10.4, 2);
+    expect(bundle.call('SAFETY_DAYS', col(10, 0), col(20, 20), 63, 7)).toEqual([
+      [expect.any(Number)],
+      [''],
+    ]);
+    expect(bundle.call('ORDER_BY_DATE', 900, 0, 10, 67, 10, 46357)).toBe(46370);
+    // A Date made in another script realm, as a test harness may hand one over.
+    const today = new Date(Date.UTC(2026, 11, 1));
+    const due = bundle.call('ORDER_BY_DATE', 900, 0, 10, 67, 10, today) as Date;
+    expect(Object.prototype.toString.call(due)).toBe('[object Date]');
+    expect(due.getTime()).toBe(Date.UTC(2026, 11, 14));
+    expect(() => bundle.call('DEMAND_STATS', 'MUG', [['Date', 'SKU', 'Units sold']])).toThrow(
+      /header row/,
+    );
+  });
+
   it('still touches no service after the custom functions ran', () => {
     expect(bundle.touched).toEqual([]);
   });

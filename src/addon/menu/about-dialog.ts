@@ -26,6 +26,8 @@ export function renderAbout(locale: Locale): string {
     item(m.refreshColours, m.aboutRefreshColours),
     item(m.checkShipments, m.aboutCheckShipments),
     item(m.addRankRows, m.aboutAddRankRows),
+    item(m.insertSalesHistory, m.aboutInsertSalesHistory),
+    item(m.workOutDemand, m.aboutWorkOutDemand),
     item(m.openSidebar, m.aboutOpenSidebar),
     item(m.settings, m.aboutSettings),
     '</dl>',

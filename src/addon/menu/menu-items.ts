@@ -17,6 +17,8 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'refreshColours', functionName: 'refreshColourRules' },
   { caption: 'checkShipments', functionName: 'checkShipments' },
   { caption: 'addRankRows', functionName: 'addTodaysRankRows' },
+  { caption: 'insertSalesHistory', functionName: 'insertSalesHistorySheet' },
+  { caption: 'workOutDemand', functionName: 'workOutDemandFromSalesHistory' },
   { caption: 'openSidebar', functionName: 'openSidebar' },
   { caption: 'settings', functionName: 'showSettingsDialog', separatorBefore: true },
   { caption: 'about', functionName: 'showAboutDialog' },

@@ -9,6 +9,10 @@ export type MenuMessageKey =
   | 'insertRanks'
   | 'checkShipments'
   | 'addRankRows'
+  | 'insertSalesHistory'
+  | 'workOutDemand'
+  | 'aboutInsertSalesHistory'
+  | 'aboutWorkOutDemand'
   | 'refreshColours'
   | 'openSidebar'
   | 'settings'
@@ -35,6 +39,12 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     insertRanks: 'Insert keyword-rank sheet',
     checkShipments: 'Check shipments',
     addRankRows: "Add today's rank rows",
+    insertSalesHistory: 'Insert sales-history sheet',
+    workOutDemand: 'Work out demand from sales history',
+    aboutInsertSalesHistory:
+      'Adds a sheet for daily sales per SKU (date, SKU, units sold, units available at the end of the day): DEMAND_STATS reads it.',
+    aboutWorkOutDemand:
+      'Writes each SKU’s in-stock daily rate, weekly sd and seasonal factor from the sales history into a Demand sheet, as values: for a history too long for one formula.',
     refreshColours: 'Refresh colour rules',
     openSidebar: 'Open playbook sidebar',
     settings: 'Settings',
@@ -68,6 +78,12 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     insertRanks: '插入关键词排名表',
     checkShipments: '检查货件',
     addRankRows: '添加今天的排名行',
+    insertSalesHistory: '插入销售历史表',
+    workOutDemand: '根据销售历史计算需求',
+    aboutInsertSalesHistory:
+      '新建一张表记录每个 SKU 的每日销量（日期、SKU、销量、日末可售库存）：DEMAND_STATS 读取它。',
+    aboutWorkOutDemand:
+      '根据销售历史把每个 SKU 的有货日均销量、周需求标准差和季节系数以数值写入“需求”表：适用于单个公式读不完的长历史。',
     refreshColours: '刷新颜色规则',
     openSidebar: '打开断货应对侧边栏',
     settings: '设置',
