@@ -21,6 +21,7 @@ import {
   DEFAULT_RECOVERY_DAYS,
   DEFAULT_RECOVERY_DISCOUNT,
   DEFAULT_RECOVERY_DISCOUNT_RANGE,
+  DEFAULT_REVIEW_DAYS,
   DEFAULT_SAFETY_DAYS,
   DEFAULT_SALES_WEIGHTS,
   DEFAULT_SHORT_GAP_DAYS,
@@ -233,6 +234,24 @@ export const SETTINGS_SCHEMA = {
     limit: DAYS,
     arg: 'cycle_days',
     label: { en: 'Default replenishment cycle (days)', 'zh-CN': '默认补货周期（天）' },
+  },
+  reviewDays: {
+    kind: 'number',
+    section: 'replenishment',
+    rules: 'R1',
+    unit: 'days',
+    default: DEFAULT_REVIEW_DAYS,
+    min: 'nonNegative',
+    limit: DAYS,
+    arg: 'review_days',
+    label: {
+      en: 'Review period (days between orders)',
+      'zh-CN': '补货检查周期（两次下单间隔天数）',
+    },
+    hint: {
+      en: 'The sheet is reviewed and orders go out this often; an order covers the cycle plus this wait.',
+      'zh-CN': '多久检查一次表格并下单；每次下单要覆盖补货周期加上这段等待。',
+    },
   },
   salesWeights: {
     kind: 'weights',
