@@ -4,6 +4,7 @@ import type { Catalog } from './i18n/locale';
 
 export type InputMessageKey =
   | 'notANumber'
+  | 'decimalComma'
   | 'notAFiniteNumber'
   | 'negative'
   | 'notPositive'
@@ -24,6 +25,8 @@ export type InputMessageKey =
 export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
   en: {
     notANumber: '{arg} must be a number, got {value}',
+    decimalComma:
+      '{arg} has a comma that does not separate thousands, got {value}: write decimals with a point (1.5, not 1,5)',
     notAFiniteNumber: '{arg} is too large to be a number of units or days, got {value}',
     negative: '{arg} cannot be negative, got {value}',
     notPositive: '{arg} must be greater than 0, got {value}',
@@ -46,6 +49,7 @@ export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
   },
   'zh-CN': {
     notANumber: '{arg} 必须是数字，当前为 {value}',
+    decimalComma: '{arg} 中的逗号不是千位分隔符，当前为 {value}：小数请用小数点（写 1.5，不要写 1,5）',
     notAFiniteNumber: '{arg} 数值过大，不是有效的件数或天数，当前为 {value}',
     negative: '{arg} 不能为负数，当前为 {value}',
     notPositive: '{arg} 必须大于 0，当前为 {value}',
