@@ -49,7 +49,8 @@ export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
   },
   'zh-CN': {
     notANumber: '{arg} 必须是数字，当前为 {value}',
-    decimalComma: '{arg} 中的逗号不是千位分隔符，当前为 {value}：小数请用小数点（写 1.5，不要写 1,5）',
+    decimalComma:
+      '{arg} 中的逗号不是千位分隔符，当前为 {value}：小数请用小数点（写 1.5，不要写 1,5）',
     notAFiniteNumber: '{arg} 数值过大，不是有效的件数或天数，当前为 {value}',
     negative: '{arg} 不能为负数，当前为 {value}',
     notPositive: '{arg} 必须大于 0，当前为 {value}',
