@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
 import { PRE, sidebarWorld } from '../addon/sidebar/sidebar-world';
-import { type LoadedBundle, loadBundle } from '../support/load-bundle';
+import { type LoadedBundle, loadBundle, loadBundleOver } from '../support/load-bundle';
 
 /** One call's time bound, taken as the fastest of three runs (a GC pause is not the code's). */
 const BOUND_MS = 50;
@@ -72,13 +72,14 @@ const argument = fc.oneof(
 function run(
   name: string,
   args: readonly unknown[],
+  on: LoadedBundle = bundle,
 ): { ms: number; value?: unknown; error?: string } {
   let best = Number.POSITIVE_INFINITY;
   let outcome: { value?: unknown; error?: string } = {};
   for (let i = 0; i < 3; i++) {
     const started = performance.now();
     try {
-      outcome = { value: bundle.call(name, ...args) };
+      outcome = { value: on.call(name, ...args) };
     } catch (error) {
       outcome = { error: String((error as { message?: unknown }).message ?? error) };
     }
@@ -129,6 +130,14 @@ describe('every custom function on the bundle, under random input', () => {
   }
 });
 
+/** The phase each SKU of the sidebar world's sheet is in. */
+const PHASE_OF: Readonly<Record<string, string>> = {
+  'MUG-BLUE': 'PRE_STOCKOUT',
+  'MUG-RED': 'OUT_OF_STOCK',
+  'MUG-GREEN': 'RECOVERY',
+  'MUG-WHITE': 'HEALTHY',
+};
+
 describe('the sidebar endpoints on the bundle, under random cells and payloads', () => {
   it(`getSidebarState answers within ${BOUND_MS} ms whatever the header and the row hold`, () => {
     fc.assert(
@@ -140,17 +149,12 @@ describe('the sidebar endpoints on the bundle, under random cells and payloads',
           const world = sidebarWorld({ rows: [{ ...PRE, fbaStock: stock, dailySales: sales }] });
           const sheet = world.spreadsheet.sheet('Replenishment');
           sheet.seed([headers], 1, (sheet.valuesUncounted()[0]?.length ?? 0) + 1);
-          const sidebar = loadBundle('dist/Code.js', {
-            SpreadsheetApp: world.spreadsheetApp,
-            Session: world.session,
-            PropertiesService: world.properties,
-            LockService: world.lock,
-          });
+          const sidebar = loadBundleOver(world);
           sidebar.call('getSidebarState'); // builds the add-on part once, outside the timing
-          const started = performance.now();
-          const state = sidebar.call('getSidebarState') as { sku?: string };
-          expect(performance.now() - started).toBeLessThan(BOUND_MS);
-          expect(state.sku).toBe('MUG-BLUE');
+          const { ms, value, error } = run('getSidebarState', [], sidebar);
+          expect(ms, `${ms.toFixed(1)} ms`).toBeLessThan(BOUND_MS);
+          expect(error).toBeUndefined();
+          expect((value as { sku?: string }).sku).toBe('MUG-BLUE');
         },
       ),
       { numRuns: 40 },
@@ -159,42 +163,44 @@ describe('the sidebar endpoints on the bundle, under random cells and payloads',
 
   it('setChecklistItem saves a sound tick or refuses the payload with a message', () => {
     const world = sidebarWorld();
-    const sidebar = loadBundle('dist/Code.js', {
-      SpreadsheetApp: world.spreadsheetApp,
-      Session: world.session,
-      PropertiesService: world.properties,
-      LockService: world.lock,
-    });
+    const sidebar = loadBundleOver(world);
+    /** Mostly what a sidebar could send, sometimes anything a cell can hold. */
+    const field = <T>(...likely: T[]) =>
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...likely) },
+        { weight: 1, arbitrary: cell },
+      );
     const payload = fc.record(
       {
-        sheet: fc.oneof(fc.constantFrom('Replenishment', 'Playbook log'), cell),
-        sku: fc.oneof(fc.constantFrom('MUG-BLUE', 'MUG-RED', 'x'.repeat(201)), cell),
-        phase: fc.oneof(
-          fc.constantFrom('PRE_STOCKOUT', 'OUT_OF_STOCK', 'RECOVERY', 'HEALTHY'),
-          cell,
-        ),
-        rule: fc.oneof(fc.constantFrom('R12', 'R18', 'R27', 'R16', '__proto__'), cell),
-        done: fc.oneof(fc.boolean(), cell),
+        sheet: field('Replenishment', 'Playbook log'),
+        sku: field(...Object.keys(PHASE_OF), 'x'.repeat(201)),
+        phase: field('PRE_STOCKOUT', 'OUT_OF_STOCK', 'RECOVERY', 'HEALTHY'),
+        rule: field('R12', 'R18', 'R27', 'R34', 'R16', '__proto__'),
+        done: field(true, false),
       },
-      { requiredKeys: [] },
+      { requiredKeys: ['sheet', 'sku', 'phase', 'rule'] },
     );
     fc.assert(
-      fc.property(fc.oneof(payload, cell), (sent) => {
-        try {
-          const result = sidebar.call('setChecklistItem', sent) as { ticks: object };
-          expect(typeof result.ticks).toBe('object');
-        } catch (error) {
-          const text = String((error as { message?: unknown }).message);
-          expect((error as { name?: unknown }).name, text).toBe('EndpointError');
-          expect(text.length).toBeGreaterThan(10);
-        }
-      }),
+      fc.property(
+        fc.oneof({ weight: 5, arbitrary: payload }, { weight: 1, arbitrary: cell }),
+        (sent) => {
+          try {
+            const result = sidebar.call('setChecklistItem', sent) as { ticks: object };
+            expect(typeof result.ticks).toBe('object');
+          } catch (error) {
+            const text = String((error as { message?: unknown }).message);
+            expect((error as { name?: unknown }).name, text).toBe('EndpointError');
+            expect(text.length).toBeGreaterThan(10);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
-    // Only sound ticks reached the log: the phase of MUG-BLUE's row, a rule of that phase.
+    // Only sound ticks reached the log: each for the phase its SKU's row is in.
     const log = world.spreadsheet.sheetNames().includes('Playbook log')
       ? world.spreadsheet.sheet('Playbook log').valuesUncounted().slice(1)
       : [];
-    for (const row of log) expect([row[2], row[3]]).toEqual(['MUG-BLUE', 'PRE_STOCKOUT']);
+    expect(log.length).toBeGreaterThan(0);
+    for (const row of log) expect(row[3]).toBe(PHASE_OF[String(row[2])]);
   });
 });

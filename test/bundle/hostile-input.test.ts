@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
 import { REPLENISHMENT_COLUMNS } from '../../src/addon/template/replenishment-columns';
 import { PRE, type SkuCells, sidebarWorld } from '../addon/sidebar/sidebar-world';
-import { type LoadedBundle, loadBundle } from '../support/load-bundle';
+import { type LoadedBundle, loadBundle, loadBundleOver } from '../support/load-bundle';
 
 /** The time bound for one call on the bundle with a 50,000-character input. */
 const BOUND_MS = 50;
@@ -141,12 +141,7 @@ describe('the sidebar endpoint with hostile cells', () => {
     const columns = REPLENISHMENT_COLUMNS.map((c) => c.key).filter((key) => key !== 'notes');
     const world = sidebarWorld({ rows: [row], columns });
     world.spreadsheet.sheet('Replenishment').seed([[...extraHeaders]], 1, columns.length + 1);
-    return loadBundle('dist/Code.js', {
-      SpreadsheetApp: world.spreadsheetApp,
-      Session: world.session,
-      PropertiesService: world.properties,
-      LockService: world.lock,
-    });
+    return loadBundleOver(world);
   }
 
   it(`reads a header row with cells of 50,000 "(" within ${BOUND_MS} ms`, () => {

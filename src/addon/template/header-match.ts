@@ -3,6 +3,9 @@
 import type { SheetColumn } from '../sheet-table/sheet-column';
 import { type ColumnKey, REPLENISHMENT_COLUMNS } from './replenishment-columns';
 
+/** The longest cell read as a header; the longest name a column answers to is far shorter. */
+export const MAX_HEADER_LENGTH = 200;
+
 /**
  * A header reduced to what identifies it: full-width forms folded, lower case, bracketed asides,
  * spaces, hyphens, underscores and punctuation removed.
@@ -11,6 +14,9 @@ import { type ColumnKey, REPLENISHMENT_COLUMNS } from './replenishment-columns';
  */
 export function normalizeHeader(text: unknown): string {
   if (typeof text !== 'string' && typeof text !== 'number') return '';
+  // No column's name comes near this length: a longer cell (a note, a pasted paragraph, 50,000
+  // characters) is no header, and is not read.
+  if (typeof text === 'string' && text.length > MAX_HEADER_LENGTH) return '';
   return withoutAsides(String(text).normalize('NFKC').toLowerCase()).replace(
     /[\s\-_.,:;/\\'"’#*]+/g,
     '',
