@@ -39,7 +39,8 @@ const COLUMN_OF: Readonly<Record<ColourTarget, ColumnKey>> = {
 
 /**
  * Refreshes the add-on's colour rules on the active sheet: days of cover and phase columns found
- * by their headers (any sheet, either language); without a cover header, the selected column.
+ * by their headers (any sheet, either language); without a cover header, the selected column
+ * when it holds numbers (asked first when it also holds text, refused when it holds none).
  * The user's own rules stay as they were. Returns undefined (after telling the user) when there
  * is no column to colour.
  */
