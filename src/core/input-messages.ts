@@ -4,7 +4,12 @@ import type { Catalog } from './i18n/locale';
 
 export type InputMessageKey =
   | 'notANumber'
+  | 'decimalComma'
   | 'notAFiniteNumber'
+  | 'tooManyDays'
+  | 'tooManyUnits'
+  | 'tooMuchMoney'
+  | 'seasonalTooLarge'
   | 'negative'
   | 'notPositive'
   | 'notWhole'
@@ -28,7 +33,14 @@ export type InputMessageKey =
 export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
   en: {
     notANumber: '{arg} must be a number, got {value}',
+    decimalComma:
+      '{arg} has a comma that does not separate thousands, got {value}: write decimals with a point (1.5, not 1,5)',
     notAFiniteNumber: '{arg} is too large to be a number of units or days, got {value}',
+    tooManyDays: '{arg} is too large: at most {max} days (100 years), got {value}',
+    tooManyUnits: '{arg} is too large: at most {max} units, got {value}',
+    tooMuchMoney: '{arg} is too large: at most {max}, got {value}',
+    seasonalTooLarge:
+      '{arg} is {value}, so small next to ly_next_90d that the seasonal factor is too large to use; check last year’s figures',
     negative: '{arg} cannot be negative, got {value}',
     notPositive: '{arg} must be greater than 0, got {value}',
     notWhole: '{arg} must be a whole number, got {value}',
@@ -56,7 +68,14 @@ export const INPUT_MESSAGES: Catalog<InputMessageKey> = {
   },
   'zh-CN': {
     notANumber: '{arg} 必须是数字，当前为 {value}',
+    decimalComma:
+      '{arg} 中的逗号不是千位分隔符，当前为 {value}：小数请用小数点（写 1.5，不要写 1,5）',
     notAFiniteNumber: '{arg} 数值过大，不是有效的件数或天数，当前为 {value}',
+    tooManyDays: '{arg} 过大：最多 {max} 天（100 年），当前为 {value}',
+    tooManyUnits: '{arg} 过大：最多 {max} 件，当前为 {value}',
+    tooMuchMoney: '{arg} 过大：最多 {max}，当前为 {value}',
+    seasonalTooLarge:
+      '{arg} 为 {value}，相对 ly_next_90d 过小，季节系数过大，无法使用；请检查去年的数据',
     negative: '{arg} 不能为负数，当前为 {value}',
     notPositive: '{arg} 必须大于 0，当前为 {value}',
     notWhole: '{arg} 必须是整数，当前为 {value}',

@@ -5,6 +5,7 @@ import type { Locale } from '../../core/i18n/locale';
 import type { Phase } from '../../core/phase';
 import { isRuleId, type RuleId } from '../../core/plan/rule-book';
 import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
+import { safeCellValue } from '../sheet-table/safe-cell-value';
 import type { TickState } from './sidebar-api';
 import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
 
@@ -64,8 +65,8 @@ export function appendTick(spreadsheet: SpreadsheetLike, entry: LogEntry, locale
     .setValues([
       [
         entry.at,
-        entry.user,
-        asText(entry.sku),
+        safeCellValue(entry.user),
+        safeCellValue(entry.sku),
         entry.phase,
         entry.rule,
         entry.done ? DONE : UNDONE,
@@ -97,14 +98,6 @@ function createLog(spreadsheet: SpreadsheetLike, locale: Locale): SheetLike {
   spreadsheet.setActiveSheet(previousSheet);
   if (previousRange !== null) spreadsheet.setActiveRange(previousRange);
   return log;
-}
-
-/**
- * A SKU written as text whatever it looks like: a leading apostrophe keeps "=…", "+…", "-…" and
- * "@…" from being entered as a formula.
- */
-function asText(sku: string): string {
-  return /^[=+\-@']/.test(sku) ? `'${sku}` : sku;
 }
 
 function timestampText(value: unknown): string {

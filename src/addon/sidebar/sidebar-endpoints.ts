@@ -1,7 +1,10 @@
 // The sidebar's endpoints over the services: the plan for the selected row, and saving a tick.
 
+import type { Locale } from '../../core/i18n/locale';
 import { InputError } from '../../core/input-error';
-import { buildPlan } from '../../core/plan/build-plan';
+import type { IsoDate } from '../../core/iso-date';
+import type { Phase } from '../../core/phase';
+import { buildPlan, type Plan } from '../../core/plan/build-plan';
 import { PLAN_TEXTS } from '../../core/plan/plan-messages';
 import { dayIn } from '../cell-date';
 import { keywordPanel } from '../keyword-ranks/keyword-panel';
@@ -15,7 +18,7 @@ import { EndpointError } from './endpoint-error';
 import { findSku } from './find-sku';
 import { appendTick, readTicks } from './playbook-log';
 import { type ActiveRow, readActiveRow } from './read-active-row';
-import { readSkuRow, skuText } from './read-sku-row';
+import { readSkuRow, type SkuRowCells, type SkuRowRead, skuText } from './read-sku-row';
 import type { ChecklistTick, SidebarEndpoints, SidebarState, TickResult } from './sidebar-api';
 import { checkTickPayload } from './tick-payload';
 
@@ -60,14 +63,14 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
     return { ...base, sku, notice: { key: 'missingColumns', params: { columns } } };
   }
 
-  const settings = loadSettings(services.properties).settings;
   try {
-    const read = readSkuRow(
+    const { read, plan } = planOfRow(
+      services,
       { header: active.header, columns: active.columns, cells },
-      { today, timeZone, salesWeights: settings.salesWeights },
+      today,
+      timeZone,
     );
     const withSku = { ...base, sku, ...(read.product ? { product: read.product } : {}) };
-    const plan = buildPlan(read.row, settings);
     if (plan === undefined) return { ...withSku, notice: { key: 'noFigures', params: { sku } } };
     const keywords = keywordPanel(spreadsheet, {
       sku,
@@ -106,6 +109,7 @@ export function setChecklistItem(services: Services, now: Date, payload: unknown
   if (found === 'missing') {
     throw new EndpointError('unknownSku', { sku: tick.sku, sheet: tick.sheet }, locale);
   }
+  checkRowPhase(services, found, tick, now, locale);
 
   underDocumentLock(
     services.lock,
@@ -119,6 +123,48 @@ export function setChecklistItem(services: Services, now: Date, payload: unknown
     },
   );
   return { ticks: readTicks(spreadsheet, tick.sku, tick.phase) };
+}
+
+/** A SKU row's figures and plan, with the saved settings, as the sidebar shows them. */
+function planOfRow(
+  services: Services,
+  source: SkuRowCells,
+  today: IsoDate,
+  timeZone: string,
+): { read: SkuRowRead; plan: Plan | undefined } {
+  const settings = loadSettings(services.properties).settings;
+  const read = readSkuRow(source, { today, timeZone, salesWeights: settings.salesWeights });
+  return { read, plan: buildPlan(read.row, settings) };
+}
+
+/**
+ * A tick belongs to the phase the SKU's row is in now: a checklist sent for another phase (the row
+ * changed since the sidebar read it, or a forged request) is refused before anything is written.
+ */
+function checkRowPhase(
+  services: Services,
+  row: SkuRowCells,
+  tick: ChecklistTick,
+  now: Date,
+  locale: Locale,
+): void {
+  const timeZone = services.spreadsheet.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  let phase: Phase | undefined;
+  try {
+    phase = planOfRow(services, row, dayIn(now, timeZone), timeZone).plan?.phase;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const problem = error.text(locale);
+    throw new EndpointError('rowUnreadable', { sku: tick.sku, problem }, locale);
+  }
+  if (phase === undefined) throw new EndpointError('noPhase', { sku: tick.sku }, locale);
+  if (phase !== tick.phase) {
+    throw new EndpointError(
+      'phaseChanged',
+      { sku: tick.sku, phase: tick.phase, now: phase },
+      locale,
+    );
+  }
 }
 
 /** The columns a plan cannot do without: the stock, and daily sales or the sales windows. */

@@ -4,7 +4,9 @@ import type { Locale } from '../../core/i18n/locale';
 import { quoteValue } from '../../core/input-error';
 import { PHASES, type Phase } from '../../core/phase';
 import { isRuleId, isTickable, RULE_BOOK } from '../../core/plan/rule-book';
+import { sameKey } from '../../core/same-key';
 import { EndpointError } from './endpoint-error';
+import { PLAYBOOK_LOG_SHEET } from './playbook-log';
 import type { ChecklistTick } from './sidebar-api';
 import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
 
@@ -25,13 +27,17 @@ export function checkTickPayload(payload: unknown, locale: Locale): ChecklistTic
   const words = SIDEBAR_ENDPOINT_MESSAGES[locale];
   const text = (field: string): string => {
     const value = input[field];
-    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) {
+    if (typeof value !== 'string' || value.trim() === '') {
       throw fail('wrongType', { field, expected: words['type.text'], value: describe(value) });
     }
+    if (value.length > MAX_TEXT)
+      throw fail('tooLong', { field, max: MAX_TEXT, length: value.length });
     return value.trim();
   };
 
   const sheet = text('sheet');
+  // The log records ticks; a SKU is ticked on its own sheet, never on the log itself.
+  if (sameKey(sheet) === sameKey(PLAYBOOK_LOG_SHEET)) throw fail('logSheet', { sheet });
   const sku = text('sku');
   const phase = input.phase;
   if (!isPhaseWithChecklist(phase)) throw fail('unknownPhase', { phase: describe(phase) });

@@ -1,6 +1,15 @@
 // The figures of one SKU's row a plan is built from; blank means the sheet has no value for it.
 
-import { type Maybe, nonNegativeOrBlank, positive, whole } from '../checks';
+import {
+  daysOrBlank,
+  type Maybe,
+  nonNegative,
+  positive,
+  units,
+  unitsOrBlank,
+  whole,
+  withinMoney,
+} from '../checks';
 import { checkDaysToArrival } from '../stockout-gap';
 
 export interface SkuRow {
@@ -34,13 +43,17 @@ export type SkuField = keyof SkuRow;
  * the first bad one. Returns the row unchanged.
  */
 export function checkSkuRow(row: SkuRow): SkuRow {
-  nonNegativeOrBlank('inbound', row.inbound);
+  unitsOrBlank('inbound', row.inbound);
   checkDaysToArrival('days_to_arrival', row.daysToArrival);
-  nonNegativeOrBlank('days_since_restock', row.daysSinceRestock);
-  if (row.price !== undefined) positive('price', row.price);
-  nonNegativeOrBlank('daily_ad_budget', row.dailyAdBudget);
-  nonNegativeOrBlank('cycle_days', row.cycleDays);
-  nonNegativeOrBlank('safety_days', row.safetyDays);
-  if (row.casePack !== undefined) whole('case_pack', positive('case_pack', row.casePack));
+  daysOrBlank('days_since_restock', row.daysSinceRestock);
+  if (row.price !== undefined) withinMoney('price', positive('price', row.price));
+  if (row.dailyAdBudget !== undefined) {
+    withinMoney('daily_ad_budget', nonNegative('daily_ad_budget', row.dailyAdBudget));
+  }
+  daysOrBlank('cycle_days', row.cycleDays);
+  daysOrBlank('safety_days', row.safetyDays);
+  if (row.casePack !== undefined) {
+    whole('case_pack', units('case_pack', positive('case_pack', row.casePack)));
+  }
   return row;
 }

@@ -4,6 +4,7 @@
 import type { SalesWeights } from '../daily-sales';
 import { formatMessage, type Locale } from '../i18n/locale';
 import { quoteValue } from '../input-error';
+import { DECIMAL_NUMBER } from '../number-text';
 import { type SettingFault, settingFaults } from './setting-rules';
 import {
   declarationOf,
@@ -49,7 +50,6 @@ export type SettingsCheck =
 export type SettingsUnits = 'stored' | 'shown';
 
 const COLOUR = /^#[0-9a-f]{6}$/i;
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /**
  * Reads settings (numbers, or numbers as text) into PlaybookSettings, or lists every problem
@@ -108,7 +108,7 @@ function readSetting(key: SettingKey, raw: unknown, units: SettingsUnits): Read 
   const number = (item: unknown): number | SettingsProblem => {
     if (blank(item)) return problem(key, 'required', item);
     const text = typeof item === 'string' ? item.trim() : undefined;
-    const value = text !== undefined && NUMBER.test(text) ? Number(text) : item;
+    const value = text !== undefined && DECIMAL_NUMBER.test(text) ? Number(text) : item;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       return problem(key, 'notANumber', item);
     }

@@ -169,7 +169,21 @@ describe('setChecklistItem refuses bad payloads and writes nothing', () => {
     ['no SKU', { ...TICK, sku: undefined }, /sku must be a text, got nothing/],
     ['a numeric SKU', { ...TICK, sku: 12 }, /sku must be a text, got 12/],
     ['a blank SKU', { ...TICK, sku: '  ' }, /sku must be a text/],
-    ['a huge SKU', { ...TICK, sku: 'x'.repeat(500) }, /sku must be a text/],
+    [
+      'a 201-character SKU, saying it is too long',
+      { ...TICK, sku: 'x'.repeat(201) },
+      /sku is too long: at most 200 characters, got 201\./,
+    ],
+    [
+      'a tick naming the Playbook log itself',
+      { ...TICK, sheet: 'Playbook log' },
+      /Ticks are saved on 'Playbook log', not made there/,
+    ],
+    [
+      'a tick for another phase than the row is in',
+      { ...TICK, phase: 'OUT_OF_STOCK', rule: 'R27' },
+      /'MUG-BLUE' is now in PRE_STOCKOUT, not OUT_OF_STOCK: its checklist has changed/,
+    ],
     [
       'an unknown SKU',
       { ...TICK, sku: 'MUG-PURPLE' },
@@ -212,5 +226,57 @@ describe('setChecklistItem refuses bad payloads and writes nothing', () => {
     expect(() => setChecklistItem(world.services, NOW, { ...TICK, sku: 'MUG-PURPLE' })).toThrow(
       '「MUG-PURPLE」不是「Replenishment」中的 SKU，可能已被改名或删除。',
     );
+  });
+
+  it('accepts a 200-character SKU: the limit is on the length, not the kind of text', () => {
+    const sku = 'S'.repeat(200);
+    const world = sidebarWorld({ rows: [{ sku, fbaStock: 10, dailySales: 1 }] });
+    expect(setChecklistItem(world.services, NOW, { ...TICK, sku }).ticks.R12?.done).toBe(true);
+  });
+
+  it('refuses a tick on the log even when the log is there, and keeps it as it was', () => {
+    const world = sidebarWorld();
+    setChecklistItem(world.services, NOW, TICK);
+    const before = logRows(world);
+    expect(() =>
+      setChecklistItem(world.services, NOW, { ...TICK, sheet: ' playbook LOG ' }),
+    ).toThrow(/not made there/);
+    expect(logRows(world)).toEqual(before);
+  });
+
+  it('checks the phase against the row as it is now, and names a row it cannot read', () => {
+    const world = sidebarWorld();
+    const sheet = world.spreadsheet.sheet(SHEET);
+    // MUG-BLUE sells out: the stock cell becomes 0 after the sidebar showed its PRE_STOCKOUT list.
+    const stock = sheet.valuesUncounted()[0]?.indexOf('FBA available') ?? -1;
+    expect(stock).toBeGreaterThanOrEqual(0);
+    sheet.cellFor(2, stock + 1).value = 0;
+    expect(() => setChecklistItem(world.services, NOW, TICK)).toThrow(
+      "'MUG-BLUE' is now in OUT_OF_STOCK, not PRE_STOCKOUT",
+    );
+    expect(
+      setChecklistItem(world.services, NOW, { ...TICK, phase: 'OUT_OF_STOCK', rule: 'R27' }).ticks
+        .R27?.done,
+    ).toBe(true);
+    sheet.cellFor(2, stock + 1).value = 'lots';
+    expect(() => setChecklistItem(world.services, NOW, TICK)).toThrow(
+      /'MUG-BLUE' cannot be ticked while its row has a problem: FBA available must be a number, got 'lots'/,
+    );
+    sheet.cellFor(2, stock + 1).value = '';
+    const sales = sheet.valuesUncounted()[0]?.indexOf('Daily sales') ?? -1;
+    sheet.cellFor(2, sales + 1).value = '';
+    expect(() => setChecklistItem(world.services, NOW, TICK)).toThrow(
+      /has no stock or sales figures/,
+    );
+  });
+
+  it('explains the new refusals in Chinese too', () => {
+    const world = sidebarWorld({ userLocale: 'zh_CN' });
+    expect(() => setChecklistItem(world.services, NOW, { ...TICK, sku: 'x'.repeat(201) })).toThrow(
+      'sku 过长：最多 200 个字符，当前为 201 个。',
+    );
+    expect(() =>
+      setChecklistItem(world.services, NOW, { ...TICK, phase: 'OUT_OF_STOCK', rule: 'R27' }),
+    ).toThrow('「MUG-BLUE」现在处于 PRE_STOCKOUT 阶段，而不是 OUT_OF_STOCK：清单已变化。');
   });
 });

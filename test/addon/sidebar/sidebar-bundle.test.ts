@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
-import { loadBundle } from '../../support/load-bundle';
+import { loadBundleOver } from '../../support/load-bundle';
 import { SHEET, sidebarWorld } from './sidebar-world';
-
-/** dist/Code.js with the fake services in place of Apps Script's. */
-function bundleOver(world: ReturnType<typeof sidebarWorld>) {
-  return loadBundle('dist/Code.js', {
-    SpreadsheetApp: world.spreadsheetApp,
-    Session: world.session,
-    PropertiesService: world.properties,
-    LockService: world.lock,
-  });
-}
 
 describe('the sidebar endpoints as Apps Script globals in dist/Code.js', () => {
   it('answers getSidebarState and setChecklistItem through the built globals', () => {
     const world = sidebarWorld();
-    const bundle = bundleOver(world);
+    const bundle = loadBundleOver(world);
     expect(bundle.globals()).toEqual(
       expect.arrayContaining(['getSidebarState', 'setChecklistItem']),
     );
@@ -31,7 +21,7 @@ describe('the sidebar endpoints as Apps Script globals in dist/Code.js', () => {
 
   it('refuses a bad payload from the browser', () => {
     const world = sidebarWorld();
-    const bundle = bundleOver(world);
+    const bundle = loadBundleOver(world);
     expect(() => bundle.call('setChecklistItem', { sku: 'MUG-BLUE' })).toThrow(
       /sheet must be a text/,
     );
