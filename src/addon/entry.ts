@@ -4,6 +4,11 @@
 import { type EntryPoint, entry } from './entry-point';
 import { FORMULA_ENTRY_POINTS } from './formula-entry';
 import {
+  importAmazonReportEndpoint,
+  showImportDialogAction,
+  undoLastImportEndpoint,
+} from './import/import-globals';
+import {
   addTodaysRankRowsAction,
   checkShipmentsAction,
   handleOpen,
@@ -54,4 +59,11 @@ export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
   ),
   getSidebarState: entry('Sidebar: the plan for the selected row.', [], getSidebarStateEndpoint),
   setChecklistItem: entry('Sidebar: save a checklist tick.', ['payload'], setChecklistItemEndpoint),
+  showImportDialog: entry('Menu: import an Amazon report.', [], showImportDialogAction),
+  importAmazonReport: entry(
+    'Import dialog: merge an Amazon report ({ text, fileName }) into the sheets.',
+    ['request'],
+    importAmazonReportEndpoint,
+  ),
+  undoLastImport: entry('Menu: undo the last report import.', [], undoLastImportEndpoint),
 };

@@ -26,6 +26,7 @@ export function renderAbout(locale: Locale): string {
     item(m.refreshColours, m.aboutRefreshColours),
     item(m.checkShipments, m.aboutCheckShipments),
     item(m.addRankRows, m.aboutAddRankRows),
+    item(m.importReport, m.aboutImport),
     item(m.openSidebar, m.aboutOpenSidebar),
     item(m.settings, m.aboutSettings),
     '</dl>',

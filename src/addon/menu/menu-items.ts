@@ -17,6 +17,8 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'refreshColours', functionName: 'refreshColourRules' },
   { caption: 'checkShipments', functionName: 'checkShipments' },
   { caption: 'addRankRows', functionName: 'addTodaysRankRows' },
+  { caption: 'importReport', functionName: 'showImportDialog', separatorBefore: true },
+  { caption: 'undoImport', functionName: 'undoLastImport' },
   { caption: 'openSidebar', functionName: 'openSidebar' },
   { caption: 'settings', functionName: 'showSettingsDialog', separatorBefore: true },
   { caption: 'about', functionName: 'showAboutDialog' },

@@ -10,6 +10,9 @@ export type MenuMessageKey =
   | 'checkShipments'
   | 'addRankRows'
   | 'refreshColours'
+  | 'importReport'
+  | 'undoImport'
+  | 'aboutImport'
   | 'openSidebar'
   | 'settings'
   | 'about'
@@ -36,6 +39,10 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     checkShipments: 'Check shipments',
     addRankRows: "Add today's rank rows",
     refreshColours: 'Refresh colour rules',
+    importReport: 'Import Amazon report',
+    undoImport: 'Undo last import',
+    aboutImport:
+      'Import Amazon report reads an FBA Inventory, Restock, Manage FBA Inventory, Business, All Orders or Inventory Ledger report into your sheets, losing nothing; Undo last import puts every changed cell back.',
     openSidebar: 'Open playbook sidebar',
     settings: 'Settings',
     about: 'About',
@@ -69,6 +76,10 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     checkShipments: '检查货件',
     addRankRows: '添加今天的排名行',
     refreshColours: '刷新颜色规则',
+    importReport: '导入亚马逊报告',
+    undoImport: '撤销上次导入',
+    aboutImport:
+      '“导入亚马逊报告”把 FBA 库存、补货、管理库存、业务报告、所有订单或库存分类账报告读入表格，不丢失任何内容；“撤销上次导入”把改动的单元格全部恢复。',
     openSidebar: '打开断货应对侧边栏',
     settings: '设置',
     about: '关于',

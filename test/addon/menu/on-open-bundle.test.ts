@@ -46,6 +46,8 @@ describe('onOpen in dist/Code.js', () => {
       '刷新颜色规则 → refreshColourRules',
       '检查货件 → checkShipments',
       '添加今天的排名行 → addTodaysRankRows',
+      '导入亚马逊报告 → showImportDialog',
+      '撤销上次导入 → undoLastImport',
       '打开断货应对侧边栏 → openSidebar',
       '设置 → showSettingsDialog',
       '关于 → showAboutDialog',
