@@ -41,7 +41,6 @@ export interface RowRecord {
 }
 
 export interface ImportHeader {
-  readonly id: string;
   readonly at: Date;
   readonly user: string;
   readonly report: string;
@@ -51,6 +50,8 @@ export interface ImportHeader {
 }
 
 export interface SavedImport extends ImportHeader {
+  /** The import's id: its time and its first history row, unique even for two in one second. */
+  readonly id: string;
   readonly rows: readonly RowRecord[];
   /** Sheet rows (1-based) of the history holding this import, to mark it undone. */
   readonly historyRows: { readonly first: number; readonly last: number };
@@ -68,8 +69,9 @@ export function saveImport(
   if (rows.length === 0) return;
   const history = spreadsheet.getSheetByName(IMPORT_HISTORY_SHEET) ?? createHistory(spreadsheet);
   const first = Math.max(history.getLastRow(), 1) + 1;
+  const id = `${header.at.getTime()}-${first}`;
   const lines = rows.map((row) => [
-    header.id,
+    id,
     header.at,
     asPlainText(header.user),
     asPlainText(header.report),

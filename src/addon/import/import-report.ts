@@ -100,7 +100,6 @@ export function importAmazonReport(services: Services, request: unknown, now: Da
         saveImport(
           spreadsheet,
           {
-            id: `${now.getTime()}`,
             at: now,
             user: activeUser(services),
             report: reportName,

@@ -45,7 +45,7 @@ export const LAYOUT_FILES = {
 } as const;
 
 /** A value per column, keyed by any spelling of the column's name (matched loosely). */
-export type ReportLine = Readonly<Record<string, string | number>>;
+export type ReportLine = Readonly<Record<string, string | number | undefined>>;
 
 /**
  * The report as a file: the header, then one line per entry, each column's value looked up by
@@ -62,7 +62,9 @@ export function reportText(
     delimiter === ',' && /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
   const out = [header.map(cell).join(delimiter)];
   for (const line of lines) {
-    const byName = new Map(Object.entries(line).map(([k, v]) => [foldReportHeader(k), String(v)]));
+    const byName = new Map(
+      Object.entries(line).map(([k, v]) => [foldReportHeader(k), v === undefined ? '' : String(v)]),
+    );
     out.push(folded.map((name) => cell(byName.get(name) ?? '')).join(delimiter));
   }
   return out.join(lineEnd) + lineEnd;
