@@ -30,6 +30,10 @@ export async function build() {
     const { buildSidebar } = await import('./src/sidebar/build-sidebar.mjs');
     await writeFile(`${staging}/Sidebar.html`, await buildSidebar());
   }
+  if (existsSync('src/import-dialog/build-import-dialog.mjs')) {
+    const { buildImportDialog } = await import('./src/import-dialog/build-import-dialog.mjs');
+    await writeFile(`${staging}/ImportDialog.html`, await buildImportDialog());
+  }
   await rm(DIST, { recursive: true, force: true });
   await rename(staging, DIST);
   return { entryPoints: Object.keys(entryPoints) };

@@ -23,6 +23,21 @@ const ENDPOINT_NAMES: Readonly<Record<keyof SidebarEndpoints, true>> = {
 };
 
 export function serverRpc(run: () => ScriptRunLike): ServerRpc {
+  return endpointRpc<SidebarEndpoints>(run, ENDPOINT_NAMES) as ServerRpc;
+}
+
+/** A page's endpoints as promises, for any endpoint interface and its list of names. */
+export type EndpointRpc<E> = {
+  readonly [K in keyof E]: E[K] extends (...args: infer A) => infer R
+    ? (...args: A) => Promise<R>
+    : never;
+};
+
+/** Each named endpoint called through google.script.run, its result or failure as a promise. */
+export function endpointRpc<E>(
+  run: () => ScriptRunLike,
+  names: Readonly<Record<keyof E, true>>,
+): EndpointRpc<E> {
   const call =
     (name: string) =>
     (...args: unknown[]): Promise<unknown> =>
@@ -38,8 +53,8 @@ export function serverRpc(run: () => ScriptRunLike): ServerRpc {
         endpoint.apply(runner, args);
       });
   const rpc: Record<string, unknown> = {};
-  for (const name of Object.keys(ENDPOINT_NAMES)) rpc[name] = call(name);
-  return rpc as ServerRpc;
+  for (const name of Object.keys(names)) rpc[name] = call(name);
+  return rpc as EndpointRpc<E>;
 }
 
 function asError(error: unknown): Error {
