@@ -37,6 +37,22 @@ const LF = 10;
  * @example parseDelimitedText('sku\tavailable\r\nA-1\t5').lines[0].fields // ['A-1', '5']
  */
 export function parseDelimitedText(text: string): DelimitedText {
+  const lines: DelimitedLine[] = [];
+  const scanned = scanDelimitedText(text, () => (line) => {
+    lines.push(line);
+  });
+  return { ...scanned, lines };
+}
+
+/**
+ * The same, handing each data line to the visitor `onHeader` returns for the header instead of
+ * keeping them (none when it returns undefined): memory stays that of one line.
+ */
+export function scanDelimitedText(
+  text: string,
+  onHeader: (header: readonly string[]) => ((line: DelimitedLine) => void) | undefined,
+): Omit<DelimitedText, 'lines'> {
+  let visit: ((line: DelimitedLine) => void) | undefined;
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstBreak = source.search(/\r|\n/);
   const firstLine = firstBreak < 0 ? source : source.slice(0, firstBreak);
@@ -47,7 +63,6 @@ export function parseDelimitedText(text: string): DelimitedText {
 
   let header: string[] | undefined;
   let headerLine = 0;
-  const lines: DelimitedLine[] = [];
   const skewed: SkewedLine[] = [];
   let unclosedQuoteLine: number | undefined;
 
@@ -117,6 +132,7 @@ export function parseDelimitedText(text: string): DelimitedText {
       header = fields;
       while (header.length > 0 && header[header.length - 1]?.trim() === '') header.pop();
       headerLine = startLine;
+      visit = onHeader(header);
       continue;
     }
     while (fields.length > header.length && fields[fields.length - 1]?.trim() === '') fields.pop();
@@ -124,13 +140,12 @@ export function parseDelimitedText(text: string): DelimitedText {
       skewed.push({ line: startLine, fields: fields.length, expected: header.length });
       continue;
     }
-    lines.push({ line: startLine, fields });
+    visit?.({ line: startLine, fields });
   }
   return {
     delimiter,
     header: header ?? [],
     headerLine,
-    lines,
     skewed,
     ...(unclosedQuoteLine === undefined ? {} : { unclosedQuoteLine }),
   };

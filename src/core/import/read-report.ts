@@ -3,7 +3,7 @@
 // named by its line number and reason.
 
 import { addDays, daysBetween, type IsoDate } from '../iso-date';
-import { type DelimitedLine, parseDelimitedText } from './delimited-text';
+import { type DelimitedLine, scanDelimitedText } from './delimited-text';
 import type { IgnoredLineKey, ReportProblemKey } from './import-messages';
 import { type RecognizedReport, recognizeReport } from './recognize-report';
 import type { ReportField, ReportLayout } from './report-layouts';
@@ -58,50 +58,70 @@ export type ReadReport =
   | { readonly ok: false; readonly refusal: 'emptyReport' }
   | { readonly ok: false; readonly refusal: 'unknownLayout'; readonly header: readonly string[] };
 
-/** Reads a report; linear in the text's length. */
+/** Reads a report: linear in the text's length, holding one line's fields at a time. */
 export function readReport(text: string): ReadReport {
-  const parsed = parseDelimitedText(text);
-  if (parsed.header.length === 0) return { ok: false, refusal: 'emptyReport' };
-  const report = recognizeReport(parsed.header);
-  if (report === undefined) return { ok: false, refusal: 'unknownLayout', header: parsed.header };
-
-  const problems: ReportProblem[] = parsed.skewed.map((s) => ({
-    line: s.line,
-    key: 'skewedLine',
-    params: { fields: s.fields, expected: s.expected },
-  }));
-  if (parsed.unclosedQuoteLine !== undefined) {
-    problems.push({ line: parsed.unclosedQuoteLine, key: 'unclosedQuote', params: {} });
-  }
-  const reader = new LineReader(report, parsed.header, problems);
+  const problems: ReportProblem[] = [];
   const ignored: Partial<Record<IgnoredLineKey, number>> = {};
   const ignore = (key: IgnoredLineKey) => {
     ignored[key] = (ignored[key] ?? 0) + 1;
   };
+  let report: RecognizedReport | undefined;
+  let stock: LineCollector<{ skus: SkuFigures[]; reportDate?: IsoDate }> | undefined;
+  let history: LineCollector<DailyFigure[]> | undefined;
+  let lines = 0;
+  const scanned = scanDelimitedText(text, (header) => {
+    report = recognizeReport(header);
+    if (report === undefined) return undefined;
+    const reader = new LineReader(report, header, problems);
+    const kind = report.layout.kind;
+    const collector =
+      kind === 'stock'
+        ? (stock = readStockLines(reader, ignore))
+        : (history =
+            kind === 'sales' ? readOrderLines(reader, ignore) : readLedgerLines(reader, ignore));
+    return (line) => {
+      lines++;
+      collector.add(line);
+    };
+  });
+  if (scanned.header.length === 0) return { ok: false, refusal: 'emptyReport' };
+  if (report === undefined) return { ok: false, refusal: 'unknownLayout', header: scanned.header };
+  const found: RecognizedReport = report;
+  for (const s of scanned.skewed) {
+    problems.push({
+      line: s.line,
+      key: 'skewedLine',
+      params: { fields: s.fields, expected: s.expected },
+    });
+  }
+  if (scanned.unclosedQuoteLine !== undefined) {
+    problems.push({ line: scanned.unclosedQuoteLine, key: 'unclosedQuote', params: {} });
+  }
+  problems.sort((a, b) => a.line - b.line);
   const base = {
     ok: true as const,
-    layout: report.layout,
-    linesRead: parsed.lines.length + parsed.skewed.length,
+    layout: found.layout,
+    linesRead: lines + scanned.skewed.length,
     problems,
     ignored,
   };
-  if (report.layout.kind === 'stock') {
-    const { skus, reportDate } = readStockLines(reader, parsed.lines, ignore);
-    problems.sort((a, b) => a.line - b.line);
+  if (stock !== undefined) {
+    const { skus, reportDate } = stock.finish();
     return {
       ...base,
       ...(reportDate === undefined ? {} : { reportDate }),
-      provides: providedFields(report),
+      provides: providedFields(found),
       skus,
       days: [],
     };
   }
-  const days =
-    report.layout.kind === 'sales'
-      ? readOrderLines(reader, parsed.lines, ignore)
-      : readLedgerLines(reader, parsed.lines, ignore);
-  problems.sort((a, b) => a.line - b.line);
-  return { ...base, provides: [], skus: [], days };
+  return { ...base, provides: [], skus: [], days: history?.finish() ?? [] };
+}
+
+/** Takes a report's data lines one at a time, then gives what they add up to. */
+interface LineCollector<T> {
+  add(line: DelimitedLine): void;
+  finish(): T;
 }
 
 /** Reads fields of the current line, noting what cannot be read as the line's problem. */
@@ -186,123 +206,132 @@ function isSellable(text: string): boolean {
 
 function readStockLines(
   reader: LineReader,
-  lines: readonly DelimitedLine[],
   ignore: (key: IgnoredLineKey) => void,
-): { skus: SkuFigures[]; reportDate?: IsoDate } {
+): LineCollector<{ skus: SkuFigures[]; reportDate?: IsoDate }> {
   const provides = providedFields(reader.report);
   // GET_AFN_INVENTORY_DATA lists a SKU once per warehouse condition: the sellable lines add up.
   const sumsLines = reader.report.layout.id === 'afnInventory';
   const bySku = new Map<string, { figures: SkuFigures; values: Record<string, number | string> }>();
   const order: string[] = [];
   let reportDate: IsoDate | undefined;
-  for (const line of lines) {
-    reader.start(line);
-    if (reader.has('condition') && !isSellable(reader.text('condition'))) {
-      ignore('notSellable');
-      continue;
-    }
-    const sku = reader.sku();
-    if (sku === undefined) continue;
-    const values: Record<string, number | string> = {};
-    for (const field of provides) {
-      if (field === 'inbound') {
-        const total = reader.number('inbound');
-        const parts = INBOUND_PARTS.map((part) => reader.number(part));
-        const inbound = inboundOf(total, parts);
-        if (inbound !== undefined) values.inbound = inbound;
-      } else if (field === 'asin' || field === 'product') {
-        const text = reader.text(sourceOf(field));
-        if (text !== '' && text !== '--') values[field] = text;
-      } else {
-        const value = reader.number(sourceOf(field));
-        if (value !== undefined) values[field] = value;
+  return {
+    add(line: DelimitedLine): void {
+      reader.start(line);
+      if (reader.has('condition') && !isSellable(reader.text('condition'))) {
+        ignore('notSellable');
+        return;
       }
-    }
-    if (reader.has('snapshotDate') && reader.text('snapshotDate') !== '') {
-      const day = reader.date('snapshotDate');
-      if (day !== undefined && (reportDate === undefined || day > reportDate)) reportDate = day;
-    }
-    if (reader.hasFailed) continue;
-    const seen = bySku.get(sku);
-    if (seen !== undefined) {
-      if (sumsLines && typeof values.fbaStock === 'number') {
-        seen.values.fbaStock = Number(seen.values.fbaStock ?? 0) + values.fbaStock;
-      } else if (!sumsLines) {
-        reader.fail('repeatedSku', { sku, first: seen.figures.line });
+      const sku = reader.sku();
+      if (sku === undefined) return;
+      const values: Record<string, number | string> = {};
+      for (const field of provides) {
+        if (field === 'inbound') {
+          const total = reader.number('inbound');
+          const parts = INBOUND_PARTS.map((part) => reader.number(part));
+          const inbound = inboundOf(total, parts);
+          if (inbound !== undefined) values.inbound = inbound;
+        } else if (field === 'asin' || field === 'product') {
+          const text = reader.text(sourceOf(field));
+          if (text !== '' && text !== '--') values[field] = text;
+        } else {
+          const value = reader.number(sourceOf(field));
+          if (value !== undefined) values[field] = value;
+        }
       }
-      continue;
-    }
-    bySku.set(sku, { figures: { sku, line: line.line, values }, values });
-    order.push(sku);
-  }
-  const skus = order.map((sku) => (bySku.get(sku) as { figures: SkuFigures }).figures);
-  return reportDate === undefined ? { skus } : { skus, reportDate };
+      if (reader.has('snapshotDate') && reader.text('snapshotDate') !== '') {
+        const day = reader.date('snapshotDate');
+        if (day !== undefined && (reportDate === undefined || day > reportDate)) reportDate = day;
+      }
+      if (reader.hasFailed) return;
+      const seen = bySku.get(sku);
+      if (seen !== undefined) {
+        if (sumsLines && typeof values.fbaStock === 'number') {
+          seen.values.fbaStock = Number(seen.values.fbaStock ?? 0) + values.fbaStock;
+        } else if (!sumsLines) {
+          reader.fail('repeatedSku', { sku, first: seen.figures.line });
+        }
+        return;
+      }
+      bySku.set(sku, { figures: { sku, line: line.line, values }, values });
+      order.push(sku);
+    },
+    finish() {
+      const skus = order.map((sku) => (bySku.get(sku) as { figures: SkuFigures }).figures);
+      return reportDate === undefined ? { skus } : { skus, reportDate };
+    },
+  };
 }
 
 /** All Orders: units per SKU per day (the day as the report writes it), cancelled lines left out. */
 function readOrderLines(
   reader: LineReader,
-  lines: readonly DelimitedLine[],
   ignore: (key: IgnoredLineKey) => void,
-): DailyFigure[] {
+): LineCollector<DailyFigure[]> {
   const units = new Map<string, Map<IsoDate, number>>();
   let last: IsoDate | undefined;
-  for (const line of lines) {
-    reader.start(line);
-    if (/cancel/i.test(reader.text('orderStatus')) || /cancel/i.test(reader.text('itemStatus'))) {
-      ignore('cancelled');
-      continue;
-    }
-    const date = reader.date('date');
-    const sku = reader.sku();
-    const quantity = reader.number('quantity') ?? 0;
-    if (reader.hasFailed || date === undefined || sku === undefined) continue;
-    if (last === undefined || date > last) last = date;
-    let days = units.get(sku);
-    if (days === undefined) {
-      days = new Map();
-      units.set(sku, days);
-    }
-    days.set(date, (days.get(date) ?? 0) + quantity);
-  }
-  if (last === undefined) return [];
-  // A day the file covers with no order line for a SKU is a day it sold none: from the SKU's
-  // first order in the file (it may not have been listed before) to the file's last day.
-  const out: DailyFigure[] = [];
-  for (const [sku, days] of units) {
-    let start = last;
-    for (const date of days.keys()) if (date < start) start = date;
-    const span = daysBetween(start, last);
-    for (let d = 0; d <= span; d++) {
-      const date = addDays(start, d);
-      out.push({ date, sku, units: days.get(date) ?? 0 });
-    }
-  }
-  return out.sort(byDateThenSku);
+  return {
+    add(line: DelimitedLine): void {
+      reader.start(line);
+      if (/cancel/i.test(reader.text('orderStatus')) || /cancel/i.test(reader.text('itemStatus'))) {
+        ignore('cancelled');
+        return;
+      }
+      const date = reader.date('date');
+      const sku = reader.sku();
+      const quantity = reader.number('quantity') ?? 0;
+      if (reader.hasFailed || date === undefined || sku === undefined) return;
+      if (last === undefined || date > last) last = date;
+      let days = units.get(sku);
+      if (days === undefined) {
+        days = new Map();
+        units.set(sku, days);
+      }
+      days.set(date, (days.get(date) ?? 0) + quantity);
+    },
+    finish() {
+      if (last === undefined) return [];
+      // A day the file covers with no order line for a SKU is a day it sold none: from the SKU's
+      // first order in the file (it may not have been listed before) to the file's last day.
+      const out: DailyFigure[] = [];
+      for (const [sku, days] of units) {
+        let start = last;
+        for (const date of days.keys()) if (date < start) start = date;
+        const span = daysBetween(start, last);
+        for (let d = 0; d <= span; d++) {
+          const date = addDays(start, d);
+          out.push({ date, sku, units: days.get(date) ?? 0 });
+        }
+      }
+      return out.sort(byDateThenSku);
+    },
+  };
 }
 
 /** Ledger summary: the SELLABLE ending balance per SKU per day, summed over locations. */
 function readLedgerLines(
   reader: LineReader,
-  lines: readonly DelimitedLine[],
   ignore: (key: IgnoredLineKey) => void,
-): DailyFigure[] {
+): LineCollector<DailyFigure[]> {
   const balance = new Map<string, DailyFigure>();
-  for (const line of lines) {
-    reader.start(line);
-    if (!isSellable(reader.text('disposition'))) {
-      ignore('notSellable');
-      continue;
-    }
-    const date = reader.date('date');
-    const sku = reader.sku();
-    const units = reader.number('endingBalance', { nonNegative: false }) ?? 0;
-    if (reader.hasFailed || date === undefined || sku === undefined) continue;
-    const key = `${date}\u0000${sku}`;
-    const seen = balance.get(key);
-    balance.set(key, { date, sku, units: (seen?.units ?? 0) + units });
-  }
-  return [...balance.values()].sort(byDateThenSku);
+  return {
+    add(line: DelimitedLine): void {
+      reader.start(line);
+      if (!isSellable(reader.text('disposition'))) {
+        ignore('notSellable');
+        return;
+      }
+      const date = reader.date('date');
+      const sku = reader.sku();
+      const units = reader.number('endingBalance', { nonNegative: false }) ?? 0;
+      if (reader.hasFailed || date === undefined || sku === undefined) return;
+      const key = `${date}\u0000${sku}`;
+      const seen = balance.get(key);
+      balance.set(key, { date, sku, units: (seen?.units ?? 0) + units });
+    },
+    finish() {
+      return [...balance.values()].sort(byDateThenSku);
+    },
+  };
 }
 
 function byDateThenSku(a: DailyFigure, b: DailyFigure): number {

@@ -62,6 +62,9 @@ const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/;
 // 11/30/2026 (US, month first) or 30/11/2026 when the first cannot be a month; 30.11.2026 (EU).
 const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:$|[T\s,])/;
 
+const ISO_DAY_TIME = /^\d{4}-\d{2}-\d{2}[T\s]/;
+const checkedDays = new Map<string, IsoDate | null>();
+
 /**
  * A report's date as the calendar day it names, or blank; a month ("11/2026") is invalid.
  * @example readReportDate('2026-11-30T23:59:59-08:00') // { kind: 'value', value: '2026-11-30' }
@@ -69,6 +72,21 @@ const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:$|[T\s,])/;
  */
 export function readReportDate(text: string): ReportValue<IsoDate> {
   const rest = text.trim();
+  // All Orders writes one date-time per line over a few days: the day's check is done once.
+  const prefix = rest.slice(0, 10);
+  if (rest.length > 10 && ISO_DAY_TIME.test(rest)) {
+    let day = checkedDays.get(prefix);
+    if (day === undefined) {
+      day = isoDate(
+        Number(prefix.slice(0, 4)),
+        Number(prefix.slice(5, 7)),
+        Number(prefix.slice(8)),
+      );
+      if (checkedDays.size > 10_000) checkedDays.clear();
+      checkedDays.set(prefix, day ?? null);
+    }
+    return day === null || day === undefined ? { kind: 'invalid' } : { kind: 'value', value: day };
+  }
   if (BLANK.test(rest)) return { kind: 'blank' };
   let day: IsoDate | undefined;
   const first = YEAR_FIRST.exec(rest);
