@@ -8,7 +8,7 @@ import { LOCALE_MARKER } from '../../src/addon/import/import-dialog';
 import { importAmazonReport } from '../../src/addon/import/import-report';
 import { undoLastImport } from '../../src/addon/import/undo-import';
 import { buildImportDialog } from '../../src/import-dialog/build-import-dialog.mjs';
-import { NOW, templateWorld, valueOf } from '../addon/import/import-world';
+import { NOW, skuValue, templateWorld } from '../addon/import/import-world';
 import { headerOf, LAYOUT_FILES, reportText } from '../core/import/amazon-reports';
 import type { FakeWorld } from '../fakes/fake-services';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
@@ -84,14 +84,14 @@ run('import dialog (browser)', () => {
     const details = await page.locator('#summary-details li').allTextContents();
     expect(details).toContain("line 3: Available '<b>lots</b>' is not a number");
     expect(await page.locator('#summary-details b').count()).toBe(0);
-    expect(valueOf(sheet, 'MUG-1', 'fbaStock')).toBe(120);
+    expect(skuValue(sheet, 'MUG-1', 'fbaStock')).toBe(120);
     await page.screenshot({ path: outputPath('import-dialog-summary.png'), fullPage: true });
 
     await page.click('#undo');
     await page.waitForFunction(() =>
       document.querySelector('#summary-message')?.textContent?.startsWith('Undid'),
     );
-    expect(valueOf(sheet, 'MUG-1', 'fbaStock')).toBeUndefined();
+    expect(skuValue(sheet, 'MUG-1', 'fbaStock')).toBeUndefined();
     await page.click('#close');
     expect(await page.evaluate(() => (window as unknown as { __closed: boolean }).__closed)).toBe(
       true,
@@ -112,7 +112,7 @@ run('import dialog (browser)', () => {
     await page.click('#import');
     await page.waitForSelector('#summary-message');
     expect(await page.textContent('#summary-message')).toMatch(/^补货库存报告：读取 1 行。/);
-    expect(valueOf(sheet, 'TEA-9', 'fbaStock')).toBe(33);
+    expect(skuValue(sheet, 'TEA-9', 'fbaStock')).toBe(33);
     await page.screenshot({ path: outputPath('import-dialog-zh.png'), fullPage: true });
 
     await page.setInputFiles('#report-file', {

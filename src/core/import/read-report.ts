@@ -74,11 +74,14 @@ export function readReport(text: string): ReadReport {
     if (report === undefined) return undefined;
     const reader = new LineReader(report, header, problems);
     const kind = report.layout.kind;
-    const collector =
-      kind === 'stock'
-        ? (stock = readStockLines(reader, ignore))
-        : (history =
-            kind === 'sales' ? readOrderLines(reader, ignore) : readLedgerLines(reader, ignore));
+    let collector: LineCollector<unknown>;
+    if (kind === 'stock') {
+      stock = readStockLines(reader, ignore);
+      collector = stock;
+    } else {
+      history = kind === 'sales' ? readOrderLines(reader, ignore) : readLedgerLines(reader, ignore);
+      collector = history;
+    }
     return (line) => {
       lines++;
       collector.add(line);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerOf, LAYOUT_FILES, reportText } from '../../core/import/amazon-reports';
 import { loadBundle } from '../../support/load-bundle';
-import { templateWorld, valueOf } from './import-world';
+import { skuValue, templateWorld } from './import-world';
 
 function bundleOver(world: ReturnType<typeof templateWorld>['world']) {
   return loadBundle('dist/Code.js', {
@@ -37,11 +37,11 @@ describe('the import globals in dist/Code.js', () => {
       notListed: 6,
       skipped: [],
     });
-    expect(valueOf(sheet, 'MUG-1', 'fbaStock')).toBe(1200);
-    expect(valueOf(sheet, 'MUG-1', 'inbound')).toBe(40);
+    expect(skuValue(sheet, 'MUG-1', 'fbaStock')).toBe(1200);
+    expect(skuValue(sheet, 'MUG-1', 'inbound')).toBe(40);
     const undo = JSON.parse(JSON.stringify(bundle.call('undoLastImport')));
     expect(undo).toMatchObject({ ok: true, kept: 0 });
-    expect(valueOf(sheet, 'MUG-1', 'fbaStock')).toBeUndefined();
+    expect(skuValue(sheet, 'MUG-1', 'fbaStock')).toBeUndefined();
     expect(bundle.touched).toEqual([]);
   });
 });

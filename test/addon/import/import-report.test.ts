@@ -19,10 +19,10 @@ import {
   column,
   NOW,
   rowsBySku,
+  skuValue,
   sortRowsBySku,
   templateWorld,
   typedCells,
-  valueOf,
 } from './import-world';
 
 const STOCK_KEYS = [
@@ -196,11 +196,11 @@ describe('importAmazonReport: every stock layout into the template', () => {
       world,
       reportText(headerOf(LAYOUT_FILES.fbaInventory), stockLines('fbaInventory', ['A'])),
     );
-    expect(valueOf(sheet, 'EXAMPLE-AIR', 'reportStatus')).toBe(
+    expect(skuValue(sheet, 'EXAMPLE-AIR', 'reportStatus')).toBe(
       'Not in the latest report (2026-11-30, FBA Inventory)',
     );
     importText(world, reportText(headerOf(LAYOUT_FILES.restock), stockLines('restock', ['A'])));
-    expect(valueOf(sheet, 'EXAMPLE-AIR', 'reportStatus')).toBe(
+    expect(skuValue(sheet, 'EXAMPLE-AIR', 'reportStatus')).toBe(
       'Not in the latest report (2026-12-01, Restock Inventory)',
     );
   });
@@ -272,7 +272,7 @@ describe('importAmazonReport: merging by SKU', () => {
       reportStatus: 'Not in the latest report (2026-11-30, FBA Inventory)',
     });
     importText(world, reportText(header, stockLines('fbaInventory', ['A', 'B'])));
-    expect(valueOf(sheet, 'B', 'reportStatus')).toBe('');
+    expect(skuValue(sheet, 'B', 'reportStatus')).toBe('');
   });
 
   it('a skewed line is reported with its number and never shifted into other columns', () => {
@@ -321,7 +321,7 @@ describe('importAmazonReport: merging by SKU', () => {
       sheet.seed([[`=SUMIFS(Shipments!C:C, Shipments!B:B, A${row})`]], row, column('inbound'));
     const summary = importText(world, reportText(header, stockLines('fbaInventory', ['A'], 3)));
     expect(sheet.cellAt(rowA, column('inbound'))?.formula).toBe(inbound);
-    expect(valueOf(sheet, 'A', 'fbaStock')).toBe(203);
+    expect(skuValue(sheet, 'A', 'fbaStock')).toBe(203);
     expect(summary.details).toContain('Filled by a formula, so not updated: Inbound qty.');
   });
 
@@ -380,10 +380,10 @@ describe('importAmazonReport: merging by SKU', () => {
     );
     expect(summary.message).toMatch(/^补货库存报告：读取 1 行。/);
     expect(sheet.cell('Z1').value).toBe('报告状态');
-    expect(valueOf(sheet, 'EXAMPLE-AIR', 'reportStatus')).toBe(
+    expect(skuValue(sheet, 'EXAMPLE-AIR', 'reportStatus')).toBe(
       '未出现在最新报告中（2026-12-01，补货库存报告）',
     );
-    expect(valueOf(sheet, 'A', 'fbaStock')).toBe(100);
+    expect(skuValue(sheet, 'A', 'fbaStock')).toBe(100);
   });
 });
 

@@ -42,7 +42,7 @@ export function rowsBySku(
 }
 
 /** One SKU's value of a column. */
-export function valueOf(sheet: FakeSheet, sku: string, key: ColumnKey | 'reportStatus'): unknown {
+export function skuValue(sheet: FakeSheet, sku: string, key: ColumnKey | 'reportStatus'): unknown {
   return rowsBySku(sheet, [key]).get(sku)?.[key];
 }
 
