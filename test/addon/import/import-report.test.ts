@@ -206,6 +206,32 @@ describe('importAmazonReport: every stock layout into the template', () => {
   });
 });
 
+describe('importAmazonReport: a Restock report saved as CSV', () => {
+  it('finds its SKUs under "Merchant SKU" (the preview answered "has no SKU column")', () => {
+    const { world, sheet } = templateWorld();
+    const text = reportText(
+      headerOf(LAYOUT_FILES.restock),
+      [
+        {
+          Country: 'US',
+          'Product Name': 'Mug, blue',
+          'Merchant SKU': 'MUG-1',
+          Available: 200,
+          Inbound: 50,
+        },
+      ],
+      { delimiter: ',' },
+    );
+    const summary = importText(world, text, 'restock.csv');
+    expect(summary).toMatchObject({ ok: true, reportType: 'restock', added: 1 });
+    expect(rowsBySku(sheet, ['fbaStock', 'inbound', 'product']).get('MUG-1')).toMatchObject({
+      fbaStock: 200,
+      inbound: 50,
+      product: 'Mug, blue',
+    });
+  });
+});
+
 describe('importAmazonReport: merging by SKU', () => {
   const header = headerOf(LAYOUT_FILES.fbaInventory);
 
