@@ -14,6 +14,7 @@ export type DialogTextKey =
   | 'undo'
   | 'reading'
   | 'importing'
+  | 'sending'
   | 'undoing'
   | 'failed'
   | 'empty'
@@ -34,6 +35,7 @@ export const DIALOG_TEXTS: Catalog<DialogTextKey> = {
     undo: 'Undo this import',
     reading: 'Reading {file}…',
     importing: 'Importing {lines} lines… A large report can take a minute; keep this dialog open.',
+    sending: 'Sending part {part} of {count} of the file…',
     undoing: 'Undoing the import…',
     failed: 'The import could not finish: {detail}',
     empty: 'Paste a report or choose a file first.',
@@ -53,6 +55,7 @@ export const DIALOG_TEXTS: Catalog<DialogTextKey> = {
     undo: '撤销本次导入',
     reading: '正在读取 {file}…',
     importing: '正在导入 {lines} 行……报告较大时可能需要一分钟，请不要关闭此窗口。',
+    sending: '正在发送文件的第 {part} 部分，共 {count} 部分……',
     undoing: '正在撤销导入……',
     failed: '导入未能完成：{detail}',
     empty: '请先粘贴报告或选择文件。',

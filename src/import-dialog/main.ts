@@ -1,7 +1,11 @@
 // The import dialog's page: paste or pick a report, send it to importAmazonReport, show the
 // summary; undo from here too. Every text is inserted as text.
 
-import type { ImportEndpoints, ImportSummary } from '../addon/import/import-api';
+import {
+  type ImportEndpoints,
+  type ImportSummary,
+  MAX_PART_CHARS,
+} from '../addon/import/import-api';
 import { formatMessage, type Locale, pickLocale } from '../core/i18n/locale';
 import { el } from '../sidebar/dom';
 import { endpointRpc, type ScriptRunLike } from '../sidebar/server-rpc';
@@ -58,11 +62,40 @@ const summaryBox = el('div', { attrs: { id: 'summary', 'aria-live': 'polite' } }
 
 let pickedFile: File | undefined;
 
-function setBusy(message: string | undefined): void {
+/** Shows what is going on; `done` (0–1) fills the bar, else it just moves. */
+function setBusy(message: string | undefined, done?: number): void {
   importButton.disabled = message !== undefined;
   chooseButton.disabled = message !== undefined;
   status.textContent = '';
-  if (message !== undefined) status.append(message, el('progress', { attrs: { id: 'progress' } }));
+  if (message === undefined) return;
+  const bar = el('progress', { attrs: { id: 'progress', max: '1' } });
+  if (done !== undefined) bar.value = done;
+  status.append(message, bar);
+}
+
+/**
+ * Sends the report: in one call, or, when it is longer than one call takes, in parts the server
+ * keeps aside until the last arrives (then it imports the whole, never a part of it).
+ */
+async function send(text: string, fileName: string, lines: string): Promise<ImportSummary> {
+  const count = Math.ceil(text.length / MAX_PART_CHARS);
+  if (count <= 1) return rpc.importAmazonReport({ text, fileName });
+  const upload = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  let summary: ImportSummary | undefined;
+  for (let index = 0; index < count; index++) {
+    setBusy(
+      index < count - 1 ? t('sending', { part: index + 1, count }) : t('importing', { lines }),
+      index / count,
+    );
+    const part = text.slice(index * MAX_PART_CHARS, (index + 1) * MAX_PART_CHARS);
+    summary = await rpc.importAmazonReport({
+      text: part,
+      fileName,
+      part: { upload, index, count },
+    });
+    if (!summary.ok) return summary;
+  }
+  return summary as ImportSummary;
 }
 
 function showSummary(summary: ImportSummary): void {
@@ -114,10 +147,10 @@ async function runImport(): Promise<void> {
     showError(t('empty'));
     return;
   }
-  const lines = (text.match(/\n/g)?.length ?? 0) + 1;
-  setBusy(t('importing', { lines: lines.toLocaleString(locale) }));
+  const lines = ((text.match(/\n/g)?.length ?? 0) + 1).toLocaleString(locale);
+  setBusy(t('importing', { lines }));
   try {
-    showSummary(await rpc.importAmazonReport({ text, fileName: name }));
+    showSummary(await send(text, name, lines));
   } catch (error) {
     showError(t('failed', { detail: messageOf(error) }));
   } finally {

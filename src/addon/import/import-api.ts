@@ -4,10 +4,18 @@
 import type { Locale } from '../../core/i18n/locale';
 import type { ReportId } from '../../core/import/report-layouts';
 
+/** Text longer than this is sent in parts, each in its own call (google.script.run's limit). */
+export const MAX_PART_CHARS = 8_000_000;
+
 /** What the dialog sends: the report's text and the file's name (none when pasted). */
 export interface ImportRequest {
   readonly text: string;
   readonly fileName?: string;
+  /**
+   * Set when a large report comes in several calls: `text` is part `index` (0-based) of `count`.
+   * The parts are kept aside until the last arrives; only then is anything imported.
+   */
+  readonly part?: { readonly upload: string; readonly index: number; readonly count: number };
 }
 
 /** A report line that was not imported, and why, in the user's language. */
@@ -39,6 +47,8 @@ export interface ImportSummary {
   readonly skipped: readonly SkippedLine[];
   /** Cells the import wrote (0 when the sheet already held the report). */
   readonly cellsChanged: number;
+  /** For a part of a large report that is not the last: how many parts have arrived. */
+  readonly partsReceived?: number;
 }
 
 export interface UndoSummary {

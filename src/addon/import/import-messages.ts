@@ -29,6 +29,7 @@ export type ImportMessageKey =
   | 'historySheetName'
   | 'historyCreated'
   | 'uploadExpired'
+  | 'partReceived'
   | 'listSeparator';
 
 export const IMPORT_MESSAGES: Catalog<ImportMessageKey> = {
@@ -62,6 +63,7 @@ export const IMPORT_MESSAGES: Catalog<ImportMessageKey> = {
     historySheetName: 'Sales history',
     historyCreated: 'Added the sheet “{sheet}” for the daily history.',
     uploadExpired: 'The file’s parts did not all arrive: nothing was imported. Import it again.',
+    partReceived: 'Received part {index} of {count}; the import starts when all have arrived.',
     listSeparator: ', ',
   },
   'zh-CN': {
@@ -94,6 +96,7 @@ export const IMPORT_MESSAGES: Catalog<ImportMessageKey> = {
     historySheetName: '销售历史',
     historyCreated: '已添加工作表“{sheet}”，用于记录每日历史。',
     uploadExpired: '文件的各部分没有全部送达：未导入任何内容。请重新导入。',
+    partReceived: '已收到第 {index} 部分，共 {count} 部分；全部收到后开始导入。',
     listSeparator: '、',
   },
 };

@@ -46,6 +46,7 @@ import {
   type SheetGrid,
   writeBlocks,
 } from './sheet-grid';
+import { keepPart, takeParts } from './upload-parts';
 
 /** Skipped lines listed in the summary's details; the rest are counted. */
 const LISTED_PROBLEMS = 20;
@@ -75,8 +76,34 @@ interface Merged {
 export function importAmazonReport(services: Services, request: unknown, now: Date): ImportSummary {
   const locale = userLocale(services.session);
   const m = IMPORT_MESSAGES[locale];
-  const { text, fileName } = readRequest(request);
+  const { text: sent, fileName, part } = readRequest(request);
   const file = fileName === '' ? m.pastedText : fileName;
+  let text = sent;
+  if (part !== undefined) {
+    const spreadsheet = services.spreadsheet.getActiveSpreadsheet();
+    if (part.index < part.count - 1) {
+      return underDocumentLock(
+        services.lock,
+        (): ImportSummary => {
+          keepPart(spreadsheet, part.upload, part.index, sent);
+          const message = formatMessage(m.partReceived, {
+            index: part.index + 1,
+            count: part.count,
+          });
+          return { ...refused(locale, message), ok: true, partsReceived: part.index + 1 };
+        },
+        () => refused(locale, m.busy),
+      );
+    }
+    const earlier = underDocumentLock(
+      services.lock,
+      () => takeParts(spreadsheet, part.upload, part.count),
+      () => null,
+    );
+    if (earlier === null) return refused(locale, m.busy);
+    if (earlier === undefined) return refused(locale, m.uploadExpired);
+    text = earlier + sent;
+  }
   if (text.trim() === '') return refused(locale, m.noText);
   const read = readReport(text);
   if (!read.ok) {
@@ -161,13 +188,36 @@ export function importAmazonReport(services: Services, request: unknown, now: Da
   );
 }
 
-function readRequest(request: unknown): { text: string; fileName: string } {
+interface ReadRequest {
+  readonly text: string;
+  readonly fileName: string;
+  readonly part?: { readonly upload: string; readonly index: number; readonly count: number };
+}
+
+/** The request as the page sent it, checked: anything malformed reads as no text. */
+function readRequest(request: unknown): ReadRequest {
   if (typeof request !== 'object' || request === null) return { text: '', fileName: '' };
-  const { text, fileName } = request as { text?: unknown; fileName?: unknown };
-  return {
+  const { text, fileName, part } = request as {
+    text?: unknown;
+    fileName?: unknown;
+    part?: unknown;
+  };
+  const read: ReadRequest = {
     text: typeof text === 'string' ? text : '',
     fileName: typeof fileName === 'string' ? fileName.trim().slice(0, 200) : '',
   };
+  if (typeof part !== 'object' || part === null) return read;
+  const { upload, index, count } = part as { upload?: unknown; index?: unknown; count?: unknown };
+  const valid =
+    typeof upload === 'string' &&
+    /^[\w-]{1,64}$/.test(upload) &&
+    Number.isInteger(index) &&
+    Number.isInteger(count) &&
+    (index as number) >= 0 &&
+    (index as number) < (count as number) &&
+    (count as number) <= 1000;
+  if (!valid) return { text: '', fileName: read.fileName };
+  return { ...read, part: { upload, index: index as number, count: count as number } };
 }
 
 function mergeIntoReplenishment(
