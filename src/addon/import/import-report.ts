@@ -290,6 +290,24 @@ function mergeIntoHistory(services: Services, read: ReportContents, locale: Loca
   const found = findSalesHistorySheet(spreadsheet, [IMPORT_HISTORY_SHEET]);
   let sheet: SheetLike;
   let header: TableHeader<HistoryColumnKey> | undefined;
+  if (found === undefined && read.days.length === 0) {
+    // Nothing to write: no sheet is added for it.
+    const active = spreadsheet.getActiveSheet();
+    const empty = { firstRow: 2, width: 0, values: [], formulas: [] };
+    return {
+      target: active,
+      grid: empty,
+      sheet: m.historySheetName,
+      table: 'salesHistory',
+      records: [],
+      changes: new Map(),
+      updated: 0,
+      added: 0,
+      notListed: 0,
+      unchanged: 0,
+      details,
+    };
+  }
   if (found === undefined) {
     sheet = insertSalesHistorySheet(spreadsheet, locale);
     header = findTableHeader(sheet, SALES_HISTORY_COLUMNS, HISTORY_REQUIRED);

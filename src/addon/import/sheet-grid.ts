@@ -50,8 +50,8 @@ export interface BlockWrite {
 /**
  * The writes for a set of changes: changed columns side by side form one block, spanning the
  * rows from the first to the last change in them. A cell inside a block that does not change is
- * written back as it is (its formula, or its value), so it stays what it was. Texts are written
- * as text (asPlainText); a string that was text stays text.
+ * written back as it is (its formula, or its value), so it stays what it was. A text that would
+ * be entered as a formula gets an apostrophe (asPlainText), so it lands as the text it is.
  */
 export function planBlockWrites(grid: SheetGrid, changes: CellChanges): BlockWrite[] {
   const columns = new Map<number, { first: number; last: number }>();

@@ -150,5 +150,6 @@ describe('history imports into the Sales history sheet', () => {
       },
     ]);
     expect(summary.cellsChanged).toBe(0);
+    expect(world.spreadsheet.sheetNames()).not.toContain('Sales history');
   });
 });

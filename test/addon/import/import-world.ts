@@ -71,14 +71,13 @@ export function sortRowsBySku(sheet: FakeSheet): void {
   const moving: number[] = [];
   for (let c = 0; c < width; c++)
     if ((sheet.cellAt(2, c + 1)?.formula ?? '') === '') moving.push(c);
-  // Each row's cells as typed: a formula's text, else its value.
-  const rows = values.slice(1).map((line, i) =>
-    line.map((value, c) => {
-      const formula = sheet.cellAt(i + 2, c + 1)?.formula ?? '';
-      return formula !== '' ? formula : value;
-    }),
-  );
-  const key = (line: readonly unknown[]) => String(line[skuIndex] ?? '');
+  // Each row's cells as they are: formula and value, moved together (text "=X" stays text).
+  const rows = values
+    .slice(1)
+    .map((line, i) =>
+      line.map((value, c) => ({ value, formula: sheet.cellAt(i + 2, c + 1)?.formula ?? '' })),
+    );
+  const key = (line: readonly { value: unknown }[]) => String(line[skuIndex]?.value ?? '');
   const sorted = [...rows].sort((a, b) => {
     const [x, y] = [key(a), key(b)];
     if (x === y) return 0;
@@ -87,6 +86,10 @@ export function sortRowsBySku(sheet: FakeSheet): void {
     return x < y ? 1 : -1;
   });
   sorted.forEach((line, to) => {
-    for (const c of moving) sheet.seed([[line[c] ?? '']], to + 2, c + 1);
+    for (const c of moving) {
+      const cell = sheet.cellFor(to + 2, c + 1);
+      cell.value = line[c]?.value ?? '';
+      cell.formula = line[c]?.formula ?? '';
+    }
   });
 }
