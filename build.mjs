@@ -117,7 +117,9 @@ function callerText(caller) {
     case 'trigger':
       return 'Apps Script: a simple trigger';
     case 'menu':
-      return 'the add-on menu';
+      return caller.page
+        ? `the add-on menu, and the ${caller.page} page (google.script.run, dist/${caller.page}.html)`
+        : 'the add-on menu';
     case 'page':
       return `the ${caller.page} page (google.script.run, dist/${caller.page}.html)`;
     default:

@@ -7,7 +7,11 @@ export interface PageSource {
 }
 
 /** Every page the build writes, by its project file name (dist/<name>.html). */
-export const PAGES: { readonly Sidebar: PageSource; readonly Settings: PageSource };
+export const PAGES: {
+  readonly Sidebar: PageSource;
+  readonly Settings: PageSource;
+  readonly ImportDialog: PageSource;
+};
 
 export type PageName = keyof typeof PAGES;
 

@@ -22,6 +22,7 @@ export const PAGES = {
     html: 'settings-dialog.html',
     css: 'settings-dialog.css',
   },
+  ImportDialog: { dir: 'src/import-dialog', html: 'import-dialog.html', css: 'import-dialog.css' },
 };
 
 /** @param {keyof typeof PAGES} name @param {{ target?: string }} options esbuild target of the script. */

@@ -4,23 +4,27 @@ import { runCustomFunction, type SheetResult } from './custom-functions/run-cust
 import type { CustomFunctionSpec } from './custom-functions/spec';
 
 /** The add-on's pages (dist/<name>.html) that call endpoints through google.script.run. */
-export type PageFile = 'Sidebar' | 'Settings';
+export type PageFile = 'Sidebar' | 'Settings' | 'ImportDialog';
 
 /**
  * Who calls a global: Sheets (a custom function in a cell), Apps Script (a simple trigger), a
- * menu item (MENU_ITEMS names it), or a page's script. Anything global can be called by any
+ * menu item (MENU_ITEMS names it; `page` when a page's button runs the same action), or a page's
+ * script. Anything global can be called by any
  * page, so each global has a caller and the bundle test checks that it really calls it.
  */
 export type EntryCaller =
   | { readonly kind: 'customFunction' }
   | { readonly kind: 'trigger' }
-  | { readonly kind: 'menu' }
+  | { readonly kind: 'menu'; readonly page?: PageFile }
   | { readonly kind: 'page'; readonly page: PageFile };
 
 export const TRIGGER: EntryCaller = { kind: 'trigger' };
 export const MENU: EntryCaller = { kind: 'menu' };
 export const SIDEBAR_PAGE: EntryCaller = { kind: 'page', page: 'Sidebar' };
 export const SETTINGS_PAGE: EntryCaller = { kind: 'page', page: 'Settings' };
+export const IMPORT_PAGE: EntryCaller = { kind: 'page', page: 'ImportDialog' };
+/** A menu item the import dialog's Undo button also runs. */
+export const MENU_AND_IMPORT_PAGE: EntryCaller = { kind: 'menu', page: 'ImportDialog' };
 
 export interface EntryPoint {
   readonly caller: EntryCaller;

@@ -1,8 +1,22 @@
 // Every Apps Script global of the add-on, each a one-line delegate. The build turns each key into
 // a top-level function in dist/Code.js; nothing else becomes global. Each names its caller.
 
-import { type EntryPoint, entry, MENU, SETTINGS_PAGE, SIDEBAR_PAGE, TRIGGER } from './entry-point';
+import {
+  type EntryPoint,
+  entry,
+  IMPORT_PAGE,
+  MENU,
+  MENU_AND_IMPORT_PAGE,
+  SETTINGS_PAGE,
+  SIDEBAR_PAGE,
+  TRIGGER,
+} from './entry-point';
 import { FORMULA_ENTRY_POINTS } from './formula-entry';
+import {
+  importAmazonReportEndpoint,
+  showImportDialogAction,
+  undoLastImportEndpoint,
+} from './import/import-globals';
 import {
   addTodaysRankRowsAction,
   checkShipmentsAction,
@@ -96,5 +110,18 @@ export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
     'Sidebar: save a checklist tick.',
     ['payload'],
     setChecklistItemEndpoint,
+  ),
+  showImportDialog: entry(MENU, 'Menu: import an Amazon report.', [], showImportDialogAction),
+  importAmazonReport: entry(
+    IMPORT_PAGE,
+    'Import dialog: merge an Amazon report ({ text, fileName }) into the sheets.',
+    ['request'],
+    importAmazonReportEndpoint,
+  ),
+  undoLastImport: entry(
+    MENU_AND_IMPORT_PAGE,
+    'Menu: undo the last report import.',
+    [],
+    undoLastImportEndpoint,
   ),
 };

@@ -37,7 +37,7 @@ function calledBy(kind: EntryCaller['kind']): string[] {
 /** The endpoints each page's caller says it calls. */
 function pageEndpoints(page: string): string[] {
   return Object.entries(ENTRY_POINTS)
-    .filter(([, entry]) => entry.caller.kind === 'page' && entry.caller.page === page)
+    .filter(([, entry]) => 'page' in entry.caller && entry.caller.page === page)
     .map(([name]) => name)
     .sort();
 }
@@ -186,7 +186,7 @@ describe('the callers of every global', () => {
     const pages = Object.keys(PAGES);
     const named = new Set(
       Object.values(ENTRY_POINTS).flatMap((entry) =>
-        entry.caller.kind === 'page' ? [entry.caller.page] : [],
+        'page' in entry.caller && entry.caller.page !== undefined ? [entry.caller.page] : [],
       ),
     );
     for (const page of named) expect(pages).toContain(page);

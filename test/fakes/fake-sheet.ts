@@ -37,6 +37,7 @@ export class FakeSheet {
   private maxColumns: number;
   private frozenRows = 0;
   private frozenColumns = 0;
+  private hidden = false;
 
   constructor(
     private readonly log: CallLog,
@@ -134,6 +135,26 @@ export class FakeSheet {
     return this;
   }
 
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.call('insertColumnsAfter', [afterPosition, howMany]);
+    if (afterPosition !== this.maxColumns) {
+      throw new Error('The fake only inserts columns at the end of a sheet.');
+    }
+    this.maxColumns += howMany;
+    return this;
+  }
+
+  hideSheet(): this {
+    this.call('hideSheet');
+    this.hidden = true;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    this.call('isSheetHidden');
+    return this.hidden;
+  }
+
   getFrozenRows(): number {
     this.call('getFrozenRows');
     return this.frozenRows;
@@ -188,6 +209,10 @@ export class FakeSheet {
 
   sizeUncounted(): SheetSize {
     return { rows: this.maxRows, columns: this.maxColumns };
+  }
+
+  hiddenUncounted(): boolean {
+    return this.hidden;
   }
 
   frozenUncounted(): { rows: number; columns: number } {

@@ -28,6 +28,7 @@ export function renderAbout(locale: Locale): string {
     item(m.addRankRows, m.aboutAddRankRows),
     item(m.insertSalesHistory, m.aboutInsertSalesHistory),
     item(m.workOutDemand, m.aboutWorkOutDemand),
+    item(m.importReport, m.aboutImport),
     item(m.openSidebar, m.aboutOpenSidebar),
     item(m.settings, m.aboutSettings),
     '</dl>',

@@ -19,6 +19,8 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'addRankRows', functionName: 'addTodaysRankRows' },
   { caption: 'insertSalesHistory', functionName: 'insertSalesHistorySheet' },
   { caption: 'workOutDemand', functionName: 'workOutDemandFromSalesHistory' },
+  { caption: 'importReport', functionName: 'showImportDialog', separatorBefore: true },
+  { caption: 'undoImport', functionName: 'undoLastImport' },
   { caption: 'openSidebar', functionName: 'openSidebar' },
   { caption: 'settings', functionName: 'showSettingsDialog', separatorBefore: true },
   { caption: 'about', functionName: 'showAboutDialog' },

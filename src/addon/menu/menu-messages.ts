@@ -14,6 +14,9 @@ export type MenuMessageKey =
   | 'aboutInsertSalesHistory'
   | 'aboutWorkOutDemand'
   | 'refreshColours'
+  | 'importReport'
+  | 'undoImport'
+  | 'aboutImport'
   | 'openSidebar'
   | 'settings'
   | 'about'
@@ -46,6 +49,10 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     aboutWorkOutDemand:
       'Writes each SKU’s in-stock daily rate, weekly sd and seasonal factor from the sales history into a Demand sheet, as values: for a history too long for one formula.',
     refreshColours: 'Refresh colour rules',
+    importReport: 'Import Amazon report',
+    undoImport: 'Undo last import',
+    aboutImport:
+      'Import Amazon report reads an FBA Inventory, Restock, Manage FBA Inventory, Business, All Orders or Inventory Ledger report into your sheets, losing nothing; Undo last import puts every changed cell back.',
     openSidebar: 'Open playbook sidebar',
     settings: 'Settings',
     about: 'About',
@@ -85,6 +92,10 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     aboutWorkOutDemand:
       '根据销售历史把每个 SKU 的有货日均销量、周需求标准差和季节系数以数值写入“需求”表：适用于单个公式读不完的长历史。',
     refreshColours: '刷新颜色规则',
+    importReport: '导入亚马逊报告',
+    undoImport: '撤销上次导入',
+    aboutImport:
+      '“导入亚马逊报告”把 FBA 库存、补货、管理库存、业务报告、所有订单或库存分类账报告读入表格，不丢失任何内容；“撤销上次导入”把改动的单元格全部恢复。',
     openSidebar: '打开断货应对侧边栏',
     settings: '设置',
     about: '关于',

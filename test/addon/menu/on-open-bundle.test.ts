@@ -48,6 +48,8 @@ describe('onOpen in dist/Code.js', () => {
       '添加今天的排名行 → addTodaysRankRows',
       '插入销售历史表 → insertSalesHistorySheet',
       '根据销售历史计算需求 → workOutDemandFromSalesHistory',
+      '导入亚马逊报告 → showImportDialog',
+      '撤销上次导入 → undoLastImport',
       '打开断货应对侧边栏 → openSidebar',
       '设置 → showSettingsDialog',
       '关于 → showAboutDialog',
