@@ -15,19 +15,20 @@ const BIGQUERY_JS_TARGET = 'es2019';
 
 /** The SQL file's text. */
 export async function buildBigQuerySql() {
-  const runtime = await bundle('udf-runtime.ts', {
-    format: 'iife',
-    globalName: 'StockoutPlaybookUdf',
-    minify: true,
-    charset: 'utf8',
-  });
   const render = await bundle('stockout-playbook-sql.ts', { format: 'cjs' });
   const module = { exports: {} };
   runInContext(`(function (module, exports) {\n${render}\n})`, createContext({}))(
     module,
     module.exports,
   );
-  return module.exports.stockoutPlaybookSql(runtime);
+  const { stockoutPlaybookSql, RUNTIME_GLOBAL } = module.exports;
+  const runtime = await bundle('udf-runtime.ts', {
+    format: 'iife',
+    globalName: RUNTIME_GLOBAL,
+    minify: true,
+    charset: 'utf8',
+  });
+  return stockoutPlaybookSql(runtime);
 }
 
 async function bundle(entry, options) {

@@ -144,13 +144,3 @@ function tokenize(text: string, fail: (why: string) => never): string[] {
   }
   return tokens;
 }
-
-/** The columns a formula reads, in order of first use. */
-export function formulaColumns(formula: string): string[] {
-  const names: string[] = [];
-  formulaSql(formula, (name) => {
-    if (!names.includes(name)) names.push(name);
-    return name;
-  });
-  return names;
-}

@@ -3,6 +3,9 @@
 
 import { CUSTOM_FUNCTIONS } from '../addon/custom-functions/catalog';
 import { functionSql } from './function-sql';
+
+export { RUNTIME_GLOBAL } from './function-sql';
+
 import { replenishmentViewSql } from './replenishment-view';
 import { AIRBYTE_DATASET, DATASET } from './sql-text';
 

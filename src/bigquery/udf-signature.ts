@@ -101,7 +101,7 @@ export function resultColumns(spec: CustomFunctionSpec): readonly UdfColumn[] {
     );
   }
   return names.map((name, i) => {
-    if (!IDENTIFIER.test(name) || SQL_RESERVED.has(name.toUpperCase()) || name === 'error') {
+    if (!IDENTIFIER.test(name) || SQL_RESERVED.has(name.toUpperCase())) {
       throw new UdfMappingError(spec.name, `result column ${name} is not a usable SQL field name`);
     }
     const kind = cellKindOf(cells[i]);

@@ -1,7 +1,7 @@
 // The sheet formulas read as SQL: the forms the template writes, and a loud refusal of any other.
 
 import { describe, expect, it } from 'vitest';
-import { formulaColumns, formulaSql } from '../../src/bigquery/sheet-formula-sql';
+import { formulaSql } from '../../src/bigquery/sheet-formula-sql';
 
 const bare = (name: string) => name;
 
@@ -48,13 +48,5 @@ describe('formulaSql', () => {
     expect(() => formulaSql('=a * b', bare)).toThrow(/cannot read it/);
     expect(() => formulaSql('COVER_DAYS(a, b)', bare)).toThrow(/does not start with =/);
     expect(() => formulaSql('=COVER_DAYS(a, b', bare)).toThrow(/expected/);
-  });
-
-  it('lists the columns a formula reads, in order', () => {
-    expect(formulaColumns('=STOCKOUT_GAP(fbaStock, dailySales, daysToArrival)')).toEqual([
-      'fbaStock',
-      'dailySales',
-      'daysToArrival',
-    ]);
   });
 });
