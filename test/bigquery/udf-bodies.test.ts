@@ -6,11 +6,13 @@ import { createContext, runInContext } from 'node:vm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
+import { CELL_ERROR_PREFIX } from '../../src/addon/custom-functions/run-custom-function';
 import type { CustomFunctionSpec } from '../../src/addon/custom-functions/spec';
 import { type LoadedBundle, loadBundle } from '../support/load-bundle';
 import { type FunctionStatement, readFunction, readSql, splitStatements } from './sql-statements';
 
-type Udf = (...args: unknown[]) => { value: unknown; error: unknown };
+type UdfRow = { value: unknown; error: unknown };
+type Udf = (...args: unknown[]) => UdfRow;
 
 let bundle: LoadedBundle;
 const functions = new Map<string, FunctionStatement>();
@@ -57,6 +59,21 @@ function expectedRow(spec: CustomFunctionSpec, sqlArgs: readonly unknown[]) {
     value: Object.fromEntries(spec.columns.map((name, i) => [name, cell(cells[i])])),
     error: null,
   };
+}
+
+/** One row of a column formula's result as the UDF gives it: a ⚠ message becomes the error. */
+function columnCell(spec: CustomFunctionSpec, line: readonly unknown[]): UdfRow {
+  const cells = line.slice(0, spec.columns?.length ?? 1);
+  const first = cells[0];
+  if (typeof first === 'string' && first.startsWith(CELL_ERROR_PREFIX)) {
+    return { value: null, error: first.slice(CELL_ERROR_PREFIX.length) };
+  }
+  if (cells.every((c) => c === '')) return { value: null, error: null };
+  if (spec.columns === undefined) return { value: first, error: null };
+  const value = Object.fromEntries(
+    spec.columns.map((name, i) => [name, cells[i] === '' ? null : cells[i]]),
+  );
+  return { value, error: null };
 }
 
 /** Same value and message; numbers compared with Object.is, so -0 and 0 differ. */
@@ -142,59 +159,43 @@ describe('generated BigQuery UDFs', () => {
         expect(row).toEqual({ value, error: null });
       });
 
-      it('gives what the bundle gives on 10,000 random rows, and never throws', () => {
+      it('gives what the bundle gives, per cell and as one column formula, on 10,000 random rows', () => {
         const { udf, realm } = compileUdf(spec);
+        const rows = fc.sample(sqlRow(spec), { numRuns: 10_000, seed: 14 });
+        const results = rows.map((args) => udf(...args));
         const seen = { value: 0, error: 0, blank: 0 };
         const differ: unknown[] = [];
-        for (const args of fc.sample(sqlRow(spec), { numRuns: 10_000, seed: 14 })) {
-          const row = udf(...args);
+        rows.forEach((args, r) => {
+          const row = results[r] as UdfRow;
           const expected = expectedRow(spec, args);
           if (!sameRow(row, expected)) differ.push({ args, row, expected });
           if (row.error !== null) seen.error++;
           else if (row.value === null) seen.blank++;
           else seen.value++;
-        }
+        });
+        // A column formula takes the weights once for the whole call: its rows leave them NULL.
+        const hasWeights = spec.params.some((p) => p.kind === 'weights');
+        const columnRows = hasWeights
+          ? rows.map((args) => args.map((v, i) => (spec.params[i]?.kind === 'weights' ? null : v)))
+          : rows;
+        const columnResults = hasWeights ? columnRows.map((args) => udf(...args)) : results;
+        const sheet = bundle.call(
+          spec.name,
+          ...spec.params.map((p, i) =>
+            p.kind === 'weights' ? '' : columnRows.map((args) => [args[i] === null ? '' : args[i]]),
+          ),
+        ) as unknown[][];
+        columnRows.forEach((args, r) => {
+          const expected = columnCell(spec, sheet[r] as unknown[]);
+          const row = columnResults[r] as UdfRow;
+          if (!sameRow(row, expected)) differ.push({ column: true, args, row, expected });
+        });
         expect(differ.slice(0, 3)).toEqual([]);
         // The rows reached every outcome, and the body kept no state between calls.
         expect(seen.value).toBeGreaterThan(1_000);
         expect(seen.error).toBeGreaterThan(500);
         expect(seen.blank).toBeGreaterThan(100);
         expect(Object.keys(realm)).toEqual([]);
-      });
-
-      it('gives, row by row, what one column formula over the same 10,000 rows gives', () => {
-        const { udf } = compileUdf(spec);
-        // A column call takes the weights once for the whole call: leave them out (NULL).
-        const rows = fc
-          .sample(sqlRow(spec), { numRuns: 10_000, seed: 41 })
-          .map((args) => args.map((v, i) => (spec.params[i]?.kind === 'weights' ? null : v)));
-        const columns = spec.params.map((p, i) =>
-          p.kind === 'weights' ? '' : rows.map((args) => [args[i] === null ? '' : args[i]]),
-        );
-        const sheet = bundle.call(spec.name, ...columns) as unknown[][];
-        const width = spec.columns?.length ?? 1;
-        const differ: unknown[] = [];
-        rows.forEach((args, r) => {
-          const cells = (sheet[r] as unknown[]).slice(0, width);
-          const first = cells[0];
-          const expected =
-            typeof first === 'string' && first.startsWith('⚠ ')
-              ? { value: null, error: first.slice(2) }
-              : cells.every((c) => c === '')
-                ? { value: null, error: null }
-                : {
-                    value:
-                      spec.columns === undefined
-                        ? first
-                        : Object.fromEntries(
-                            spec.columns.map((n, i) => [n, cells[i] === '' ? null : cells[i]]),
-                          ),
-                    error: null,
-                  };
-          const row = udf(...args);
-          if (!sameRow(row, expected)) differ.push({ args, row, expected });
-        });
-        expect(differ.slice(0, 3)).toEqual([]);
       });
     });
   }
