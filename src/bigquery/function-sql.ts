@@ -30,6 +30,7 @@ export function functionSql(spec: CustomFunctionSpec, runtime: string): string {
     ...sqlComment(`Returns: ${spec.returns}`),
     `-- NULL for a blank row (every argument NULL) and for bad input; ${sig.name}_ERROR gives the`,
     `-- message, ${sig.name}_RESULT both at once. Pass NULL for an optional argument. Rules: ${spec.rules.join(', ')}.`,
+    ...sig.args.flatMap((a) => (a.usage === undefined ? [] : sqlComment(a.usage))),
     `CREATE OR REPLACE FUNCTION ${qualified(`${sig.name}_RESULT`)}(${params})`,
     `RETURNS STRUCT<value ${sig.valueType}, error STRING>`,
     'DETERMINISTIC',

@@ -4,12 +4,8 @@
 
 import { CUSTOM_FUNCTIONS } from '../addon/custom-functions/catalog';
 import { runCustomFunction } from '../addon/custom-functions/run-custom-function';
-import type { CellResult } from '../addon/custom-functions/spec';
 import { InputError } from '../core/input-error';
-import { ARG_MAPPINGS, CELL_MAPPINGS, type CellKind } from './sql-types';
-
-/** A result cell as SQL sees it: a blank is NULL. */
-export type SqlCell = number | string | null;
+import { ARG_MAPPINGS, type CellKind, isImplicit, type SqlCell, sqlCell } from './sql-types';
 
 /** The row's value (a scalar, or an object for several columns) and its message, one of them NULL. */
 export interface UdfRow {
@@ -18,8 +14,9 @@ export interface UdfRow {
 }
 
 /**
- * One row of a custom function in BigQuery. `columns` and `kinds` are the result columns the
- * build derived for the function (one named `value` for a single-cell function).
+ * One row of a custom function in BigQuery. `values` are the SQL arguments in order (the
+ * catalog's parameters without the implicit ones); `columns` and `kinds` are the result columns
+ * the build derived for the function (one named `value` for a single-cell function).
  * @example callUdf('COVER_DAYS', [100, 5, null], ['value'], ['number']) // { value: 20, error: null }
  */
 export function callUdf(
@@ -31,17 +28,21 @@ export function callUdf(
   try {
     const spec = CUSTOM_FUNCTIONS.find((s) => s.name === name);
     if (spec === undefined) throw new Error(`no custom function ${name}`);
-    const args = spec.params.map((param, i) => {
+    let next = 0;
+    const args = spec.params.map((param) => {
       const mapping = ARG_MAPPINGS[param.kind];
       if (mapping === undefined) throw new Error(`no BigQuery form for ${param.kind}`);
-      return mapping.toSheets(values[i]);
+      return isImplicit(mapping) ? mapping.sheets : mapping.toSheets(values[next++]);
     });
+    if (next !== values.length) throw new Error(`expected ${next} SQL values`);
     const result = runCustomFunction(spec, args);
     const cells: readonly unknown[] =
       spec.columns === undefined ? [result] : ((result as unknown[][])[0] ?? []);
     if (cells.length !== columns.length) throw new Error(`expected ${columns.length} cells`);
     if (cells.every((cell) => cell === '')) return { value: null, error: null };
-    const sql = cells.map((cell, i) => sqlCell(cell, kinds[i] as CellKind));
+    const sql = cells.map((cell, i) =>
+      cell === '' ? null : sqlCell(spec, cell, kinds[i] as CellKind),
+    );
     if (spec.columns === undefined) return { value: sql[0] as SqlCell, error: null };
     const value: Record<string, SqlCell> = {};
     columns.forEach((column, i) => {
@@ -51,14 +52,6 @@ export function callUdf(
   } catch (error) {
     return { value: null, error: messageOf(name, error) };
   }
-}
-
-function sqlCell(cell: unknown, kind: CellKind): SqlCell {
-  if (cell === '') return null;
-  if (!CELL_MAPPINGS[kind].holds(cell as CellResult)) {
-    throw new Error(`a ${kind} result was ${typeof cell}`);
-  }
-  return cell as number | string;
 }
 
 function messageOf(fn: string, error: unknown): string {

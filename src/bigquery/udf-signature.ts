@@ -2,11 +2,13 @@
 // same order and a declared return type. A function the mapping cannot express is refused by name.
 
 import type { CustomFunctionSpec } from '../addon/custom-functions/spec';
-import { ARG_MAPPINGS, CELL_MAPPINGS, type CellKind, cellKindOf } from './sql-types';
+import { ARG_MAPPINGS, CELL_MAPPINGS, type CellKind, cellKindOf, isImplicit } from './sql-types';
 
 export interface UdfArg {
   readonly name: string;
   readonly sqlType: string;
+  /** How to call it, when its kind says (sql-types.ts). */
+  readonly usage?: string;
 }
 
 /** One result column: a single-cell function has one, named `value`. */
@@ -17,6 +19,7 @@ export interface UdfColumn {
 
 export interface UdfSignature {
   readonly name: string;
+  /** The SQL arguments: the catalog's parameters in order, without the implicit ones. */
   readonly args: readonly UdfArg[];
   readonly columns: readonly UdfColumn[];
   /** The SQL return type of the value form: a scalar, or a STRUCT for several columns. */
@@ -54,13 +57,23 @@ export function udfSignature(spec: CustomFunctionSpec): UdfSignature {
   if (!/^[A-Z][A-Z0-9_]*$/.test(spec.name)) {
     throw new UdfMappingError(spec.name, 'the name is not an upper-case SQL identifier');
   }
-  const args = spec.params.map((param): UdfArg => {
+  const args: UdfArg[] = [];
+  for (const param of spec.params) {
     const mapping = ARG_MAPPINGS[param.kind];
     if (mapping === undefined) {
       throw new UdfMappingError(
         spec.name,
         `argument ${param.name} is of kind '${param.kind}', which has no BigQuery type yet (src/bigquery/sql-types.ts)`,
       );
+    }
+    if (isImplicit(mapping)) {
+      if (!spec.params.some((p) => p.kind === mapping.needs)) {
+        throw new UdfMappingError(
+          spec.name,
+          `argument ${param.name} of kind '${param.kind}' is only left out beside a '${mapping.needs}' argument`,
+        );
+      }
+      continue;
     }
     if (
       !IDENTIFIER.test(param.name) ||
@@ -72,8 +85,12 @@ export function udfSignature(spec: CustomFunctionSpec): UdfSignature {
         `argument ${param.name} cannot be both a SQL argument and a JavaScript variable`,
       );
     }
-    return { name: param.name, sqlType: mapping.sqlType };
-  });
+    args.push({
+      name: param.name,
+      sqlType: mapping.sqlType,
+      ...(mapping.usage === undefined ? {} : { usage: mapping.usage }),
+    });
+  }
   const columns = resultColumns(spec);
   const valueType =
     spec.columns === undefined
@@ -104,7 +121,7 @@ export function resultColumns(spec: CustomFunctionSpec): readonly UdfColumn[] {
     if (!IDENTIFIER.test(name) || SQL_RESERVED.has(name.toUpperCase())) {
       throw new UdfMappingError(spec.name, `result column ${name} is not a usable SQL field name`);
     }
-    const kind = cellKindOf(cells[i]);
+    const kind = cellKindOf(cells[i], spec.resultKind);
     if (kind === undefined) {
       throw new UdfMappingError(
         spec.name,
