@@ -29,10 +29,21 @@ beforeAll(() => {
   functions = statements.map(readFunction).filter((f) => f !== undefined);
 });
 
-/** A SQL type BigQuery would accept, as node-sql-parser's grammar reads it in a CAST. */
+/** GoogleSQL's reserved keywords a STRUCT field may not be named after (DATE is not one). */
+const RESERVED_FIELD_NAMES =
+  /^(ALL|AND|ANY|ARRAY|AS|BY|CASE|CAST|CREATE|CROSS|DEFAULT|DISTINCT|ELSE|END|FALSE|FROM|FULL|GROUP|HAVING|IF|IN|INTERVAL|IS|JOIN|LEFT|LIKE|LIMIT|NOT|NULL|ON|OR|ORDER|OVER|RANGE|RIGHT|ROWS|SELECT|SET|STRUCT|THEN|TO|TRUE|UNION|UNNEST|USING|WHEN|WHERE|WINDOW|WITH)$/i;
+
+/**
+ * A SQL type BigQuery would accept, as node-sql-parser's grammar reads it in a CAST. Its grammar
+ * takes a field named like a type (`date DATE`) for a type, which GoogleSQL does not: field
+ * names are checked against the reserved keywords instead, and renamed for the parser.
+ */
 function parsesAsType(type: string): boolean {
+  const fields = [...type.matchAll(/(?<=[<,] ?)(\w+) (?=[A-Z])/g)].map((m) => m[1] as string);
+  if (fields.some((f) => RESERVED_FIELD_NAMES.test(f))) return false;
+  const renamed = type.replace(/(?<=[<,] ?)(\w+) (?=[A-Z])/g, 'field_$1 ');
   try {
-    parser.astify(`SELECT CAST(NULL AS ${type}) AS x`, BIGQUERY);
+    parser.astify(`SELECT CAST(NULL AS ${renamed}) AS x`, BIGQUERY);
     return true;
   } catch {
     return false;

@@ -34,21 +34,50 @@ describe('udfSignature', () => {
     }
   });
 
-  it('refuses, naming the function, an argument kind it has no BigQuery type for', () => {
-    const table = {
-      ...COVER_DAYS,
-      name: 'DEMAND_STATS',
-      params: [...COVER_DAYS.params, { name: 'history', doc: '', kind: 'table', optional: false }],
-    } as unknown as CustomFunctionSpec;
-    expect(() => udfSignature(table)).toThrow(
-      /DEMAND_STATS cannot be generated: argument history is of kind 'table'/,
+  it('types a date DATE, and DEMAND_STATS as an aggregate over one SKU: the SKU left out', () => {
+    const order = udfSignature(byName('ORDER_BY_DATE'));
+    expect(order.args.at(-1)).toEqual({ name: 'today', sqlType: 'DATE' });
+    expect(order.valueType).toBe('DATE');
+    expect(udfSignature(byName('SAFETY_DAYS')).valueType).toBe('FLOAT64');
+    const demand = udfSignature(byName('DEMAND_STATS'));
+    expect(demand.args.map((a) => [a.name, a.sqlType])).toEqual([
+      ['history', 'ARRAY<STRUCT<date DATE, units FLOAT64, available FLOAT64>>'],
+      ['as_of', 'DATE'],
+      ['horizon_days', 'FLOAT64'],
+    ]);
+    expect(demand.args[0]?.usage).toMatch(/ARRAY_AGG\(STRUCT\(date, units, available\)/);
+    expect(demand.valueType).toBe(
+      'STRUCT<daily_rate FLOAT64, weekly_sd FLOAT64, seasonal_factor FLOAT64>',
     );
   });
 
-  it('refuses a result it cannot type: a date, a blank example, a reserved argument name', () => {
+  it('refuses, naming the function, an argument kind it has no BigQuery type for', () => {
+    const matrix = {
+      ...COVER_DAYS,
+      name: 'MATRIX_FN',
+      params: [...COVER_DAYS.params, { name: 'grid', doc: '', kind: 'matrix', optional: false }],
+    } as unknown as CustomFunctionSpec;
+    expect(() => udfSignature(matrix)).toThrow(
+      /MATRIX_FN cannot be generated: argument grid is of kind 'matrix'/,
+    );
+  });
+
+  it('leaves a SKU argument out only beside the history it picks from', () => {
+    const sku = {
+      ...COVER_DAYS,
+      params: [{ name: 'skus', doc: '', kind: 'text', optional: false }, ...COVER_DAYS.params],
+    } as CustomFunctionSpec;
+    expect(() => udfSignature(sku)).toThrow(
+      /COVER_DAYS cannot be generated: argument skus of kind 'text' is only left out beside a 'table' argument/,
+    );
+  });
+
+  it('refuses a result it cannot type: a Date example, a blank example, a reserved argument name', () => {
+    // A date function's example gives its day as a serial, typed DATE by its resultKind.
     const dated = {
       ...COVER_DAYS,
       name: 'ORDER_BY_DATE',
+      resultKind: 'date',
       example: { formula: '', args: [], result: new Date(0) },
     };
     expect(() => udfSignature(dated as unknown as CustomFunctionSpec)).toThrow(
