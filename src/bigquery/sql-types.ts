@@ -68,7 +68,7 @@ export const ARG_MAPPINGS: Partial<Record<ParamKind, ArgMapping>> = {
     sqlType: `ARRAY<STRUCT<${HISTORY_FIELDS.map((f) => `${f} ${f === 'date' ? 'DATE' : 'FLOAT64'}`).join(', ')}>>`,
     toSheets: (value) => (Array.isArray(value) ? value.map(historyRow) : ''),
     usage:
-      "history is one SKU's days: ARRAY_AGG(STRUCT(date, units, available) ORDER BY date) with GROUP BY sku; available NULL when unknown (every day then counts as in stock).",
+      "history is one SKU's days: ARRAY_AGG(STRUCT(date, units, available) ORDER BY date) with GROUP BY sku; available NULL when unknown (every day then counts as in stock). as_of NULL is the day after this SKU's own last date, not the whole table's: for a history up to yesterday, pass CURRENT_DATE() to get what one sheet formula over every SKU gives.",
   },
   // The SKU that picks the rows out of the history: the history is one SKU's already.
   text: { implicit: true, sheets: [[GROUP_KEY]], needs: 'table' },
