@@ -1,6 +1,6 @@
 // How each kind of custom-function argument and result cell is typed in BigQuery, and how a value
 // BigQuery hands a JavaScript UDF becomes the value Sheets would hand the same function.
-// A new kind (a date, a history table) is supported by adding one entry here.
+// A new kind is supported by adding one entry here.
 
 import { isDate } from '../addon/custom-functions/sheet-day';
 import type { CustomFunctionSpec, ParamKind } from '../addon/custom-functions/spec';
