@@ -1,6 +1,7 @@
 // Builds dist/ for Apps Script: Code.js (one bundle plus a top-level function for every entry
 // point, custom functions with their JSDoc, each with its caller), appsscript.json and the pages
-// (Sidebar.html, Settings.html: scripts/build-page.mjs).
+// (Sidebar.html, Settings.html: scripts/build-page.mjs); and, for BigQuery,
+// bigquery/stockout_playbook.sql: the same custom functions as SQL functions.
 // Apps Script only sees top-level function declarations and esbuild drops comments, so this
 // script writes the globals and their JSDoc itself from the typed entry-point table in src/addon.
 
@@ -9,6 +10,7 @@ import { createContext, runInContext } from 'node:vm';
 import * as esbuild from 'esbuild';
 import { APPS_SCRIPT_TARGET, assertNoLibraries } from './scripts/apps-script-bundle.mjs';
 import { buildPage, PAGES } from './scripts/build-page.mjs';
+import { buildBigQuerySql } from './src/bigquery/build-bigquery.mjs';
 
 const DIST = 'dist';
 
@@ -30,6 +32,8 @@ export async function build() {
   for (const name of Object.keys(PAGES)) {
     await writeFile(`${staging}/${name}.html`, await buildPage(name));
   }
+  await mkdir(`${staging}/bigquery`);
+  await writeFile(`${staging}/bigquery/stockout_playbook.sql`, await buildBigQuerySql());
   await rm(DIST, { recursive: true, force: true });
   await rename(staging, DIST);
   return { entryPoints: Object.keys(entryPoints) };
@@ -156,7 +160,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   const { entryPoints } = await build();
   const size = (await readFile(`${DIST}/Code.js`)).length;
+  const sqlSize = (await readFile(`${DIST}/bigquery/stockout_playbook.sql`)).length;
   console.log(
-    `built dist/ (${entryPoints.length} entry points, Code.js ${(size / 1024).toFixed(1)} KB) in ${Math.round(performance.now() - started)} ms`,
+    `built dist/ (${entryPoints.length} entry points, Code.js ${(size / 1024).toFixed(1)} KB, bigquery/stockout_playbook.sql ${(sqlSize / 1024).toFixed(1)} KB) in ${Math.round(performance.now() - started)} ms`,
   );
 }
