@@ -1,6 +1,14 @@
 // R4, R8, R9: the last day to place the next order so it lands before stock falls to the safety stock.
 
-import { type Maybe, nonNegative, requireFinite, requireValue } from '../checks';
+import {
+  days,
+  daysOrBlank,
+  type Maybe,
+  requireFinite,
+  requireValue,
+  units,
+  unitsOrBlank,
+} from '../checks';
 import { DEFAULT_SAFETY_DAYS } from '../playbook-defaults';
 import { MAX_ORDER_BY_DAYS } from './forecast-defaults';
 
@@ -26,18 +34,14 @@ export interface OrderByInput {
  * @example orderByDay({ stock: 900, inbound: 0, dailySales: 10, cycleDays: 67, safetyDays: 10, today: 100 }) === 113
  */
 export function orderByDay(input: OrderByInput): number | undefined {
-  const stock = nonNegative('stock', requireValue('stock', input.stock));
-  const inbound = input.inbound === undefined ? 0 : nonNegative('inbound', input.inbound);
-  const cycle = nonNegative('cycle_days', requireValue('cycle_days', input.cycleDays));
-  const safety =
-    input.safetyDays === undefined
-      ? DEFAULT_SAFETY_DAYS
-      : nonNegative('safety_days', input.safetyDays);
+  const stock = units('stock', requireValue('stock', input.stock));
+  const inbound = unitsOrBlank('inbound', input.inbound) ?? 0;
+  const cycle = days('cycle_days', requireValue('cycle_days', input.cycleDays));
+  const safety = daysOrBlank('safety_days', input.safetyDays) ?? DEFAULT_SAFETY_DAYS;
   const today = Math.floor(requireFinite('today', requireValue('today', input.today)));
-  if (input.dailySales === undefined) return undefined;
-  const sales = nonNegative('daily_sales', input.dailySales);
-  if (sales === 0) return undefined;
+  const sales = unitsOrBlank('daily_sales', input.dailySales);
+  if (sales === undefined || sales === 0) return undefined;
   const slack = (stock + inbound) / sales - safety - cycle;
-  const days = Number.isFinite(slack) ? Math.floor(slack + 1e-9) : MAX_ORDER_BY_DAYS;
-  return today + Math.min(days, MAX_ORDER_BY_DAYS);
+  const ahead = Number.isFinite(slack) ? Math.floor(slack + 1e-9) : MAX_ORDER_BY_DAYS;
+  return today + Math.min(ahead, MAX_ORDER_BY_DAYS);
 }

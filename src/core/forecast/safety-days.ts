@@ -1,6 +1,6 @@
 // R9: safety stock in days of sales, from how variable the SKU's weekly demand is (R1: weekly review).
 
-import { type Maybe, nonNegative, requireValue } from '../checks';
+import { days, type Maybe, requireValue, units, unitsOrBlank, withinDays } from '../checks';
 import { InputError } from '../input-error';
 import { DEFAULT_SERVICE_LEVEL, SERVICE_LEVEL_RANGE } from './forecast-defaults';
 import { normalQuantile } from './normal-quantile';
@@ -25,14 +25,15 @@ export interface SafetyInput {
  * @example safetyDays({ dailySales: 10, weeklySd: 20, leadDays: 63, reviewDays: 7, serviceLevel: 0.95 }) ≈ 10.40
  */
 export function safetyDays(input: SafetyInput): number | undefined {
-  const sd = nonNegative('weekly_sd', requireValue('weekly_sd', input.weeklySd));
-  const lead = nonNegative('lead_days', requireValue('lead_days', input.leadDays));
-  const review = nonNegative('review_days', requireValue('review_days', input.reviewDays));
+  const sd = units('weekly_sd', requireValue('weekly_sd', input.weeklySd));
+  const lead = days('lead_days', requireValue('lead_days', input.leadDays));
+  const review = days('review_days', requireValue('review_days', input.reviewDays));
   const level = serviceLevel(input.serviceLevel);
-  if (input.dailySales === undefined) return undefined;
-  const sales = nonNegative('daily_sales', input.dailySales);
-  const days = (normalQuantile(level) * sd * Math.sqrt((lead + review) / 7)) / sales;
-  return Number.isFinite(days) ? days : undefined;
+  const sales = unitsOrBlank('daily_sales', input.dailySales);
+  if (sales === undefined || sales === 0) return undefined;
+  const safety = (normalQuantile(level) * sd * Math.sqrt((lead + review) / 7)) / sales;
+  // A spread far above a tiny rate (say 0.001 a day) asks for centuries of stock: said, not shown.
+  return withinDays('SAFETY_DAYS', safety);
 }
 
 /** The service level given, or the default; refused outside SERVICE_LEVEL_RANGE. */
