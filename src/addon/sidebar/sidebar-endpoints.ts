@@ -67,7 +67,7 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
       { today, timeZone, salesWeights: settings.salesWeights },
     );
     const withSku = { ...base, sku, ...(read.product ? { product: read.product } : {}) };
-    const plan = buildPlan(read.row, settings);
+    const plan = buildPlan(read.row, settings, today);
     if (plan === undefined) return { ...withSku, notice: { key: 'noFigures', params: { sku } } };
     const keywords = keywordPanel(spreadsheet, {
       sku,
@@ -80,7 +80,8 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
     return {
       ...withSku,
       plan,
-      ticks: readTicks(spreadsheet, sku, plan.phase),
+      cycle: read.cycle,
+      ticks: readTicks(spreadsheet, { sku, phase: plan.phase, cycle: read.cycle }, timeZone),
       ...(keywords === undefined ? {} : { keywords }),
     };
   } catch (error) {
@@ -118,7 +119,7 @@ export function setChecklistItem(services: Services, now: Date, payload: unknown
       throw new EndpointError('busy', {}, locale);
     },
   );
-  return { ticks: readTicks(spreadsheet, tick.sku, tick.phase) };
+  return { ticks: readTicks(spreadsheet, tick, spreadsheet.getSpreadsheetTimeZone()) };
 }
 
 /** The columns a plan cannot do without: the stock, and daily sales or the sales windows. */

@@ -1,6 +1,6 @@
 // The figures of one SKU's row a plan is built from; blank means the sheet has no value for it.
 
-import { type Maybe, nonNegativeOrBlank, positive, whole } from '../checks';
+import { type Maybe, nonNegativeOrBlank, positive, requireFinite, whole } from '../checks';
 import { checkDaysToArrival } from '../stockout-gap';
 
 export interface SkuRow {
@@ -24,7 +24,19 @@ export interface SkuRow {
   readonly safetyDays?: Maybe;
   /** Units per carton. */
   readonly casePack?: Maybe;
+  /** R6: the sheet's own reorder quantity (worked out or typed); blank means the plan works it out. */
+  readonly reorderQty?: Maybe;
+  /**
+   * R4: days from today to the sheet's order-by date (negative when it has passed); blank means
+   * the plan works it out.
+   */
+  readonly orderByDays?: Maybe;
+  /** R24: how the sheet says to ship the next order; blank means the plan decides. */
+  readonly shipMode?: ShipMode;
 }
+
+/** How an order travels: by sea, or by air / express when sea cannot close the gap (R24). */
+export type ShipMode = 'sea' | 'air';
 
 /** The row's fields: a plan item names these when a missing value keeps it from a number. */
 export type SkuField = keyof SkuRow;
@@ -42,5 +54,7 @@ export function checkSkuRow(row: SkuRow): SkuRow {
   nonNegativeOrBlank('cycle_days', row.cycleDays);
   nonNegativeOrBlank('safety_days', row.safetyDays);
   if (row.casePack !== undefined) whole('case_pack', positive('case_pack', row.casePack));
+  nonNegativeOrBlank('reorder_qty', row.reorderQty);
+  if (row.orderByDays !== undefined) requireFinite('order_by', row.orderByDays);
   return row;
 }

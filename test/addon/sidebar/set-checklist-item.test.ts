@@ -17,6 +17,7 @@ const TICK: ChecklistTick = {
   phase: 'PRE_STOCKOUT',
   rule: 'R12',
   done: true,
+  cycle: '',
 };
 
 /** The log's rows below its header, uncounted. */
