@@ -7,6 +7,7 @@ import {
   setChecklistItem,
   sidebarEndpoints,
 } from '../../../src/addon/sidebar/sidebar-endpoints';
+import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
 import type { FakeWorld } from '../../fakes/fake-services';
 import { FakeSession } from '../../fakes/fake-session';
 import { NOW, SHEET, sidebarWorld } from './sidebar-world';
@@ -39,8 +40,8 @@ describe('setChecklistItem', () => {
     });
     const log = world.spreadsheet.sheet(PLAYBOOK_LOG_SHEET);
     expect(log.valuesUncounted()).toEqual([
-      ['Timestamp', 'User', 'SKU', 'Phase', 'Rule', 'Done / undone'],
-      [NOW, 'ann@example.com', 'MUG-BLUE', 'PRE_STOCKOUT', 'R12', 'done'],
+      ['Timestamp', 'User', 'SKU', 'Phase', 'Rule', 'Done / undone', 'Cycle (restock date)'],
+      [NOW, 'ann@example.com', 'MUG-BLUE', 'PRE_STOCKOUT', 'R12', 'done', ''],
     ]);
     expect(log.frozenUncounted().rows).toBe(1);
     // The user stays where they were, so the sidebar keeps following their row.
@@ -181,11 +182,13 @@ describe('setChecklistItem refuses bad payloads and writes nothing', () => {
     ['a rule from another phase', { ...TICK, rule: 'R34' }, /R34 is not on the PRE_STOCKOUT/],
     ['a caution', { ...TICK, rule: 'R16' }, /R16 is a caution to read/],
     [
-      'a phase without a checklist',
+      'a stockout rule on a healthy SKU (only its order is on that checklist)',
       { ...TICK, phase: 'HEALTHY' },
-      /'HEALTHY' is not a stockout phase/,
+      /R12 is not on the HEALTHY checklist/,
     ],
-    ['an unknown phase', { ...TICK, phase: 'SOON' }, /'SOON' is not a stockout phase/],
+    ['an unknown phase', { ...TICK, phase: 'SOON' }, /'SOON' is not a phase of the playbook/],
+    ['a missing cycle', { ...TICK, cycle: undefined }, /cycle must be a restock date/],
+    ['a cycle that is no date', { ...TICK, cycle: '2026-13-01' }, /got '2026-13-01'/],
     ['done as text', { ...TICK, done: 'yes' }, /done must be true or false, got 'yes'/],
     ['prototype keys', { ...TICK, rule: 'constructor' }, /'constructor' is not a rule/],
   ];
@@ -213,5 +216,75 @@ describe('setChecklistItem refuses bad payloads and writes nothing', () => {
     expect(() => setChecklistItem(world.services, NOW, { ...TICK, sku: 'MUG-PURPLE' })).toThrow(
       '「MUG-PURPLE」不是「Replenishment」中的 SKU，可能已被改名或删除。',
     );
+  });
+});
+
+describe('a checklist per stockout cycle', () => {
+  const RESTOCK_COLUMN = REPLENISHMENT_COLUMNS.findIndex((c) => c.key === 'lastRestock') + 1;
+  const STOCK_COLUMN = REPLENISHMENT_COLUMNS.findIndex((c) => c.key === 'fbaStock') + 1;
+
+  it('starts a second stockout unticked and keeps the first cycle’s ticks in the log', () => {
+    // First stockout of MUG-RED (row 3), no restock recorded yet: cycle ''.
+    const world = sidebarWorld();
+    world.spreadsheet.select('A3');
+    const first = getSidebarState(world.services, NOW);
+    expect(first.plan?.phase).toBe('OUT_OF_STOCK');
+    expect(first.cycle).toBe('');
+    const tick = (rule: 'R27' | 'R28', cycle: string, at: Date) =>
+      setChecklistItem(world.services, at, {
+        sheet: SHEET,
+        sku: 'MUG-RED',
+        phase: 'OUT_OF_STOCK',
+        rule,
+        done: true,
+        cycle,
+      });
+    tick('R27', '', NOW);
+    tick('R28', '', NOW);
+    expect(Object.keys(getSidebarState(world.services, NOW).ticks ?? {}).sort()).toEqual([
+      'R27',
+      'R28',
+    ]);
+
+    // Restocked on 1 Dec, then out of stock again by 20 Jan: the seller records the restock.
+    const sheet = world.spreadsheet.sheet(SHEET);
+    sheet.seed([['2026-12-01']], 3, RESTOCK_COLUMN);
+    sheet.seed([[0]], 3, STOCK_COLUMN);
+    const later = new Date('2027-01-20T10:00:00Z');
+    const second = getSidebarState(world.services, later);
+    expect(second.plan?.phase).toBe('OUT_OF_STOCK');
+    expect(second.cycle).toBe('2026-12-01');
+    expect(second.ticks).toEqual({});
+
+    // A tick now belongs to the new cycle; the first cycle's rows stay, readable, in the log.
+    tick('R27', '2026-12-01', later);
+    expect(Object.keys(getSidebarState(world.services, later).ticks ?? {})).toEqual(['R27']);
+    expect(logRows(world).map((row) => row.slice(2))).toEqual([
+      ['MUG-RED', 'OUT_OF_STOCK', 'R27', 'done', ''],
+      ['MUG-RED', 'OUT_OF_STOCK', 'R28', 'done', ''],
+      ['MUG-RED', 'OUT_OF_STOCK', 'R27', 'done', '2026-12-01'],
+    ]);
+  });
+
+  it('reads an older log without a Cycle column as the first cycle and adds the header', () => {
+    const world = sidebarWorld();
+    const log = world.spreadsheet.insertSheet(PLAYBOOK_LOG_SHEET);
+    world.spreadsheet.sheet(PLAYBOOK_LOG_SHEET).seed([
+      ['Timestamp', 'User', 'SKU', 'Phase', 'Rule', 'Done / undone'],
+      [NOW, '', 'MUG-BLUE', 'PRE_STOCKOUT', 'R12', 'done'],
+    ]);
+    world.spreadsheet.setActiveSheet(world.spreadsheet.getSheetByName(SHEET) ?? log);
+    world.spreadsheet.select('A2');
+    expect(getSidebarState(world.services, NOW).ticks?.R12?.done).toBe(true);
+    setChecklistItem(world.services, NOW, { ...TICK, rule: 'R18' });
+    const rows = world.spreadsheet.sheet(PLAYBOOK_LOG_SHEET).valuesUncounted();
+    expect(rows[0]?.[6]).toBe('Cycle (restock date)');
+    expect(rows[2]?.slice(2)).toEqual(['MUG-BLUE', 'PRE_STOCKOUT', 'R18', 'done', '']);
+  });
+
+  it('names the cycle by the restock day when only days since restock are given', () => {
+    const world = sidebarWorld();
+    world.spreadsheet.select('A4'); // MUG-GREEN: restocked 5 days before 26 Nov
+    expect(getSidebarState(world.services, NOW).cycle).toBe('2026-11-21');
   });
 });
