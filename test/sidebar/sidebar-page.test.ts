@@ -213,9 +213,24 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
   });
 
   it('saves a screenshot of the sidebar', async () => {
-    const world = sidebarWorld();
+    // Runs out on day 15, the inbound lands on day 25; 40 days of cover: order now, part by air.
+    const knife = {
+      sku: 'KT-KNF-8',
+      product: 'Chef knife, 8 inch',
+      fbaStock: 180,
+      inbound: 300,
+      daysToArrival: 25,
+      dailySales: 12,
+      casePack: 24,
+      price: 34.99,
+      dailyAdBudget: 40,
+    };
+    const world = sidebarWorld({ rows: [knife] });
     world.session.email = 'ann@example.com';
     const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    expect(await page.locator('[data-rule="R6"] .text').textContent()).toBe(
+      'Order 504 units now: 240 by air, 264 by sea',
+    );
     await page.locator('label[data-rule="R12"] input').check();
     await page.locator('label[data-rule="R12"] .meta', { hasText: 'Done' }).waitFor();
     await page.locator('label[data-rule="R24"] input').check();

@@ -73,8 +73,11 @@ export interface ChecklistTick {
   readonly phase: Phase;
   readonly rule: RuleId;
   readonly done: boolean;
-  /** The cycle of the checklist ticked, as SidebarState gave it. */
-  readonly cycle: string;
+  /**
+   * The cycle of the checklist ticked, as SidebarState gave it; left out, the cycle the SKU's
+   * row is in now.
+   */
+  readonly cycle?: string;
 }
 
 /** After a tick: the saved ticks of that SKU, phase and cycle, including this one. */

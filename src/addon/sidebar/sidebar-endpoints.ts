@@ -1,6 +1,7 @@
 // The sidebar's endpoints over the services: the plan for the selected row, and saving a tick.
 
 import { InputError } from '../../core/input-error';
+import type { IsoDate } from '../../core/iso-date';
 import { buildPlan } from '../../core/plan/build-plan';
 import { PLAN_TEXTS } from '../../core/plan/plan-messages';
 import { dayIn } from '../cell-date';
@@ -8,11 +9,13 @@ import { keywordPanel } from '../keyword-ranks/keyword-panel';
 import { underDocumentLock } from '../services/document-lock';
 import type { Services } from '../services/services';
 import type { SessionLike } from '../services/session-service';
+import type { SheetLike } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
 import { loadSettings } from '../settings/settings-store';
+import { mapColumns } from '../template/header-match';
 import { type ColumnKey, columnOf } from '../template/replenishment-columns';
 import { EndpointError } from './endpoint-error';
-import { findSku } from './find-sku';
+import { type FoundSku, findSku } from './find-sku';
 import { appendTick, readTicks } from './playbook-log';
 import { type ActiveRow, readActiveRow } from './read-active-row';
 import { readSkuRow, skuText } from './read-sku-row';
@@ -108,10 +111,14 @@ export function setChecklistItem(services: Services, now: Date, payload: unknown
     throw new EndpointError('unknownSku', { sku: tick.sku, sheet: tick.sheet }, locale);
   }
 
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  // A caller that does not name the cycle ticks the one the SKU's row is in now.
+  const cycle = tick.cycle ?? rowCycle(services, sheet, found, dayIn(now, timeZone), timeZone);
+  const entry = { ...tick, cycle, at: now, user: activeUser(services.session) };
   underDocumentLock(
     services.lock,
     () => {
-      appendTick(spreadsheet, { ...tick, at: now, user: activeUser(services.session) }, locale);
+      appendTick(spreadsheet, entry, locale);
       // Written before the lock is let go, so the next writer's getLastRow sees this row.
       services.spreadsheet.flush();
     },
@@ -119,7 +126,31 @@ export function setChecklistItem(services: Services, now: Date, payload: unknown
       throw new EndpointError('busy', {}, locale);
     },
   );
-  return { ticks: readTicks(spreadsheet, tick, spreadsheet.getSpreadsheetTimeZone()) };
+  return { ticks: readTicks(spreadsheet, entry, timeZone) };
+}
+
+/**
+ * The stockout cycle of a SKU's row (see readSkuRow), or '' when its figures cannot be read.
+ * Calls: one read, the row.
+ */
+function rowCycle(
+  services: Services,
+  sheet: SheetLike,
+  found: FoundSku,
+  today: IsoDate,
+  timeZone: string,
+): string {
+  const cells = sheet.getRange(found.row, 1, 1, found.width).getValues()[0] ?? [];
+  const salesWeights = loadSettings(services.properties).settings.salesWeights;
+  try {
+    return readSkuRow(
+      { header: found.header, columns: mapColumns(found.header), cells },
+      { today, timeZone, salesWeights },
+    ).cycle;
+  } catch (error) {
+    if (error instanceof InputError) return '';
+    throw error;
+  }
 }
 
 /** The columns a plan cannot do without: the stock, and daily sales or the sales windows. */

@@ -50,7 +50,9 @@ export function checkTickPayload(payload: unknown, locale: Locale): ChecklistTic
     });
   }
   // The cycle the checklist belongs to, as the sidebar was given it: '' or a restock day.
+  // Left out, the server ticks the cycle the SKU's row is in now.
   const cycle = input.cycle;
+  if (cycle === undefined) return { sheet, sku, phase, rule, done };
   if (typeof cycle !== 'string' || (cycle !== '' && !isIsoDate(cycle))) {
     throw fail('badCycle', { value: describe(cycle) });
   }

@@ -19,8 +19,12 @@ export function formatQuantity(quantity: Quantity): string {
       return withThousands(String(Math.round(value)));
     case 'percent':
       return trimZero((Math.round(value * 1000) / 10).toFixed(1));
-    case 'amount':
-      return withThousands(trimZero((Math.round(value * 10) / 10).toFixed(1)));
+    case 'amount': {
+      // A sum's signed result: a true minus sign, like the sum's own operators.
+      const tenths = Math.round(value * 10) / 10;
+      const text = withThousands(trimZero(Math.abs(tenths).toFixed(1)));
+      return tenths < 0 ? `−${text}` : text;
+    }
     case 'date':
       return addDays(EPOCH, Math.round(value));
     case 'days':

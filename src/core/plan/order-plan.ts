@@ -128,12 +128,7 @@ export function workOutOrder(
 /** "12.0/day × (60 + 7 + 14) days − 180 on hand − 0 inbound = 792 → 792 (cartons of 24)" */
 function reorderLine(inputs: OrderInputs, raw: number, result: number): PlanLine {
   const values = {
-    sales: rate(inputs.sales),
-    cycle: days(inputs.cycle),
-    review: days(inputs.review),
-    safety: days(inputs.safety),
-    stock: units(inputs.stock),
-    inbound: units(inputs.inbound),
+    ...inputValues(inputs),
     raw: amount(raw),
     result: units(result),
     ...(inputs.casePack === undefined || inputs.casePack === 1
@@ -148,17 +143,24 @@ function orderByLine(inputs: OrderInputs, day: number, today: IsoDate | undefine
   const slack =
     (inputs.stock + inputs.inbound) / inputs.sales - inputs.safety - inputs.cycle - inputs.review;
   const values = {
+    ...inputValues(inputs),
+    slack: amount(slack),
+    in: days(day),
+  };
+  if (today === undefined) return { text: 'sum.orderByIn', values };
+  return { text: 'sum.orderBy', values: { ...values, date: date(addDays(today, day)) } };
+}
+
+/** The inputs both sums show. */
+function inputValues(inputs: OrderInputs) {
+  return {
     sales: rate(inputs.sales),
     cycle: days(inputs.cycle),
     review: days(inputs.review),
     safety: days(inputs.safety),
     stock: units(inputs.stock),
     inbound: units(inputs.inbound),
-    slack: days(slack),
-    in: days(day),
   };
-  if (today === undefined) return { text: 'sum.orderByIn', values };
-  return { text: 'sum.orderBy', values: { ...values, date: date(addDays(today, day)) } };
 }
 
 function inCartons(needed: number, casePack: number | undefined): number {

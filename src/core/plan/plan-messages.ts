@@ -73,7 +73,7 @@ const EN = {
     'The order-by date passed {late} days ago: place it today; it lands with less than {safety} days of safety stock left.',
   orderNoSalesDetail: 'Nothing sells now: the quantity is the sheet’s Reorder qty.',
   orderAirDetail:
-    'A sea order lands in {cycle} days, after the stock runs out in {cover} days; air lands in about {airDays}. Send {airUnits} by air to close the gap.',
+    'A sea order lands in {cycle} days, after stock and inbound run out in {cover} days; air lands in about {airDays}. Send {airUnits} by air to close the gap.',
   orderAirSheetDetail: 'The sheet’s Ship mode says air (about {airDays} days).',
 
   // R24
@@ -300,7 +300,7 @@ export const PLAN_TEXTS: Catalog<PlanTextKey> = {
       '最晚下单日期已过 {late} 天：请今天下单；到仓时安全库存将不足 {safety} 天。',
     orderNoSalesDetail: '目前没有销量：数量取自表格中的建议补货量。',
     orderAirDetail:
-      '海运要 {cycle} 天才到，而库存 {cover} 天后就会卖完；空运约 {airDays} 天。空运 {airUnits} 件补上断货期。',
+      '海运要 {cycle} 天才到，而现货加在途 {cover} 天后就会卖完；空运约 {airDays} 天。空运 {airUnits} 件补上断货期。',
     orderAirSheetDetail: '表格中的运输方式为空运（约 {airDays} 天）。',
 
     airSend: '立即空运或快递补发 {units} 件',

@@ -187,7 +187,7 @@ describe('setChecklistItem refuses bad payloads and writes nothing', () => {
       /R12 is not on the HEALTHY checklist/,
     ],
     ['an unknown phase', { ...TICK, phase: 'SOON' }, /'SOON' is not a phase of the playbook/],
-    ['a missing cycle', { ...TICK, cycle: undefined }, /cycle must be a restock date/],
+    ['a cycle that is not text', { ...TICK, cycle: 20261121 }, /cycle must be a restock date/],
     ['a cycle that is no date', { ...TICK, cycle: '2026-13-01' }, /got '2026-13-01'/],
     ['done as text', { ...TICK, done: 'yes' }, /done must be true or false, got 'yes'/],
     ['prototype keys', { ...TICK, rule: 'constructor' }, /'constructor' is not a rule/],
@@ -280,6 +280,21 @@ describe('a checklist per stockout cycle', () => {
     const rows = world.spreadsheet.sheet(PLAYBOOK_LOG_SHEET).valuesUncounted();
     expect(rows[0]?.[6]).toBe('Cycle (restock date)');
     expect(rows[2]?.slice(2)).toEqual(['MUG-BLUE', 'PRE_STOCKOUT', 'R18', 'done', '']);
+  });
+
+  it('ticks the cycle the row is in now when the caller leaves the cycle out', () => {
+    const world = sidebarWorld();
+    const { cycle: _left, ...noCycle } = TICK;
+    const result = setChecklistItem(world.services, NOW, {
+      ...noCycle,
+      sku: 'MUG-GREEN',
+      phase: 'RECOVERY',
+      rule: 'R32',
+    });
+    expect(result.ticks.R32?.done).toBe(true);
+    expect(logRows(world).map((row) => row.slice(2))).toEqual([
+      ['MUG-GREEN', 'RECOVERY', 'R32', 'done', '2026-11-21'],
+    ]);
   });
 
   it('names the cycle by the restock day when only days since restock are given', () => {

@@ -292,7 +292,7 @@ describe('the order item (R6, R11, R24)', () => {
     expect(p.figures.sums.reorder).toEqual(sum);
     // 180 / 12 − 14 − 67 = −66: the order-by date passed long ago; sea lands after day 15.
     expect(planText(orderBy?.text ?? 'hint', orderBy?.values ?? {}, 'en')).toBe(
-      'Order by: (180 + 0) ÷ 12/day − 14 safety − (60 + 7) days = -66 days → 2026-09-26',
+      'Order by: (180 + 0) ÷ 12/day − 14 safety − (60 + 7) days = −66 days → 2026-09-26',
     );
     expect(order.text).toBe('orderAirSplit');
   });
