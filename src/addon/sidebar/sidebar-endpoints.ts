@@ -4,6 +4,7 @@ import { InputError } from '../../core/input-error';
 import type { IsoDate } from '../../core/iso-date';
 import { buildPlan } from '../../core/plan/build-plan';
 import { PLAN_TEXTS } from '../../core/plan/plan-messages';
+import type { RuleId } from '../../core/plan/rule-book';
 import { dayIn } from '../cell-date';
 import { keywordPanel } from '../keyword-ranks/keyword-panel';
 import { underDocumentLock } from '../services/document-lock';
@@ -19,7 +20,13 @@ import { type FoundSku, findSku } from './find-sku';
 import { appendTick, readTicks } from './playbook-log';
 import { type ActiveRow, readActiveRow } from './read-active-row';
 import { readSkuRow, skuText } from './read-sku-row';
-import type { ChecklistTick, SidebarEndpoints, SidebarState, TickResult } from './sidebar-api';
+import type {
+  ChecklistTick,
+  SidebarEndpoints,
+  SidebarState,
+  TickResult,
+  TickState,
+} from './sidebar-api';
 import { checkTickPayload } from './tick-payload';
 
 /**
@@ -84,7 +91,11 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
       ...withSku,
       plan,
       cycle: read.cycle,
-      ticks: readTicks(spreadsheet, { sku, phase: plan.phase, cycle: read.cycle }, timeZone),
+      ticks: withCurrentOrder(
+        readTicks(spreadsheet, { sku, phase: plan.phase, cycle: read.cycle }, timeZone),
+        now,
+        settings.reviewDays,
+      ),
       ...(keywords === undefined ? {} : { keywords }),
     };
   } catch (error) {
@@ -151,6 +162,23 @@ function rowCycle(
     if (error instanceof InputError) return '';
     throw error;
   }
+}
+
+/**
+ * R1, R6: an order is placed once per review period, so its tick lasts one period: a week later
+ * (by default) the next order is due and the item shows unticked again, in the same cycle.
+ */
+function withCurrentOrder(
+  ticks: Partial<Record<RuleId, TickState>>,
+  now: Date,
+  reviewDays: number,
+): Partial<Record<RuleId, TickState>> {
+  const order = ticks.R6;
+  if (order === undefined) return ticks;
+  const age = (now.getTime() - Date.parse(order.at)) / 86_400_000;
+  if (!(age >= reviewDays)) return ticks;
+  const { R6: _expired, ...rest } = ticks;
+  return rest;
 }
 
 /** The columns a plan cannot do without: the stock, and daily sales or the sales windows. */

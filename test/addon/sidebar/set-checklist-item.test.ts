@@ -10,7 +10,7 @@ import {
 import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
 import type { FakeWorld } from '../../fakes/fake-services';
 import { FakeSession } from '../../fakes/fake-session';
-import { NOW, SHEET, sidebarWorld } from './sidebar-world';
+import { HEALTHY_TO_ORDER, NOW, SHEET, sidebarWorld } from './sidebar-world';
 
 const TICK: ChecklistTick = {
   sheet: SHEET,
@@ -295,6 +295,26 @@ describe('a checklist per stockout cycle', () => {
     expect(logRows(world).map((row) => row.slice(2))).toEqual([
       ['MUG-GREEN', 'RECOVERY', 'R32', 'done', '2026-11-21'],
     ]);
+  });
+
+  it('keeps an order’s tick for one review period, then shows the next order unticked', () => {
+    const world = sidebarWorld({ rows: [HEALTHY_TO_ORDER] });
+    const state = getSidebarState(world.services, NOW);
+    expect(state.plan?.phase).toBe('HEALTHY');
+    expect(state.plan?.items.map((i) => i.rule)).toEqual(['R6']);
+    setChecklistItem(world.services, NOW, {
+      sheet: SHEET,
+      sku: 'MUG-GREY',
+      phase: 'HEALTHY',
+      rule: 'R6',
+      done: true,
+      cycle: state.cycle ?? '',
+    });
+    const sixDays = new Date(NOW.getTime() + 6 * 86_400_000);
+    expect(getSidebarState(world.services, sixDays).ticks?.R6?.done).toBe(true);
+    const aWeek = new Date(NOW.getTime() + 7 * 86_400_000);
+    expect(getSidebarState(world.services, aWeek).ticks).toEqual({});
+    expect(logRows(world)).toHaveLength(1);
   });
 
   it('names the cycle by the restock day when only days since restock are given', () => {
