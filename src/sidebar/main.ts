@@ -77,6 +77,7 @@ async function tick(rule: RuleId, done: boolean): Promise<void> {
       phase: state.plan.phase,
       rule,
       done,
+      cycle: state.cycle ?? '',
     });
     if (view.state?.sku === state.sku) view.state = { ...view.state, ticks: result.ticks };
   } catch (error) {
@@ -166,6 +167,9 @@ function body(lang: Locale): HTMLElement[] {
   if (plan.items.length === 0) {
     parts.push(el('div', { className: 'notice calm', text: planWord(lang, 'healthy') }));
   } else {
+    if (plan.phase === 'HEALTHY') {
+      parts.push(el('div', { className: 'notice calm', text: planWord(lang, 'healthyOrder') }));
+    }
     parts.push(
       renderChecklist({
         items: plan.items,

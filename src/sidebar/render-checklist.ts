@@ -103,8 +103,8 @@ function renderItem(item: PlanItem, view: ChecklistView): HTMLElement {
         el('div', { className: 'detail', text: planText(item.detail, values, locale) }),
         item.steps.length > 0 &&
           el(
-            'ol',
-            { className: 'steps' },
+            isSums(item) ? 'ul' : 'ol',
+            { className: isSums(item) ? 'steps sums-steps' : 'steps' },
             item.steps.map((step) =>
               el('li', { text: planText(step.text, { ...values, ...step.values }, locale) }),
             ),
@@ -115,4 +115,9 @@ function renderItem(item: PlanItem, view: ChecklistView): HTMLElement {
       ]),
     ],
   );
+}
+
+/** True when an item's steps are sums (R11), read side by side rather than one after another. */
+function isSums(item: PlanItem): boolean {
+  return item.steps.every((step) => step.text.startsWith('sum.'));
 }

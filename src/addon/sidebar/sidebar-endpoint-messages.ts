@@ -24,6 +24,8 @@ export type SidebarEndpointMessageKey =
   | 'log.phase'
   | 'log.rule'
   | 'log.state'
+  | 'log.cycle'
+  | 'badCycle'
   | 'type.text'
   | 'type.boolean';
 
@@ -41,7 +43,7 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     noSheet: "There is no sheet named '{sheet}' any more; select the SKU's row again.",
     noSkuColumn: "'{sheet}' has no SKU column.",
     unknownSku: "'{sku}' is not a SKU on '{sheet}'; it may have been renamed or deleted.",
-    unknownPhase: '{phase} is not a stockout phase with a checklist.',
+    unknownPhase: '{phase} is not a phase of the playbook.',
     unknownRule: '{rule} is not a rule of the playbook checklist.',
     ruleNotInPhase: 'Rule {rule} is not on the {phase} checklist.',
     notTickable: 'Rule {rule} is a caution to read; it has no checkbox.',
@@ -50,6 +52,8 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     'log.user': 'User',
     'log.sku': 'SKU',
     'log.phase': 'Phase',
+    'log.cycle': 'Cycle (restock date)',
+    badCycle: 'cycle must be a restock date written YYYY-MM-DD, or empty; got {value}.',
     'log.rule': 'Rule',
     'log.state': 'Done / undone',
     'type.text': 'a text',
@@ -66,7 +70,7 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     noSheet: '已找不到名为「{sheet}」的工作表，请重新选中 SKU 所在的行。',
     noSkuColumn: '「{sheet}」没有 SKU 列。',
     unknownSku: '「{sku}」不是「{sheet}」中的 SKU，可能已被改名或删除。',
-    unknownPhase: '{phase} 不是带操作清单的断货阶段。',
+    unknownPhase: '{phase} 不是操作手册中的阶段。',
     unknownRule: '{rule} 不是操作清单中的规则。',
     ruleNotInPhase: '规则 {rule} 不在 {phase} 阶段的清单中。',
     notTickable: '规则 {rule} 是注意事项，没有勾选框。',
@@ -75,6 +79,8 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     'log.user': '用户',
     'log.sku': 'SKU',
     'log.phase': '阶段',
+    'log.cycle': '周期（到货日期）',
+    badCycle: 'cycle 必须是写作 YYYY-MM-DD 的到货日期，或留空；当前为 {value}。',
     'log.rule': '规则',
     'log.state': '完成 / 取消',
     'type.text': '文本',

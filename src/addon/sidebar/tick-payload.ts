@@ -1,7 +1,9 @@
-// Checks a tick sent by the sidebar before anything is read or written: shape, types, rule, phase.
+// Checks a tick sent by the sidebar before anything is read or written: shape, types, rule, phase,
+// stockout cycle.
 
 import type { Locale } from '../../core/i18n/locale';
 import { quoteValue } from '../../core/input-error';
+import { isIsoDate } from '../../core/iso-date';
 import { PHASES, type Phase } from '../../core/phase';
 import { isRuleId, isTickable, RULE_BOOK } from '../../core/plan/rule-book';
 import { sameKey } from '../../core/same-key';
@@ -40,7 +42,7 @@ export function checkTickPayload(payload: unknown, locale: Locale): ChecklistTic
   if (sameKey(sheet) === sameKey(PLAYBOOK_LOG_SHEET)) throw fail('logSheet', { sheet });
   const sku = text('sku');
   const phase = input.phase;
-  if (!isPhaseWithChecklist(phase)) throw fail('unknownPhase', { phase: describe(phase) });
+  if (!isPhase(phase)) throw fail('unknownPhase', { phase: describe(phase) });
   const rule = input.rule;
   if (!isRuleId(rule)) throw fail('unknownRule', { rule: describe(rule) });
   if (!RULE_BOOK[rule].phases.includes(phase)) throw fail('ruleNotInPhase', { rule, phase });
@@ -53,15 +55,19 @@ export function checkTickPayload(payload: unknown, locale: Locale): ChecklistTic
       value: describe(done),
     });
   }
-  return { sheet, sku, phase, rule, done };
+  // The cycle the checklist belongs to, as the sidebar was given it: '' or a restock day.
+  // Left out, the server ticks the cycle the SKU's row is in now.
+  const cycle = input.cycle;
+  if (cycle === undefined) return { sheet, sku, phase, rule, done };
+  if (typeof cycle !== 'string' || (cycle !== '' && !isIsoDate(cycle))) {
+    throw fail('badCycle', { value: describe(cycle) });
+  }
+  return { sheet, sku, phase, rule, done, cycle };
 }
 
-function isPhaseWithChecklist(value: unknown): value is Phase {
-  return (
-    typeof value === 'string' &&
-    value !== 'HEALTHY' &&
-    (PHASES as readonly string[]).includes(value)
-  );
+/** Any phase: which rules a phase's checklist holds is the rule book's (HEALTHY: the order only). */
+function isPhase(value: unknown): value is Phase {
+  return typeof value === 'string' && (PHASES as readonly string[]).includes(value);
 }
 
 function describe(value: unknown): string {

@@ -5,6 +5,7 @@ import {
   type Maybe,
   nonNegative,
   positive,
+  requireFinite,
   units,
   unitsOrBlank,
   whole,
@@ -33,7 +34,19 @@ export interface SkuRow {
   readonly safetyDays?: Maybe;
   /** Units per carton. */
   readonly casePack?: Maybe;
+  /** R6: the sheet's own reorder quantity (worked out or typed); blank means the plan works it out. */
+  readonly reorderQty?: Maybe;
+  /**
+   * R4: days from today to the sheet's order-by date (negative when it has passed); blank means
+   * the plan works it out.
+   */
+  readonly orderByDays?: Maybe;
+  /** R24: how the sheet says to ship the next order; blank means the plan decides. */
+  readonly shipMode?: ShipMode;
 }
+
+/** How an order travels: by sea, or by air / express when sea cannot close the gap (R24). */
+export type ShipMode = 'sea' | 'air';
 
 /** The row's fields: a plan item names these when a missing value keeps it from a number. */
 export type SkuField = keyof SkuRow;
@@ -55,5 +68,7 @@ export function checkSkuRow(row: SkuRow): SkuRow {
   if (row.casePack !== undefined) {
     whole('case_pack', units('case_pack', positive('case_pack', row.casePack)));
   }
+  unitsOrBlank('reorder_qty', row.reorderQty);
+  if (row.orderByDays !== undefined) requireFinite('order_by', row.orderByDays);
   return row;
 }

@@ -12,7 +12,14 @@ describe('the sidebar endpoints as Apps Script globals in dist/Code.js', () => {
     );
     const state = JSON.parse(JSON.stringify(bundle.call('getSidebarState')));
     expect(state).toMatchObject({ sku: 'MUG-BLUE', plan: { phase: 'PRE_STOCKOUT' }, ticks: {} });
-    const tick = { sheet: SHEET, sku: 'MUG-BLUE', phase: 'PRE_STOCKOUT', rule: 'R12', done: true };
+    const tick = {
+      sheet: SHEET,
+      sku: 'MUG-BLUE',
+      phase: 'PRE_STOCKOUT',
+      rule: 'R12',
+      done: true,
+      cycle: '',
+    };
     const result = JSON.parse(JSON.stringify(bundle.call('setChecklistItem', tick)));
     expect(result.ticks.R12.done).toBe(true);
     expect(world.spreadsheet.sheetNames()).toContain(PLAYBOOK_LOG_SHEET);
