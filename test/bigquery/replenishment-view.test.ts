@@ -116,14 +116,15 @@ describe('the replenishment view', () => {
   });
 
   it("computes each worked-out column with the sheet formula's function, columns and defaults", () => {
-    const { alertDays, recoveryDays, cycleDays, safetyDays, salesWeights } = DEFAULT_SETTINGS;
+    const { alertDays, recoveryDays, cycleDays, reviewDays, safetyDays, salesWeights } =
+      DEFAULT_SETTINGS;
     const fn = (name: string) => `\`\${dataset}.${name}_RESULT\``;
     const expected: Record<string, string> = {
       days_to_arrival:
         'IF(next_arrival IS NULL, NULL, CAST(DATE_DIFF(next_arrival, CURRENT_DATE(), DAY) AS FLOAT64))',
       daily_sales_result: `${fn('DAILY_SALES')}(units_7d, units_14d, units_30d, ly_same_30d, ly_next_90d, [${salesWeights.join(', ')}])`,
       cover_days_result: `${fn('COVER_DAYS')}(fba_stock, daily_sales_result.value, inbound)`,
-      reorder_qty_result: `${fn('REORDER_QTY')}(daily_sales_result.value, IF(cycle_days IS NULL, IF(daily_sales_result.value IS NULL, NULL, ${cycleDays}), cycle_days), IF(safety_days IS NULL, IF(daily_sales_result.value IS NULL, NULL, ${safetyDays}), safety_days), fba_stock, inbound, case_pack)`,
+      reorder_qty_result: `${fn('REORDER_QTY')}(daily_sales_result.value, IF(cycle_days IS NULL, IF(daily_sales_result.value IS NULL, NULL, ${cycleDays + reviewDays}), (cycle_days + ${reviewDays})), IF(safety_days IS NULL, IF(daily_sales_result.value IS NULL, NULL, ${safetyDays}), safety_days), fba_stock, inbound, case_pack)`,
       stockout_gap_result: `${fn('STOCKOUT_GAP')}(fba_stock, daily_sales_result.value, days_to_arrival)`,
       phase_result: `${fn('STOCKOUT_PHASE')}(fba_stock, daily_sales_result.value, days_to_arrival, days_since_restock, ${alertDays}, ${recoveryDays})`,
       days_since_restock:
