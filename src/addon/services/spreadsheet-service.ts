@@ -35,6 +35,8 @@ export interface SheetLike {
   /** Adds empty rows below `afterPosition`, e.g. at the end before appending past the last row. */
   insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
   getMaxColumns(): number;
+  /** Adds empty columns right of `afterPosition`, e.g. at the end when a table is wider. */
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
   getFrozenRows(): number;
   setFrozenRows(rows: number): void;
   getFrozenColumns(): number;

@@ -2,6 +2,7 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
+import { toShown } from '../../core/settings/shown-units';
 import type { InputCheck } from '../sheet-table/sheet-column';
 import {
   type ColumnWrite,
@@ -14,6 +15,7 @@ import { columnLetter, openColumnRange } from './column-letter';
 import { exampleRows, isDaysFromToday } from './example-rows';
 import {
   type ColumnKey,
+  type FormulaContext,
   REPLENISHMENT_COLUMNS,
   type ReplenishmentColumn,
 } from './replenishment-columns';
@@ -55,13 +57,69 @@ export function columnNote(
     safetyDays: settings.safetyDays,
     recoveryDays: settings.recoveryDays,
     weights: settings.salesWeights.join(' / '),
+    productionDays: settings.productionDays,
+    checkInDays: settings.checkInDays,
+    reviewDays: settings.reviewDays,
+    feeFloorDays: settings.feeFloorDays,
+    serviceLevel: toShown('percent', settings.serviceLevel),
   });
 }
 
-export function planTemplate(locale: Locale, settings: PlaybookSettings): TemplatePlan {
+/**
+ * Each computed column's formula for a sheet whose columns are where `columnOf` says (1-based;
+ * undefined: the sheet lacks it), its data starting at `firstRow`. A column whose formula needs
+ * a column the sheet lacks gets none.
+ */
+export function plannedFormulas(
+  columnOf: (key: ColumnKey) => number | undefined,
+  firstRow: number,
+  settings: PlaybookSettings,
+  locale: Locale,
+  history: string | undefined,
+): ColumnWrite<string>[] {
+  const context: FormulaContext = {
+    range: (key) => {
+      const column = columnOf(key);
+      if (column === undefined) throw new MissingColumn(key);
+      return openColumnRange(column, firstRow);
+    },
+    has: (key) => columnOf(key) !== undefined,
+    settings,
+    locale,
+    ...(history === undefined ? {} : { history }),
+  };
+  const writes: ColumnWrite<string>[] = [];
+  for (const column of REPLENISHMENT_COLUMNS) {
+    const at = columnOf(column.key);
+    if (at === undefined || column.formula === undefined) continue;
+    try {
+      const formula = column.formula(context);
+      if (formula !== undefined) writes.push({ column: at, value: formula });
+    } catch (error) {
+      if (!(error instanceof MissingColumn)) throw error;
+    }
+  }
+  return writes;
+}
+
+/** A formula asked for a column the sheet does not have: that formula is not written. */
+class MissingColumn extends Error {
+  constructor(readonly key: ColumnKey) {
+    super(`no column ${key}`);
+  }
+}
+
+/**
+ * The template for a new sheet. `history` is DEMAND_STATS' history argument when the spreadsheet
+ * has a Sales-history sheet (see salesHistoryRef); without it the daily sales are the blend.
+ */
+export function planTemplate(
+  locale: Locale,
+  settings: PlaybookSettings,
+  history?: string,
+): TemplatePlan {
   const messages = TEMPLATE_MESSAGES[locale];
   const columns = REPLENISHMENT_COLUMNS;
-  const range = (key: ColumnKey) => openColumnRange(templateColumn(key), FIRST_DATA_ROW);
   const rows = exampleRows(settings);
 
   const examples = rows.map((row, i) =>
@@ -92,7 +150,7 @@ export function planTemplate(locale: Locale, settings: PlaybookSettings): Templa
     headerBackgrounds: columns.map((c) => HEADER_BACKGROUNDS[c.kind]),
     examples,
     exampleDates,
-    formulas: perColumn(columns, (c) => c.formula?.({ range, settings })),
+    formulas: plannedFormulas(templateColumn, FIRST_DATA_ROW, settings, locale, history),
     numberFormats: perColumn(columns, (c) => c.numberFormat),
     checks: perColumn(columns, (c) => (c.kind === 'input' ? c.check : undefined)),
   };
