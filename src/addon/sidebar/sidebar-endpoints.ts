@@ -17,6 +17,7 @@ import { appendTick, readTicks } from './playbook-log';
 import { type ActiveRow, readActiveRow } from './read-active-row';
 import { readSkuRow, skuText } from './read-sku-row';
 import type { ChecklistTick, SidebarEndpoints, SidebarState, TickResult } from './sidebar-api';
+import { coverLegend, skuCycle } from './sku-cycle';
 import { checkTickPayload } from './tick-payload';
 
 /**
@@ -66,8 +67,19 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
       { header: active.header, columns: active.columns, cells },
       { today, timeZone, salesWeights: settings.salesWeights },
     );
-    const withSku = { ...base, sku, ...(read.product ? { product: read.product } : {}) };
-    const plan = buildPlan(read.row, settings);
+    const withSku = {
+      ...base,
+      sku,
+      ...(read.product ? { product: read.product } : {}),
+      legend: coverLegend(settings),
+    };
+    // The plan works with the row's order cycle (legs or typed, plus the review period) and the
+    // safety days it uses, so its reorder quantity is the sheet's.
+    const cycle = skuCycle({ columns: active.columns, cells, timeZone }, read.row, settings);
+    const plan = buildPlan(
+      { ...read.row, cycleDays: cycle.cycle.total, safetyDays: cycle.safety.days },
+      settings,
+    );
     if (plan === undefined) return { ...withSku, notice: { key: 'noFigures', params: { sku } } };
     const keywords = keywordPanel(spreadsheet, {
       sku,
@@ -80,6 +92,7 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
     return {
       ...withSku,
       plan,
+      cycle,
       ticks: readTicks(spreadsheet, sku, plan.phase),
       ...(keywords === undefined ? {} : { keywords }),
     };
