@@ -115,4 +115,15 @@ describe('the replenishment sheet’s formulas', () => {
     });
     expect(cell('safetyUsed', 'EXAMPLE-SEA')).toBeCloseTo(expected ?? Number.NaN, 9);
   });
+
+  it('take the sales history up in a sheet made before it, once the Sales history is inserted', () => {
+    const world = createFakeWorld();
+    const name = insertReplenishmentSheet(world.services).name;
+    const sheet = world.spreadsheet.sheet(name);
+    expect(sheet.cell(`${rep('historyRate')}2`).formula).toBe('');
+    insertSalesHistorySheet(world.services);
+    expect(sheet.cell(`${rep('historyRate')}2`).formula).toBe(
+      "=DEMAND_STATS(A2:A, 'Sales history'!A2:D)",
+    );
+  });
 });
