@@ -95,3 +95,58 @@ describe('saving the settings', () => {
     expect(sheet.cell(`${rep('safetyUsed')}2`).formula).toBe('');
   });
 });
+
+describe('saving the settings, on a sheet made by an earlier version', () => {
+  const HEADERS = [
+    'SKU',
+    'ASIN',
+    'Product',
+    'FBA available',
+    'Inbound qty',
+    'Next arrival date',
+    'Days to arrival',
+    'Units 7 days',
+    'Units 14 days',
+    'Units 30 days',
+    'Last year same 30 days',
+    'Last year next 90 days',
+    'Daily sales',
+    'Cycle days',
+    'Safety days',
+    'Case pack',
+    'Days of cover',
+    'Reorder qty',
+  ];
+  const OLD = {
+    M2: '=DAILY_SALES(H2:H, I2:I, J2:J, K2:K, L2:L, {0.5,0.3,0.2})',
+    Q2: '=COVER_DAYS(D2:D, M2:M, E2:E)',
+    R2: '=ARRAYFORMULA(REORDER_QTY(M2:M, IF(N2:N="", IF(M2:M="", "", 60), N2:N), IF(O2:O="", IF(M2:M="", "", 14), O2:O), D2:D, E2:E, P2:P))',
+  };
+
+  it('rewrites its formulas: the new weights, safety days and the review period reach its cells', () => {
+    const world = createFakeWorld({ sheets: ['Old'] });
+    const sheet = world.spreadsheet.sheet('Old');
+    sheet.seed([
+      HEADERS,
+      ['A-1', '', '', 100, 0, '', '', 140, 140, 300, '', '', '', '', '', 1],
+      ['A-2', '', '', 100, 0, '', '', 140, 140, 300, '', '', '', 30, 5, 1],
+    ]);
+    for (const [a1, formula] of Object.entries(OLD)) sheet.rangeA1(a1).setFormula(formula);
+    const before = compute(world);
+    expect(before.value('Old', 'M2')).toBe(15); // 0.5 × 20 + 0.3 × 10 + 0.2 × 10
+    expect(before.value('Old', 'R2')).toBe(15 * (60 + 14) - 100);
+
+    savePlaybookSettings(
+      world.services,
+      form({ ...DEFAULT_SETTINGS, salesWeights: [0, 0, 1], safetyDays: 21 }),
+    );
+    const after = compute(world);
+    expect(after.value('Old', 'M2')).toBe(10); // the 30 days only: 300 / 30
+    expect(after.value('Old', 'M3')).toBe(10);
+    // The default cycle plus the 7-day review period, and the new safety days.
+    expect(after.value('Old', 'R2')).toBe(10 * (60 + 7 + 21) - 100);
+    // A row's typed cycle and safety days still win; the review period is added to the cycle.
+    expect(after.value('Old', 'R3')).toBe(10 * (30 + 7 + 5) - 100);
+    expect(sheet.cell('M2').formula).toContain('{0,0,1}');
+  });
+});
