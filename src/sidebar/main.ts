@@ -6,7 +6,9 @@ import { type Locale, pickLocale } from '../core/i18n/locale';
 import type { RuleId } from '../core/plan/rule-book';
 import { renderChart } from './render-chart';
 import { renderChecklist } from './render-checklist';
+import { renderCycle } from './render-cycle';
 import { renderKeywords } from './render-keywords';
+import { renderLegend } from './render-legend';
 import { renderSummary } from './render-summary';
 import { type ScriptRunLike, serverRpc } from './server-rpc';
 import { inputErrorText, planWord, sidebarText } from './sidebar-text';
@@ -143,6 +145,8 @@ function body(lang: Locale): HTMLElement[] {
   }
   const plan = state.plan;
   if (state.sku !== undefined) parts.push(renderSummary(state, plan));
+  if (state.orderCycle !== undefined) parts.push(renderCycle(state.orderCycle, lang));
+  if (state.legend !== undefined) parts.push(renderLegend(state.legend, lang));
   if (view.saveError !== undefined) {
     parts.push(el('div', { className: 'notice error', text: view.saveError }));
   }

@@ -47,7 +47,7 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'dailySales')).textContent()).toBe(
       '12.00',
     );
-    // 12/day × (60 cycle + 7 review + 14 safety) − 180 on hand, in cartons of 24.
+    // 12.0/day × (60 + 7 review + 14) days − 180 on hand = 792, cartons of 24.
     expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'reorderQty')).textContent()).toBe('792');
     expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'phase')).textContent()).toBe(
       'PRE_STOCKOUT',
@@ -64,8 +64,8 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
   });
 
   it('colours the 15-days-of-cover row yellow and the 60-days row red', async () => {
-    const fifteen = sampleCell(FIFTEEN_DAYS_SKU, 'coverDays');
-    const sixty = sampleCell(SIXTY_DAYS_SKU, 'coverDays');
+    const fifteen = sampleCell(FIFTEEN_DAYS_SKU, 'onHandCover');
+    const sixty = sampleCell(SIXTY_DAYS_SKU, 'onHandCover');
     expect(await cell(page, fifteen).textContent()).toBe('15.0');
     expect(await cell(page, sixty).textContent()).toBe('60.0');
     expect(await background(page, fifteen)).toBe(DEFAULT_COLOURS.airFreight);

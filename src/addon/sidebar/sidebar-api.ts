@@ -8,6 +8,7 @@ import type { Phase } from '../../core/phase';
 import type { Plan } from '../../core/plan/build-plan';
 import type { RuleId } from '../../core/plan/rule-book';
 import type { KeywordPanel } from '../keyword-ranks/keyword-panel';
+import type { LegendBand, SkuCycle } from './sku-cycle';
 
 /** Why the sidebar shows no plan, and what the seller can do about it. */
 export type SidebarNotice =
@@ -63,6 +64,10 @@ export interface SidebarState {
   readonly inputError?: Message<InputMessageKey>;
   /** R22, R30, R31, R37, R43: the SKU's keywords for its phase (none when healthy). */
   readonly keywords?: KeywordPanel;
+  /** R1, R8, R9, R11: the order cycle part by part, the safety days and the reorder arithmetic. */
+  readonly orderCycle?: SkuCycle;
+  /** R2, R4: the colour bands of the sheet, shown without hovering. */
+  readonly legend?: readonly LegendBand[];
 }
 
 /** What the client sends when an item is ticked or unticked. */

@@ -28,6 +28,7 @@ import type {
   TickResult,
   TickState,
 } from './sidebar-api';
+import { coverLegend, type SkuCycle, skuCycle } from './sku-cycle';
 import { checkTickPayload } from './tick-payload';
 
 /**
@@ -72,13 +73,18 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
   }
 
   try {
-    const { read, plan, settings } = planOfRow(
+    const { read, plan, settings, orderCycle } = planOfRow(
       services,
       { header: active.header, columns: active.columns, cells },
       today,
       timeZone,
     );
-    const withSku = { ...base, sku, ...(read.product ? { product: read.product } : {}) };
+    const withSku = {
+      ...base,
+      sku,
+      ...(read.product ? { product: read.product } : {}),
+      legend: coverLegend(settings),
+    };
     if (plan === undefined) return { ...withSku, notice: { key: 'noFigures', params: { sku } } };
     const keywords = keywordPanel(spreadsheet, {
       sku,
@@ -91,6 +97,7 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
     return {
       ...withSku,
       plan,
+      orderCycle,
       cycle: read.cycle,
       ticks: withCurrentOrder(
         readTicks(spreadsheet, { sku, phase: plan.phase, cycle: read.cycle }, timeZone),
@@ -159,16 +166,30 @@ function withCurrentOrder(
   return rest;
 }
 
-/** A SKU row's figures and plan, with the saved settings, as the sidebar shows them. */
+/**
+ * A SKU row's figures, order cycle and plan, with the saved settings, as the sidebar shows them.
+ * The plan works with the row's order cycle (legs or typed) and the safety days it uses, so its
+ * reorder quantity is the sheet's; the plan adds the review period itself.
+ */
 function planOfRow(
   services: Services,
   source: SkuRowCells,
   today: IsoDate,
   timeZone: string,
-): { read: SkuRowRead; plan: Plan | undefined; settings: PlaybookSettings } {
+): { read: SkuRowRead; plan: Plan | undefined; settings: PlaybookSettings; orderCycle: SkuCycle } {
   const settings = loadSettings(services.properties).settings;
   const read = readSkuRow(source, { today, timeZone, salesWeights: settings.salesWeights });
-  return { read, plan: buildPlan(read.row, settings, today), settings };
+  const orderCycle = skuCycle(
+    { columns: source.columns, cells: source.cells, timeZone },
+    read.row,
+    settings,
+  );
+  const row = {
+    ...read.row,
+    cycleDays: orderCycle.cycle.total - settings.reviewDays,
+    safetyDays: orderCycle.safety.days,
+  };
+  return { read, plan: buildPlan(row, settings, today), settings, orderCycle };
 }
 
 /**

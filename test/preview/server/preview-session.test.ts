@@ -63,11 +63,11 @@ describe('PreviewSession', () => {
     const col = templateColumn('phase') - 1;
     const phases = preview.grid(sheet, 1, SAMPLE_SKUS.length + 1).rows.map((row) => row[col]?.t);
     for (const phase of PHASES) expect(phases).toContain(phase);
-    expect(shown(preview, FIFTEEN_DAYS_SKU, 'coverDays')).toMatchObject({
+    expect(shown(preview, FIFTEEN_DAYS_SKU, 'onHandCover')).toMatchObject({
       t: '15.0',
       bg: DEFAULT_COLOURS.airFreight,
     });
-    expect(shown(preview, SIXTY_DAYS_SKU, 'coverDays')).toMatchObject({
+    expect(shown(preview, SIXTY_DAYS_SKU, 'onHandCover')).toMatchObject({
       t: '60.0',
       bg: DEFAULT_COLOURS.alert,
     });
