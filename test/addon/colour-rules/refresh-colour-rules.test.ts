@@ -247,8 +247,9 @@ describe('refreshColourRules', () => {
 
     world.ui.ui.answers.push('YES');
     expect(refreshColourRules(world.services)?.coverFromSelection).toBe(true);
+    // The four cover bands: out of stock, air freight, alert, slow-moving.
     expect(sheet.rulesUncounted().map((rule) => rule.describe().ranges[0])).toEqual(
-      Array(3).fill('Sheet1!B1:B1000'),
+      Array(4).fill('Sheet1!B1:B1000'),
     );
   });
 
