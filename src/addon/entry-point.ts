@@ -1,6 +1,7 @@
 // What the build needs to know about each Apps Script global: its parameters, docs and body.
 
 import { runCustomFunction, type SheetResult } from './custom-functions/run-custom-function';
+import { spreadsheetLocaleTag } from './custom-functions/spreadsheet-locale';
 import type { CustomFunctionSpec } from './custom-functions/spec';
 
 /** The add-on's pages (dist/<name>.html) that call endpoints through google.script.run. */
@@ -37,14 +38,17 @@ export interface EntryPoint {
   readonly run: (...args: unknown[]) => unknown;
 }
 
-/** A custom function as a global: Sheets calls it with the cells' values. */
+/**
+ * A custom function as a global: Sheets calls it with the cells' values. Its messages are in the
+ * spreadsheet's language, read only when there is one to show.
+ */
 export function customFunctionEntry(spec: CustomFunctionSpec): EntryPoint {
   return {
     caller: { kind: 'customFunction' },
     doc: spec.summary,
     params: spec.params.map((p) => p.name),
     customFunction: spec,
-    run: (...args: unknown[]): SheetResult => runCustomFunction(spec, args),
+    run: (...args: unknown[]): SheetResult => runCustomFunction(spec, args, spreadsheetLocaleTag),
   };
 }
 
