@@ -1,8 +1,8 @@
 // What the build needs to know about each Apps Script global: its parameters, docs and body.
 
 import { runCustomFunction, type SheetResult } from './custom-functions/run-custom-function';
-import { spreadsheetLocaleTag } from './custom-functions/spreadsheet-locale';
 import type { CustomFunctionSpec } from './custom-functions/spec';
+import { spreadsheetLocaleTag } from './custom-functions/spreadsheet-locale';
 
 /** The add-on's pages (dist/<name>.html) that call endpoints through google.script.run. */
 export type PageFile = 'Sidebar' | 'Settings' | 'ImportDialog';

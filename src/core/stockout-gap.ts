@@ -27,7 +27,8 @@ export function stockoutGap(
  * message: a gap or an air quantity counted from it would promise stock that is not there.
  */
 export function checkDaysToArrival(arg: string, value: Maybe): number | undefined {
-  if (isArrivalOverdue(value)) throw new InputError('arrivalPassed', { arg, value: value as number });
+  if (isArrivalOverdue(value))
+    throw new InputError('arrivalPassed', { arg, value: value as number });
   return daysOrBlank(arg, value);
 }
 

@@ -122,7 +122,7 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     await typeInto(page, 'Z2', '=COVER_DAYS({100;"abc";60}, 5)');
     await expect
       .poll(() => cell(page, 'Z3').textContent())
-      .toContain("stock must be a number, got 'abc'");
+      .toContain("FBA available must be a number, got 'abc'");
     expect(await cell(page, 'Z2').textContent()).toBe('20');
     expect(await cell(page, 'Z4').textContent()).toBe('12');
     await typeInto(page, 'Z6', '=COVER_DAYS(-5, 3)');
