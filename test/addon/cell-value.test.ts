@@ -40,7 +40,7 @@ describe('readNumber', () => {
   it('refuses a decimal comma by name, asking for a decimal point, in both languages', () => {
     for (const text of ['1,5', '12,50', '1,2345', '1,234,5', ',5', '1，5']) {
       expect(() => readNumber('stock', text), text).toThrow(
-        `stock: write decimals with a point (1.5, not 1,5), got '${text}'`,
+        `stock: use a decimal point (1.5, not 1,5), got '${text}'`,
       );
     }
     expect(() => readNumber('stock', '1,5')).toThrow(InputError);
