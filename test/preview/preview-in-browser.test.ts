@@ -128,12 +128,12 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     await typeInto(page, 'Z6', '=COVER_DAYS(-5, 3)');
     await expect.poll(() => cell(page, 'Z6').textContent()).toBe('#ERROR!');
     expect(await cell(page, 'Z6').getAttribute('title')).toContain(
-      'stock cannot be negative, got -5',
+      'FBA available cannot be negative, got -5',
     );
     await cell(page, 'Z6').click();
     await expect
       .poll(() => page.locator('.error-line').textContent())
-      .toContain('stock cannot be negative');
+      .toContain('FBA available cannot be negative');
     expect(await cell(page, sampleCell(SIXTY_DAYS_SKU, 'coverDays')).textContent()).toBe('60.0');
     await page.screenshot({ path: outputPath('preview-bad-input.png') });
   });
