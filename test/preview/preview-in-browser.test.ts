@@ -123,18 +123,18 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     await typeInto(page, 'Z2', '=COVER_DAYS({100;"abc";60}, 5)');
     await expect
       .poll(() => cell(page, 'Z3').textContent())
-      .toContain("stock must be a number, got 'abc'");
+      .toContain("FBA available must be a number, got 'abc'");
     expect(await cell(page, 'Z2').textContent()).toBe('20');
     expect(await cell(page, 'Z4').textContent()).toBe('12');
     await typeInto(page, 'Z6', '=COVER_DAYS(-5, 3)');
     await expect.poll(() => cell(page, 'Z6').textContent()).toBe('#ERROR!');
     expect(await cell(page, 'Z6').getAttribute('title')).toContain(
-      'stock cannot be negative, got -5',
+      'FBA available cannot be negative, got -5',
     );
     await cell(page, 'Z6').click();
     await expect
       .poll(() => page.locator('.error-line').textContent())
-      .toContain('stock cannot be negative');
+      .toContain('FBA available cannot be negative');
     expect(await cell(page, sampleCell(SIXTY_DAYS_SKU, 'coverDays')).textContent()).toBe('60.0');
     await page.screenshot({ path: outputPath('preview-bad-input.png') });
   });

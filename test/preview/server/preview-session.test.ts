@@ -105,7 +105,7 @@ describe('PreviewSession', () => {
     preview.edit({ sheet, row: 1, col: 25, input: '=COVER_DAYS(-5, 3)' });
     const cell = preview.grid(sheet, 1, 2).rows[0]?.[25];
     expect(cell).toMatchObject({ t: '#ERROR!', e: '=COVER_DAYS(-5, 3)' });
-    expect(cell?.err).toContain('stock cannot be negative, got -5');
+    expect(cell?.err).toContain('FBA available cannot be negative, got -5');
   });
 
   it('runs a menu item through the add-on’s global and reports its toast', () => {
