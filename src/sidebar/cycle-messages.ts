@@ -1,4 +1,4 @@
-// The sidebar's words for the order cycle, the reorder arithmetic, the fee floor and the colour
+// The sidebar's words for the order cycle, the safety days, the fee floor and the colour
 // legend (R1, R2, R4, R8, R9, R11), in English and Simplified Chinese.
 
 import { type Catalog, formatMessage, type Locale } from '../core/i18n/locale';
@@ -16,10 +16,6 @@ const EN = {
   'safety.default': 'Safety: {days} days (default)',
   'basis.history': 'Daily sales {sales}/day from the sales history',
   'basis.blend': 'Daily sales {sales}/day from the 7/14/30-day blend',
-  arithmetic:
-    '{sales}/day × ({cycle} + {safety}) days − {stock} on hand − {inbound} inbound = {raw} → {qty}',
-  cartons: ' (cartons of {pack})',
-  orderBy: 'Order by {date}',
   feeFloor:
     'On-hand cover {cover} days is under {floor}: Amazon charges a low-inventory-level fee per unit shipped while on-hand supply (inbound excluded) stays under 28 days.',
   legendTitle: 'Colours',
@@ -51,10 +47,6 @@ export const CYCLE_TEXTS: Catalog<CycleTextKey> = {
     'safety.default': '安全库存：{days} 天（默认）',
     'basis.history': '日均销量 {sales}/天，来自销售历史',
     'basis.blend': '日均销量 {sales}/天，来自 7/14/30 天混合',
-    arithmetic:
-      '{sales}/天 ×（{cycle} + {safety}）天 − 在库 {stock} − 在途 {inbound} = {raw} → {qty}',
-    cartons: '（每箱 {pack} 件）',
-    orderBy: '最晚下单日期 {date}',
     feeFloor:
       '在库可售 {cover} 天，低于 {floor} 天：在库库存（不含在途）持续低于 28 天时，亚马逊对每件发货收取低库存水平费。',
     legendTitle: '颜色说明',

@@ -1,5 +1,5 @@
-// R1, R8, R9, R11: under the key figures, every part of the order cycle, the safety days and the
-// reorder arithmetic written out; and, below the fee floor, the low-inventory fee in one line.
+// R1, R8, R9, R11: under the key figures' sums, every part of the order cycle, where the safety
+// days and the daily sales came from; and, below the fee floor, the low-inventory fee in one line.
 
 import type { SkuCycle } from '../addon/sidebar/sku-cycle';
 import { el } from '../browser/dom';
@@ -8,7 +8,6 @@ import { formatQuantity } from '../core/plan/format-quantity';
 import { cycleText } from './cycle-messages';
 
 const days = (value: number) => formatQuantity({ unit: 'days', value });
-const units = (value: number) => formatQuantity({ unit: 'units', value });
 
 export function renderCycle(cycle: SkuCycle, locale: Locale): HTMLElement {
   const parts = cycle.cycle.parts
@@ -43,32 +42,6 @@ export function renderCycle(cycle: SkuCycle, locale: Locale): HTMLElement {
         className: 'cycle-line',
         attrs: { 'data-part': 'basis' },
         text: cycleText(locale, `basis.${cycle.basis}`, { sales }),
-      }),
-      el('div', {
-        className: 'cycle-line arithmetic',
-        attrs: { 'data-part': 'arithmetic' },
-        text:
-          cycleText(locale, 'arithmetic', {
-            sales,
-            cycle: days(reorder.cycleDays),
-            safety: days(reorder.safetyDays),
-            stock: units(reorder.stock),
-            inbound: units(reorder.inbound),
-            raw: units(reorder.raw),
-            qty: units(reorder.qty),
-          }) +
-          (reorder.casePack !== undefined && reorder.casePack > 1
-            ? cycleText(locale, 'cartons', { pack: units(reorder.casePack) })
-            : ''),
-      }),
-    );
-  }
-  if (cycle.orderBy !== undefined) {
-    lines.push(
-      el('div', {
-        className: 'cycle-line',
-        attrs: { 'data-part': 'orderBy' },
-        text: cycleText(locale, 'orderBy', { date: cycle.orderBy }),
       }),
     );
   }

@@ -1,5 +1,5 @@
 // R1, R2, R4, R8, R9, R11 in Chromium: the sidebar of a row of the inserted template shows every
-// part of the order cycle, the safety days, the arithmetic behind the reorder quantity, the
+// part of the order cycle, the safety days, the sum behind the reorder quantity, the
 // low-inventory fee line under the floor, and the colour legend without hovering.
 
 import type { Browser } from 'playwright-core';
@@ -40,9 +40,13 @@ describe.skipIf(!available)('the sidebar’s cycle and legend in Chromium', () =
     expect(await line('cycle')).toBe('Cycle: production 20 + air 10 + review 7 = 37 days');
     expect(await line('safety')).toBe('Safety: 14 days (default)');
     expect(await line('basis')).toBe('Daily sales 10/day from the 7/14/30-day blend');
-    expect(await line('arithmetic')).toBe(
-      '10/day × (37 + 14) days − 150 on hand − 0 inbound = 360 → 360 (cartons of 20)',
+    // The reorder quantity's sum, once, under the key figures: the cycle's legs less the review
+    // period, then the review period, as the sheet's Order cycle column adds them.
+    const sum = page.locator('.sum-line[data-sum="reorder"] .sum-text');
+    expect(await sum.textContent()).toBe(
+      '10/day × (30 cycle + 7 review + 14 safety) days − 150 on hand − 0 inbound = 360 → 360 (cartons of 20)',
     );
+    expect(await page.locator('.cycle-line[data-part="arithmetic"]').count()).toBe(0);
     // The key figure agrees with the arithmetic.
     expect(await page.locator('.figures').textContent()).toMatch(/Reorder qty\s*360/);
     // 15 days on hand is under the 28-day floor: the fee in one line.
@@ -69,8 +73,8 @@ describe.skipIf(!available)('the sidebar’s cycle and legend in Chromium', () =
     const line = (part: string) => page.locator(`.cycle-line[data-part="${part}"]`).textContent();
     expect(await line('cycle')).toBe('Cycle: typed cycle 45 + review 7 = 52 days');
     expect(await line('safety')).toBe('Safety: 21 days (typed on the row)');
-    expect(await line('arithmetic')).toBe(
-      '12/day × (52 + 21) days − 500 on hand − 0 inbound = 376 → 384 (cartons of 12)',
+    expect(await page.locator('.sum-line[data-sum="reorder"] .sum-text').textContent()).toBe(
+      '12/day × (45 cycle + 7 review + 21 safety) days − 500 on hand − 0 inbound = 376 → 384 (cartons of 12)',
     );
     expect(await page.locator('.cycle-line[data-part="feeFloor"]').count()).toBe(0);
     await page.close();
