@@ -4,13 +4,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningPreview, startPreview } from '../../preview/start-preview';
-import { mapColumns } from '../../src/addon/template/header-match';
-import { reviewRows } from '../../src/addon/weekly-review/read-review-rows';
-import { REVIEW_MESSAGES } from '../../src/addon/weekly-review/review-messages';
 import { LIST_ROW } from '../../src/addon/weekly-review/review-plan';
-import { weeklyReview } from '../../src/core/review/weekly-review';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
-import { decisionText } from '../core/review/review-text';
+import { coreReview, reviewList } from '../addon/weekly-review/computed-review';
 import { builtSidebar } from '../sidebar/sidebar-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
 import { cell, typeInto, waitForPage } from './preview-page';
@@ -57,23 +53,8 @@ describe.skipIf(!available)('the Weekly review in the local preview', () => {
   function expectedList() {
     const live = preview.session.workbook();
     const rep = live.world.spreadsheet.sheetNames()[0] ?? '';
-    const columns = live.world.spreadsheet.sheet(rep).sizeUncounted().columns;
-    const [header = [], ...rows] = live.sync.engine.values(rep, 0, 40, columns);
-    const review = weeklyReview(
-      reviewRows(
-        mapColumns(header),
-        rows,
-        { today: '2026-11-26', timeZone: 'UTC' },
-        DEFAULT_SETTINGS,
-      ),
-      DEFAULT_SETTINGS,
-      '2026-11-26',
-    );
-    return review.list.map((entry) => [
-      REVIEW_MESSAGES.en[`action.${entry.action}`],
-      entry.sku,
-      decisionText(entry, 'en'),
-    ]);
+    const width = live.world.spreadsheet.sheet(rep).sizeUncounted().columns;
+    return reviewList(coreReview(live.sync.engine, rep, width, DEFAULT_SETTINGS, 40));
   }
 
   it('the Weekly review sheet lists the sample’s urgent SKUs in order', async () => {

@@ -6,20 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { findReplenishmentSheet } from '../../../src/addon/import/replenishment-target';
 import { savePlaybookSettings } from '../../../src/addon/settings/settings-endpoints';
 import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
-import { mapColumns } from '../../../src/addon/template/header-match';
 import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { rewriteFormulas } from '../../../src/addon/template/rewrite-formulas';
 import { openWeeklyReview } from '../../../src/addon/weekly-review/open-weekly-review';
-import { reviewRows } from '../../../src/addon/weekly-review/read-review-rows';
 import { REVIEW_MESSAGES } from '../../../src/addon/weekly-review/review-messages';
 import { LIST_ROW } from '../../../src/addon/weekly-review/review-plan';
 import type { Locale } from '../../../src/core/i18n/locale';
-import { REVIEW_ACTIONS, weeklyReview } from '../../../src/core/review/weekly-review';
+import { REVIEW_ACTIONS } from '../../../src/core/review/weekly-review';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
-import { decisionText } from '../../core/review/review-text';
 import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';
 import { computeWorkbook } from '../shipments/workbook-engine';
+import { coreReview, reviewList } from './computed-review';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
 const TODAY = new Date(Date.UTC(2026, 10, 26));
@@ -41,31 +39,12 @@ function computedReview(world: FakeWorld, sheet: string) {
   return { book, cells, list };
 }
 
-/** The core's review of the replenishment rows as the engine computes them. */
-function coreReview(world: FakeWorld, rep: string, locale: Locale = 'en') {
+/** The core's review of the replenishment rows as the engine computes them, and its list. */
+function coreOf(world: FakeWorld, rep: string, locale: Locale = 'en', settings = DEFAULT_SETTINGS) {
   const book = computeWorkbook(world.spreadsheet, TODAY);
-  const sheet = world.spreadsheet.sheet(rep);
-  const { rows: height, columns: width } = sheet.sizeUncounted();
-  const values = book.engine.values(rep, 0, Math.min(height, 60), width);
-  const [header = [], ...rows] = values;
-  const review = weeklyReview(
-    reviewRows(
-      mapColumns(header),
-      rows,
-      { today: '2026-11-26', timeZone: 'UTC' },
-      DEFAULT_SETTINGS,
-    ),
-    DEFAULT_SETTINGS,
-    '2026-11-26',
-  );
-  return {
-    review,
-    list: review.list.map((entry) => [
-      REVIEW_MESSAGES[locale][`action.${entry.action}`],
-      entry.sku,
-      decisionText(entry, locale),
-    ]),
-  };
+  const width = world.spreadsheet.sheet(rep).sizeUncounted().columns;
+  const review = coreReview(book.engine, rep, width, settings);
+  return { review, list: reviewList(review, locale) };
 }
 
 describe('openWeeklyReview', () => {
@@ -74,7 +53,7 @@ describe('openWeeklyReview', () => {
     expect(openWeeklyReview(world.services, NOW).sheet).toBe('Weekly review');
     expect(world.spreadsheet.activeSheetUncounted().nameUncounted()).toBe('Weekly review');
     const { cells, list } = computedReview(world, 'Weekly review');
-    const core = coreReview(world, world.rep);
+    const core = coreOf(world, world.rep);
     // The template's examples: one to fix (no figures), orders due, the out-of-stock one…
     expect(core.list.length).toBeGreaterThan(2);
     expect(list).toEqual(core.list);
@@ -195,7 +174,7 @@ describe('openWeeklyReview', () => {
     const { cells, list } = computedReview(world, '每周检查');
     expect(cells[0]?.[0]).toBe('每周检查');
     expect(cells[8]?.[0]).toBe('修正该行');
-    expect(list).toEqual(coreReview(world, world.rep, 'zh-CN').list);
+    expect(list).toEqual(coreOf(world, world.rep, 'zh-CN').list);
     expect(list.some((row) => /走海运|空运/.test(row[2] ?? ''))).toBe(true);
   });
 
@@ -226,19 +205,7 @@ describe('openWeeklyReview', () => {
     expect(after.cells[1]?.[2]).toContain('within 45 days');
     expect(after.list).not.toEqual(before.list);
     const settings = { ...DEFAULT_SETTINGS, reviewDays: 45, overstockDays: 100 };
-    const book = computeWorkbook(world.spreadsheet, TODAY);
-    const values = book.engine.values(
-      world.rep,
-      0,
-      60,
-      world.spreadsheet.sheet(world.rep).sizeUncounted().columns,
-    );
-    const [header = [], ...rows] = values;
-    const core = weeklyReview(
-      reviewRows(mapColumns(header), rows, { today: '2026-11-26', timeZone: 'UTC' }, settings),
-      settings,
-      '2026-11-26',
-    );
-    expect(after.list.map((row) => row[1])).toEqual(core.list.map((entry) => entry.sku));
+    const core = coreOf(world, world.rep, 'en', settings);
+    expect(after.list).toEqual(core.list);
   });
 });

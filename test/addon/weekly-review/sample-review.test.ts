@@ -6,16 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSample } from '../../../preview/sample/load-sample';
 import { LiveWorkbook } from '../../../preview/workbook/live-workbook';
 import type { SidebarState } from '../../../src/addon/sidebar/sidebar-api';
-import { mapColumns } from '../../../src/addon/template/header-match';
-import { reviewRows } from '../../../src/addon/weekly-review/read-review-rows';
 import { REVIEW_MESSAGES } from '../../../src/addon/weekly-review/review-messages';
 import { LIST_ROW } from '../../../src/addon/weekly-review/review-plan';
 import { PHASES } from '../../../src/core/phase';
 import { planText } from '../../../src/core/plan/plan-text';
-import { REVIEW_ACTIONS, weeklyReview } from '../../../src/core/review/weekly-review';
+import { REVIEW_ACTIONS } from '../../../src/core/review/weekly-review';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
-import { decisionText } from '../../core/review/review-text';
 import { sampleRow } from '../../preview/sample-cells';
+import { coreReview, reviewList } from './computed-review';
 
 const TODAY = new Date(2026, 10, 26);
 
@@ -39,20 +37,14 @@ describe('the Weekly review of the sample', () => {
       .slice(LIST_ROW - 1)
       .filter((row) => row[1] !== '')
       .map((row) => row.map(String));
-  const core = () => {
-    const columns = live.world.spreadsheet.sheet(rep).sizeUncounted().columns;
-    const [header = [], ...rows] = values(rep, 40, columns);
-    return weeklyReview(
-      reviewRows(
-        mapColumns(header),
-        rows,
-        { today: '2026-11-26', timeZone: 'UTC' },
-        DEFAULT_SETTINGS,
-      ),
+  const core = () =>
+    coreReview(
+      live.sync.engine,
+      rep,
+      live.world.spreadsheet.sheet(rep).sizeUncounted().columns,
       DEFAULT_SETTINGS,
-      '2026-11-26',
+      40,
     );
-  };
   const sidebarFor = (sku: string): SidebarState => {
     live.world.spreadsheet.select(`A${sampleRow(sku)}`, rep);
     return live.callGlobal('getSidebarState').value as SidebarState;
@@ -92,13 +84,7 @@ describe('the Weekly review of the sample', () => {
 
   it('gives what the core gives from the same rows, and says so in the toast', () => {
     const review = core();
-    expect(listed()).toEqual(
-      review.list.map((entry) => [
-        REVIEW_MESSAGES.en[`action.${entry.action}`],
-        entry.sku,
-        decisionText(entry, 'en'),
-      ]),
-    );
+    expect(listed()).toEqual(reviewList(review));
     expect(live.world.spreadsheet.toasts.at(-1)?.message).toBe(
       `${review.list.length} SKUs to act on this week, most urgent first: live formulas over ${rep}.`,
     );
