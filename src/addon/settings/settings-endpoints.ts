@@ -8,6 +8,7 @@ import type { Services } from '../services/services';
 import { userLocale } from '../services/user-locale';
 import { rewriteFormulas } from '../template/rewrite-formulas';
 import { salesHistoryRef } from '../template/sales-history-ref';
+import { rewriteWeeklyReview } from '../weekly-review/open-weekly-review';
 import type { SaveSettingsResponse, SettingsEndpoints, SettingsSnapshot } from './settings-api';
 import { SETTINGS_DIALOG_MESSAGES } from './settings-dialog-messages';
 import { loadSettings, storeSettings } from './settings-store';
@@ -82,6 +83,7 @@ export function savePlaybookSettings(services: Services, form: unknown): SaveSet
   for (const sheet of spreadsheet.getSheets()) {
     if (reapplyColourRules(app, sheet, check.settings) !== undefined) sheetsRecoloured++;
     rewriteFormulas(sheet, check.settings, history);
+    rewriteWeeklyReview(spreadsheet, sheet, check.settings);
   }
   const message =
     sheetsRecoloured > 0

@@ -16,6 +16,7 @@ import type { SessionLike } from '../services/session-service';
 import { userLocale } from '../services/user-locale';
 import { loadSettings } from '../settings/settings-store';
 import { type ColumnKey, columnOf } from '../template/replenishment-columns';
+import { weekCounts } from '../weekly-review/read-review-rows';
 import { EndpointError } from './endpoint-error';
 import { findSku } from './find-sku';
 import { appendTick, readTicks } from './playbook-log';
@@ -55,10 +56,18 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = dayIn(now, timeZone);
   const active = readActiveRow(spreadsheet);
-  const base = { locale, today, sheet: active.sheetName, row: active.row };
   if (active.headerRow === undefined) {
+    const base = { locale, today, sheet: active.sheetName, row: active.row };
     return { ...base, notice: { key: 'noSkuColumn', params: { sheet: active.sheetName } } };
   }
+  const settings = loadSettings(services.properties).settings;
+  const week = weekCounts(
+    active.sheet,
+    { headerRow: active.headerRow, columns: active.columns },
+    { today, timeZone },
+    settings,
+  );
+  const base = { locale, today, sheet: active.sheetName, row: active.row, week };
   if (active.cells === undefined) return { ...base, notice: { key: 'selectRow', params: {} } };
   const cells = active.cells;
   const sku = skuText(cells[active.columns.sku ?? -1]);
@@ -73,8 +82,8 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
   }
 
   try {
-    const { read, plan, settings, orderCycle } = planOfRow(
-      services,
+    const { read, plan, orderCycle } = planOfRow(
+      settings,
       { header: active.header, columns: active.columns, cells },
       today,
       timeZone,
@@ -172,12 +181,11 @@ function withCurrentOrder(
  * reorder quantity is the sheet's; the plan adds the review period itself.
  */
 function planOfRow(
-  services: Services,
+  settings: PlaybookSettings,
   source: SkuRowCells,
   today: IsoDate,
   timeZone: string,
-): { read: SkuRowRead; plan: Plan | undefined; settings: PlaybookSettings; orderCycle: SkuCycle } {
-  const settings = loadSettings(services.properties).settings;
+): { read: SkuRowRead; plan: Plan | undefined; orderCycle: SkuCycle } {
   const read = readSkuRow(source, { today, timeZone, salesWeights: settings.salesWeights });
   const orderCycle = skuCycle(
     { columns: source.columns, cells: source.cells, timeZone },
@@ -189,7 +197,7 @@ function planOfRow(
     cycleDays: orderCycle.cycle.total - settings.reviewDays,
     safetyDays: orderCycle.safety.days,
   };
-  return { read, plan: buildPlan(row, settings, today), settings, orderCycle };
+  return { read, plan: buildPlan(row, settings, today), orderCycle };
 }
 
 /**
@@ -208,7 +216,8 @@ function checkRowPhase(
   let phase: Phase | undefined;
   let read: SkuRowRead;
   try {
-    const planned = planOfRow(services, row, dayIn(now, timeZone), timeZone);
+    const settings = loadSettings(services.properties).settings;
+    const planned = planOfRow(settings, row, dayIn(now, timeZone), timeZone);
     read = planned.read;
     phase = planned.plan?.phase;
   } catch (error) {
