@@ -33,7 +33,7 @@ export async function build() {
     await writeFile(`${staging}/${name}.html`, await buildPage(name));
   }
   await mkdir(`${staging}/bigquery`);
-  await writeFile(`${staging}/bigquery/stockout_playbook.sql`, process.env.SKIP_BQ ? "" : await buildBigQuerySql());
+  await writeFile(`${staging}/bigquery/stockout_playbook.sql`, await buildBigQuerySql());
   await rm(DIST, { recursive: true, force: true });
   await rename(staging, DIST);
   return { entryPoints: Object.keys(entryPoints) };
