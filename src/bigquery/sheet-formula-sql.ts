@@ -2,8 +2,10 @@
 // so the BigQuery view computes what the sheet computes. Every value is typed (number, text, date,
 // true/false) and every Sheets coercion is written out: a blank is NULL, `x=""` is Sheets' blank
 // test, text compares without case, TRUE counts 1 in a sum, arithmetic that overflows or divides
-// by 0 is NULL (an error cell in Sheets) instead of failing the query. Only the forms the template
-// writes are understood; anything else fails the build, naming the formula.
+// by 0 is NULL (an error cell in Sheets) instead of failing the query. A worked-out cell holding a
+// message is not blank, as in Sheets; what is computed from it is NULL where Sheets shows an error.
+// Only the forms the template writes are understood; anything else fails the build, naming the
+// formula.
 
 import { CUSTOM_FUNCTIONS } from '../addon/custom-functions/catalog';
 import type { CustomFunctionSpec } from '../addon/custom-functions/spec';
@@ -43,7 +45,12 @@ export type FormulaSql =
       readonly type: ValueType;
       readonly blankWhen?: string;
     }
-  | { readonly kind: 'expr'; readonly sql: string; readonly type: ValueType; readonly error?: string };
+  | {
+      readonly kind: 'expr';
+      readonly sql: string;
+      readonly type: ValueType;
+      readonly error?: string;
+    };
 
 /** A row test as SQL, and its negation. */
 interface SqlTest {
@@ -195,7 +202,11 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     node: Extract<FormulaNode, { type: 'binary' }>,
     known: ReadonlySet<string>,
   ): Value => {
-    const blankSide = isEmptyText(node.right) ? node.left : isEmptyText(node.left) ? node.right : undefined;
+    const blankSide = isEmptyText(node.right)
+      ? node.left
+      : isEmptyText(node.left)
+        ? node.right
+        : undefined;
     if (blankSide !== undefined && (node.op === '=' || node.op === '<>')) {
       // x="" is Sheets' blank test: true for an empty cell and for empty text.
       const side = translate(blankSide, known);
@@ -240,7 +251,10 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     };
   };
 
-  const call = (node: Extract<FormulaNode, { type: 'call' }>, known: ReadonlySet<string>): Value => {
+  const call = (
+    node: Extract<FormulaNode, { type: 'call' }>,
+    known: ReadonlySet<string>,
+  ): Value => {
     const { fn, args } = node;
     const arity = (count: number) => {
       if (args.length !== count) fail(`${fn} with ${args.length} arguments, not ${count}`);
@@ -296,9 +310,9 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
   ): Value => {
     const cond = translate(test, known);
     if (cond.type !== 'bool') return fail(`IF tests ${cond.type}, not TRUE or FALSE`);
-    const known2 = narrowed(test, known);
-    const a = translate(then, known2.then);
-    const b = translate(otherwise, known2.otherwise);
+    const branches = narrowed(test, known);
+    const a = translate(then, branches.whenTrue);
+    const b = translate(otherwise, branches.whenFalse);
     const types = [a.type, b.type].filter((t) => t !== 'blank');
     if (types.includes('weights') || new Set(types).size > 1) {
       return fail(`IF gives ${a.type} one way and ${b.type} the other`);
@@ -354,7 +368,9 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
         param.kind as string
       ];
       if (value.type !== wanted) {
-        return fail(`${spec.name}'s ${param.name} is given ${value.type}, not ${wanted ?? param.kind}`);
+        return fail(
+          `${spec.name}'s ${param.name} is given ${value.type}, not ${wanted ?? param.kind}`,
+        );
       }
       return value;
     });
@@ -370,7 +386,9 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
       blankWhen: blankWhen === false ? undefined : testSql(blankWhen, 'is'),
       error: firstError(values),
       perRow: values.some((v) => v.perRow),
-      type: resultType(spec) ?? fail(`${spec.name} gives several cells a row, which one column cannot hold`),
+      type:
+        resultType(spec) ??
+        fail(`${spec.name} gives several cells a row, which one column cannot hold`),
     };
   };
 
@@ -386,7 +404,10 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     return {
       sql,
       type: c.type,
-      blank: { is: `(${sql} IS NULL AND ${error} IS NULL)`, isNot: `(${sql} IS NOT NULL OR ${error} IS NOT NULL)` },
+      blank: {
+        is: `(${sql} IS NULL AND ${error} IS NULL)`,
+        isNot: `(${sql} IS NOT NULL OR ${error} IS NOT NULL)`,
+      },
       perRow: c.perRow,
       error,
     };
@@ -474,20 +495,24 @@ function isEmptyText(node: FormulaNode): boolean {
 function narrowed(
   test: FormulaNode,
   known: ReadonlySet<string>,
-): { then: ReadonlySet<string>; otherwise: ReadonlySet<string> } {
+): { whenTrue: ReadonlySet<string>; whenFalse: ReadonlySet<string> } {
   const plus = (name: string) => new Set([...known, name]);
   if (test.type === 'binary' && (test.op === '=' || test.op === '<>')) {
-    const side = isEmptyText(test.right) ? test.left : isEmptyText(test.left) ? test.right : undefined;
+    const side = isEmptyText(test.right)
+      ? test.left
+      : isEmptyText(test.left)
+        ? test.right
+        : undefined;
     if (side?.type === 'column') {
       return test.op === '='
-        ? { then: known, otherwise: plus(side.name) }
-        : { then: plus(side.name), otherwise: known };
+        ? { whenTrue: known, whenFalse: plus(side.name) }
+        : { whenTrue: plus(side.name), whenFalse: known };
     }
   }
   if (test.type === 'call' && test.fn === 'ISNUMBER' && test.args[0]?.type === 'column') {
-    return { then: plus(test.args[0].name), otherwise: known };
+    return { whenTrue: plus(test.args[0].name), whenFalse: known };
   }
-  return { then: known, otherwise: known };
+  return { whenTrue: known, whenFalse: known };
 }
 
 /** The type of a custom function's one result cell; undefined for a function of several cells. */

@@ -68,7 +68,8 @@ export function parseFormula(formula: string): FormulaNode {
   const primary = (): FormulaNode => {
     const token = take();
     if (/^\d/.test(token)) return { type: 'number', value: token };
-    if (token.startsWith('"')) return { type: 'text', value: token.slice(1, -1).replace(/""/g, '"') };
+    if (token.startsWith('"'))
+      return { type: 'text', value: token.slice(1, -1).replace(/""/g, '"') };
     if (token === '{') return { type: 'array', items: list('}') };
     if (token === '(') {
       const inner = comparison();
