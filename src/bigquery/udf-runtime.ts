@@ -41,7 +41,13 @@ export function udfCaller(spec: CustomFunctionSpec): UdfCaller {
         return isImplicit(mapping) ? mapping.sheets : mapping.toSheets(values[next++]);
       });
       if (next !== values.length) throw new Error(`expected ${next} SQL values`);
-      const result = runCustomFunction(spec, args);
+      let result: unknown;
+      try {
+        result = runCustomFunction(spec, args);
+      } catch (error) {
+        // What a single-cell call throws is the message Sheets shows in the cell, as it is.
+        return { value: null, error: error instanceof Error ? error.message : String(error) };
+      }
       const cells: readonly unknown[] =
         spec.columns === undefined ? [result] : ((result as unknown[][])[0] ?? []);
       if (cells.length !== columns.length) throw new Error(`expected ${columns.length} cells`);
