@@ -179,6 +179,8 @@ interface Computed {
   /** The column and, when it can hold a message instead of a value, the message beside it. */
   readonly select: readonly string[];
   readonly read: SqlColumn;
+  /** The messages of the worked-out columns it reads, which it may pass on as its own. */
+  readonly inherits: readonly string[];
 }
 
 /** The CREATE VIEW statement. */
@@ -197,11 +199,13 @@ export function replenishmentViewSql(): string {
     return `worked_${depth} AS (\n  SELECT\n    prev.*,\n${select}\n  FROM ${i === 0 ? 'inputs' : `worked_${depths[i - 1]}`} AS prev\n)`;
   });
   const last = `worked_${depths[depths.length - 1]}`;
-  const problems = [...computed.values()].flatMap(({ key, read: { error } }) =>
-    error === undefined
-      ? []
-      : [`IF(${error} IS NULL, NULL, CONCAT('${sqlColumnName(key)}: ', ${error}))`],
-  );
+  // Each message once, under the column it started in, not under those it passed on to.
+  const problems = [...computed.values()].flatMap(({ key, read: { error }, inherits }) => {
+    if (error === undefined) return [];
+    const passedOn =
+      inherits.length === 0 ? '' : ` OR COALESCE(${error} IN (${inherits.join(', ')}), FALSE)`;
+    return [`IF(${error} IS NULL${passedOn}, NULL, CONCAT('${sqlColumnName(key)}: ', ${error}))`];
+  });
   return `CREATE OR REPLACE VIEW ${qualified(VIEW_NAME)} AS
 WITH
 ${INVENTORY_STEP},
@@ -245,6 +249,7 @@ function computedColumns(formulas: ReadonlyMap<ColumnKey, string>): Map<ColumnKe
     if (path.includes(key))
       throw new Error(`BigQuery view: columns ${path.join(' → ')} form a loop`);
     let depth = 0;
+    const inherits = new Set<string>();
     const column = (name: string): SqlColumn => {
       const ref = REPLENISHMENT_COLUMNS.find((c) => c.key === name);
       if (ref === undefined) {
@@ -253,19 +258,26 @@ function computedColumns(formulas: ReadonlyMap<ColumnKey, string>): Map<ColumnKe
       if (!formulas.has(ref.key)) return { sql: sqlColumnName(ref.key), type: inputType(ref) };
       const before = visit(ref.key, [...path, key]);
       depth = Math.max(depth, before.depth + 1);
+      if (before.read.error !== undefined) inherits.add(before.read.error);
       return before.read;
     };
     const sql = formulaSql(formulas.get(key) as string, column);
     const name = sqlColumnName(key);
     let result: Computed;
     if (sql.kind === 'call') {
-      const call = `${qualified(`${sql.fn}_RESULT`)}(${sql.args.join(', ')})`;
+      let call = `${qualified(`${sql.fn}_RESULT`)}(${sql.args.join(', ')})`;
+      if (sql.failedWhen !== undefined) {
+        // An argument holds a message: the cell gives a message instead of calling on a blank.
+        const failed = `STRUCT(CAST(NULL AS ${SQL_TYPES[sql.type]}) AS value, ${sql.failedWhen} AS error)`;
+        call = `IF(${sql.failedWhen} IS NOT NULL, ${failed}, ${call})`;
+      }
       const guarded = sql.blankWhen === undefined ? call : `IF(${sql.blankWhen}, NULL, ${call})`;
       result = {
         key,
         depth,
         select: [`${guarded} AS ${name}_result`],
         read: { sql: `${name}_result.value`, type: sql.type, error: `${name}_result.error` },
+        inherits: [...inherits],
       };
     } else {
       const error = sql.error === undefined ? undefined : `${name}_error`;
@@ -277,6 +289,7 @@ function computedColumns(formulas: ReadonlyMap<ColumnKey, string>): Map<ColumnKe
           ...(sql.error === undefined ? [] : [`${sql.error} AS ${error}`]),
         ],
         read: { sql: name, type: sql.type, ...(error === undefined ? {} : { error }) },
+        inherits: [...inherits],
       };
     }
     done.set(key, result);

@@ -3,9 +3,9 @@
 // true/false) and every Sheets coercion is written out: a blank is NULL, `x=""` is Sheets' blank
 // test, text compares without case, TRUE counts 1 in a sum, arithmetic that overflows or divides
 // by 0 is NULL (an error cell in Sheets) instead of failing the query. A worked-out cell holding a
-// message is not blank, as in Sheets; what is computed from it is NULL where Sheets shows an error.
-// Only the forms the template writes are understood; anything else fails the build, naming the
-// formula.
+// message is not blank, as in Sheets; arithmetic on it is NULL (an error cell there), and a custom
+// function given it gives NULL with that message (a message there). Only the forms the template
+// writes are understood; anything else fails the build, naming the formula.
 
 import { CUSTOM_FUNCTIONS } from '../addon/custom-functions/catalog';
 import type { CustomFunctionSpec } from '../addon/custom-functions/spec';
@@ -44,6 +44,8 @@ export type FormulaSql =
       readonly args: readonly string[];
       readonly type: ValueType;
       readonly blankWhen?: string;
+      /** SQL of the message of an argument column: the call then gives that message instead. */
+      readonly failedWhen?: string;
     }
   | {
       readonly kind: 'expr';
@@ -71,12 +73,24 @@ interface Value {
   /** Known to be lower case already (LOWER, a lower-case literal). */
   readonly lower?: boolean;
   readonly blank: BlankTest;
+  /** SQL of the message a custom function inside it gives instead of a value. */
   readonly error?: string;
+  /**
+   * SQL of the message of a column it passes on (as the cell's text, or as an error cell after
+   * arithmetic): a custom function given it gives a message instead of a value.
+   */
+  readonly failed?: string;
   /** Reads a column: a range, one value per row, in Sheets; otherwise one value for every row. */
   readonly perRow: boolean;
 }
 
 const NULL = 'NULL';
+
+/**
+ * What an IF's test proves about a column inside a branch: `present` (not blank; it may still
+ * hold a message instead of a value) or `number` (it holds a number).
+ */
+type Known = ReadonlyMap<string, 'present' | 'number'>;
 
 /** Sheets' + − × ÷: an overflow or a division by 0 is an error cell there, NULL here. */
 const SAFE_ARITHMETIC = {
@@ -100,13 +114,15 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     root = root.args[0] as FormulaNode;
   }
 
-  const columnValue = (name: string, known: ReadonlySet<string>): Value => {
+  const columnValue = (name: string, known: Known): Value => {
     const c = column(name);
+    const proven = known.get(name);
     return {
       sql: c.sql,
       type: c.type,
-      blank: known.has(name) ? false : columnBlank(c),
+      blank: proven === undefined ? columnBlank(c) : false,
       perRow: true,
+      ...(proven === 'number' || c.error === undefined ? {} : { failed: c.error }),
     };
   };
 
@@ -127,7 +143,7 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     return fail(`${describe(node)} is ${value.type}, not a number`);
   };
 
-  const translate = (node: FormulaNode, known: ReadonlySet<string>): Value => {
+  const translate = (node: FormulaNode, known: Known): Value => {
     switch (node.type) {
       case 'number':
         return {
@@ -165,14 +181,12 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     }
   };
 
-  const arithmetic = (
-    node: Extract<FormulaNode, { type: 'binary' }>,
-    known: ReadonlySet<string>,
-  ): Value => {
+  const arithmetic = (node: Extract<FormulaNode, { type: 'binary' }>, known: Known): Value => {
     const left = present(translate(node.left, known), node.left);
     const right = present(translate(node.right, known), node.right);
     const perRow = left.perRow || right.perRow;
     const error = firstError([left, right]);
+    const failed = withFailed(firstFailed([left, right]));
     if (left.type === 'date' || right.type === 'date') {
       if (node.op !== '-' || left.type !== 'date' || right.type !== 'date') {
         return fail(`${node.op} of a date: only date − date (whole days) is read`);
@@ -183,6 +197,7 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
         blank: false,
         perRow,
         ...withError(error),
+        ...failed,
       };
     }
     const a = number(left, node.left);
@@ -195,13 +210,11 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
       blank: false,
       perRow,
       ...withError(error),
+      ...failed,
     };
   };
 
-  const comparison = (
-    node: Extract<FormulaNode, { type: 'binary' }>,
-    known: ReadonlySet<string>,
-  ): Value => {
+  const comparison = (node: Extract<FormulaNode, { type: 'binary' }>, known: Known): Value => {
     const blankSide = isEmptyText(node.right)
       ? node.left
       : isEmptyText(node.left)
@@ -215,6 +228,16 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     }
     const left = translate(node.left, known);
     const right = translate(node.right, known);
+    for (const [side, value] of [
+      [node.left, left],
+      [node.right, right],
+    ] as const) {
+      if (value.failed !== undefined) {
+        fail(
+          `${describe(side)} may hold a message, which Sheets compares as text: test it with ISNUMBER first`,
+        );
+      }
+    }
     const perRow = left.perRow || right.perRow;
     const error = firstError([left, right]);
     const op = node.op === '<>' ? '!=' : node.op;
@@ -251,10 +274,7 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     };
   };
 
-  const call = (
-    node: Extract<FormulaNode, { type: 'call' }>,
-    known: ReadonlySet<string>,
-  ): Value => {
+  const call = (node: Extract<FormulaNode, { type: 'call' }>, known: Known): Value => {
     const { fn, args } = node;
     const arity = (count: number) => {
       if (args.length !== count) fail(`${fn} with ${args.length} arguments, not ${count}`);
@@ -297,6 +317,7 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
           blank: value.blank === false ? false : textBlank(sql),
           perRow: value.perRow,
           ...withError(value.error),
+          ...withFailed(value.failed),
         };
       }
       default:
@@ -306,7 +327,7 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
 
   const ifValue = (
     [test, then, otherwise]: [FormulaNode, FormulaNode, FormulaNode],
-    known: ReadonlySet<string>,
+    known: Known,
   ): Value => {
     const cond = translate(test, known);
     if (cond.type !== 'bool') return fail(`IF tests ${cond.type}, not TRUE or FALSE`);
@@ -336,15 +357,12 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
       blank,
       perRow: cond.perRow || a.perRow || b.perRow,
       ...withError(either((v) => v.error)),
+      ...withFailed(either((v) => v.failed)),
     };
   };
 
   /** A custom function's SQL arguments, typed by its parameters, and the rows Sheets leaves blank. */
-  const customCall = (
-    spec: CustomFunctionSpec,
-    args: readonly FormulaNode[],
-    known: ReadonlySet<string>,
-  ) => {
+  const customCall = (spec: CustomFunctionSpec, args: readonly FormulaNode[], known: Known) => {
     const sig = udfSignature(spec);
     if (sig.args.length !== spec.params.length) {
       fail(`${spec.name} reads a Sales-history range, which the view has none of`);
@@ -385,6 +403,7 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
       args: values.map((v) => v.sql),
       blankWhen: blankWhen === false ? undefined : testSql(blankWhen, 'is'),
       error: firstError(values),
+      failed: firstFailed(values),
       perRow: values.some((v) => v.perRow),
       type:
         resultType(spec) ??
@@ -394,12 +413,14 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
 
   /** A custom function inside an expression: its value function, its message function beside. */
   const nestedCall = (spec: CustomFunctionSpec, c: ReturnType<typeof customCall>): Value => {
-    const guarded = (fn: string) => {
-      const sql = `${qualified(fn)}(${c.args.join(', ')})`;
+    // A message in an argument: Sheets' cell gives a message instead (here, that message).
+    const guarded = (fn: string, failed: string) => {
+      let sql = `${qualified(fn)}(${c.args.join(', ')})`;
+      if (c.failed !== undefined) sql = `IF(${c.failed} IS NOT NULL, ${failed}, ${sql})`;
       return c.blankWhen === undefined ? sql : `IF(${c.blankWhen}, NULL, ${sql})`;
     };
-    const sql = guarded(spec.name);
-    const own = guarded(`${spec.name}_ERROR`);
+    const sql = guarded(spec.name, NULL);
+    const own = guarded(`${spec.name}_ERROR`, c.failed ?? NULL);
     const error = c.error === undefined ? own : `COALESCE(${c.error}, ${own})`;
     return {
       sql,
@@ -416,7 +437,7 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
   if (root.type === 'call') {
     const spec = CUSTOM_FUNCTIONS.find((s) => s.name === (root as { fn: string }).fn);
     if (spec !== undefined) {
-      const c = customCall(spec, root.args, new Set());
+      const c = customCall(spec, root.args, new Map());
       if (c.error === undefined) {
         return {
           kind: 'call',
@@ -424,19 +445,27 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
           args: c.args,
           type: c.type,
           ...(c.blankWhen === undefined ? {} : { blankWhen: c.blankWhen }),
+          ...(c.failed === undefined ? {} : { failedWhen: c.failed }),
         };
       }
     }
   }
-  const value = translate(root, new Set());
+  const value = translate(root, new Map());
   if (value.type === 'blank' || value.type === 'weights') {
     return fail(`it gives ${value.type === 'blank' ? 'no value' : 'an array'}`);
   }
+  // The column's message: a custom function's inside it, or one it passes on from a column.
+  const message =
+    value.failed === undefined
+      ? value.error
+      : value.error === undefined
+        ? value.failed
+        : `COALESCE(${value.error}, ${value.failed})`;
   return {
     kind: 'expr',
     sql: value.int ? `CAST(${value.sql} AS FLOAT64)` : value.sql,
     type: value.type,
-    ...withError(value.error),
+    ...withError(message),
   };
 }
 
@@ -484,6 +513,16 @@ function withError(error: string | undefined): { error?: string } {
   return error === undefined ? {} : { error };
 }
 
+function firstFailed(values: readonly Value[]): string | undefined {
+  const failed = [...new Set(values.flatMap((v) => (v.failed === undefined ? [] : [v.failed])))];
+  if (failed.length <= 1) return failed[0];
+  return `COALESCE(${failed.join(', ')})`;
+}
+
+function withFailed(failed: string | undefined): { failed?: string } {
+  return failed === undefined ? {} : { failed };
+}
+
 function isEmptyText(node: FormulaNode): boolean {
   return node.type === 'text' && node.value === '';
 }
@@ -492,11 +531,9 @@ function isEmptyText(node: FormulaNode): boolean {
  * The columns an IF's test proves present in each branch: `x=""` in the second, `x<>""` and
  * `ISNUMBER(x)` in the first.
  */
-function narrowed(
-  test: FormulaNode,
-  known: ReadonlySet<string>,
-): { whenTrue: ReadonlySet<string>; whenFalse: ReadonlySet<string> } {
-  const plus = (name: string) => new Set([...known, name]);
+function narrowed(test: FormulaNode, known: Known): { whenTrue: Known; whenFalse: Known } {
+  const plus = (name: string, proof: 'present' | 'number'): Known =>
+    new Map([...known, [name, known.get(name) === 'number' ? 'number' : proof]]);
   if (test.type === 'binary' && (test.op === '=' || test.op === '<>')) {
     const side = isEmptyText(test.right)
       ? test.left
@@ -505,12 +542,12 @@ function narrowed(
         : undefined;
     if (side?.type === 'column') {
       return test.op === '='
-        ? { whenTrue: known, whenFalse: plus(side.name) }
-        : { whenTrue: plus(side.name), whenFalse: known };
+        ? { whenTrue: known, whenFalse: plus(side.name, 'present') }
+        : { whenTrue: plus(side.name, 'present'), whenFalse: known };
     }
   }
   if (test.type === 'call' && test.fn === 'ISNUMBER' && test.args[0]?.type === 'column') {
-    return { whenTrue: plus(test.args[0].name), whenFalse: known };
+    return { whenTrue: plus(test.args[0].name, 'number'), whenFalse: known };
   }
   return { whenTrue: known, whenFalse: known };
 }

@@ -149,6 +149,10 @@ describe('the replenishment view', () => {
     const legs = `SAFE_ADD(${s.productionDays}, IF(${modeIs(['air', 'express'])} > 0, ${s.airTransitDays}, IF(${modeIs(['rail'])} > 0, ${s.railTransitDays + s.checkInDays}, ${s.seaTransitDays + s.checkInDays})))`;
     const blend = `(units_7d, units_14d, units_30d, ly_same_30d, ly_next_90d, [${s.salesWeights.join(', ')}])`;
     const safety = `(daily_sales, weekly_sd, IF(order_cycle IS NULL, 0, SAFE_SUBTRACT(order_cycle, ${s.reviewDays})), ${s.reviewDays}, ${s.serviceLevel})`;
+    // A message in the daily sales (or the safety days used) is passed on instead of a call.
+    const passOn = (errors: string, type: string, call: string) =>
+      `IF(${errors} IS NOT NULL, STRUCT(CAST(NULL AS ${type}) AS value, ${errors} AS error), ${call})`;
+    const both = 'COALESCE(daily_sales_error, safety_used_error)';
     const expected: Record<string, string> = {
       days_to_arrival:
         'IF(next_arrival IS NULL, NULL, CAST(DATE_DIFF(next_arrival, CURRENT_DATE(), DAY) AS FLOAT64))',
@@ -156,15 +160,31 @@ describe('the replenishment view', () => {
       daily_sales_error: `IF(history_rate IS NOT NULL, NULL, ${fn('DAILY_SALES_ERROR')}${blend})`,
       sales_basis: `IF(history_rate IS NOT NULL, "${SALES_BASIS_WORDS.en.history}", IF(daily_sales IS NOT NULL, "${SALES_BASIS_WORDS.en.blend}", NULL))`,
       order_cycle: `IF(${blank('daily_sales')}, NULL, SAFE_ADD(IF(cycle_days IS NULL, ${legs}, cycle_days), ${s.reviewDays}))`,
-      safety_used: `IF(${blank('daily_sales')}, NULL, IF(safety_days IS NOT NULL, safety_days, IF(weekly_sd IS NOT NULL, ${fn('SAFETY_DAYS')}${safety}, ${s.safetyDays})))`,
-      safety_used_error: `IF(${blank('daily_sales')}, NULL, IF(safety_days IS NOT NULL, NULL, IF(weekly_sd IS NOT NULL, ${fn('SAFETY_DAYS_ERROR')}${safety}, NULL)))`,
-      on_hand_cover_result: `${fn('COVER_DAYS_RESULT')}(fba_stock, daily_sales, CAST(NULL AS FLOAT64))`,
-      cover_days_result: `${fn('COVER_DAYS_RESULT')}(fba_stock, daily_sales, inbound)`,
+      safety_used: `IF(${blank('daily_sales')}, NULL, IF(safety_days IS NOT NULL, safety_days, IF(weekly_sd IS NOT NULL, IF(daily_sales_error IS NOT NULL, NULL, ${fn('SAFETY_DAYS')}${safety}), ${s.safetyDays})))`,
+      safety_used_error: `IF(${blank('daily_sales')}, NULL, IF(safety_days IS NOT NULL, NULL, IF(weekly_sd IS NOT NULL, IF(daily_sales_error IS NOT NULL, daily_sales_error, ${fn('SAFETY_DAYS_ERROR')}${safety}), NULL)))`,
+      on_hand_cover_result: passOn(
+        'daily_sales_error',
+        'FLOAT64',
+        `${fn('COVER_DAYS_RESULT')}(fba_stock, daily_sales, CAST(NULL AS FLOAT64))`,
+      ),
+      cover_days_result: passOn(
+        'daily_sales_error',
+        'FLOAT64',
+        `${fn('COVER_DAYS_RESULT')}(fba_stock, daily_sales, inbound)`,
+      ),
       cover_flag: `IF(on_hand_cover_result.value IS NOT NULL, IF(on_hand_cover_result.value < ${s.feeFloorDays}, "${COVER_FLAG_WORDS.en.feeFloor}", IF(on_hand_cover_result.value > ${s.overstockDays}, "${COVER_FLAG_WORDS.en.overstock}", NULL)), NULL)`,
-      reorder_qty_result: `${fn('REORDER_QTY_RESULT')}(daily_sales, order_cycle, safety_used, fba_stock, inbound, case_pack)`,
-      order_by_result: `IF((fba_stock IS NULL AND inbound IS NULL AND ${blank('daily_sales')} AND order_cycle IS NULL AND ${blank('safety_used')}), NULL, ${fn('ORDER_BY_DATE_RESULT')}(fba_stock, inbound, daily_sales, order_cycle, safety_used, CURRENT_DATE()))`,
-      stockout_gap_result: `${fn('STOCKOUT_GAP_RESULT')}(fba_stock, daily_sales, days_to_arrival)`,
-      phase_result: `IF((fba_stock IS NULL AND ${blank('daily_sales')} AND days_to_arrival IS NULL AND days_since_restock IS NULL), NULL, ${fn('STOCKOUT_PHASE_RESULT')}(fba_stock, daily_sales, days_to_arrival, days_since_restock, ${s.alertDays}, ${s.recoveryDays}))`,
+      reorder_qty_result: passOn(
+        both,
+        'FLOAT64',
+        `${fn('REORDER_QTY_RESULT')}(daily_sales, order_cycle, safety_used, fba_stock, inbound, case_pack)`,
+      ),
+      order_by_result: `IF((fba_stock IS NULL AND inbound IS NULL AND ${blank('daily_sales')} AND order_cycle IS NULL AND ${blank('safety_used')}), NULL, ${passOn(both, 'DATE', `${fn('ORDER_BY_DATE_RESULT')}(fba_stock, inbound, daily_sales, order_cycle, safety_used, CURRENT_DATE())`)})`,
+      stockout_gap_result: passOn(
+        'daily_sales_error',
+        'FLOAT64',
+        `${fn('STOCKOUT_GAP_RESULT')}(fba_stock, daily_sales, days_to_arrival)`,
+      ),
+      phase_result: `IF((fba_stock IS NULL AND ${blank('daily_sales')} AND days_to_arrival IS NULL AND days_since_restock IS NULL), NULL, ${passOn('daily_sales_error', 'STRING', `${fn('STOCKOUT_PHASE_RESULT')}(fba_stock, daily_sales, days_to_arrival, days_since_restock, ${s.alertDays}, ${s.recoveryDays})`)})`,
       days_since_restock:
         'IF(last_restock IS NULL, NULL, CAST(DATE_DIFF(CURRENT_DATE(), last_restock, DAY) AS FLOAT64))',
     };
@@ -230,13 +250,17 @@ describe('the replenishment view', () => {
     expect(inputType(column({ check: 'atLeastOne' }))).toBe('number');
   });
 
-  it('lists every input message of a row in problems, named by its column', () => {
-    expect(viewSql).toContain(
-      "IF(cover_days_result.error IS NULL, NULL, CONCAT('cover_days: ', cover_days_result.error))",
-    );
+  it('lists every input message of a row in problems once, named by the column it started in', () => {
     // A custom function inside an expression: its message, where the sheet's cell would show it.
     expect(viewSql).toContain(
       "IF(daily_sales_error IS NULL, NULL, CONCAT('daily_sales: ', daily_sales_error))",
+    );
+    // A message passed on from the columns it reads is not listed again.
+    expect(viewSql).toContain(
+      "IF(cover_days_result.error IS NULL OR COALESCE(cover_days_result.error IN (daily_sales_error), FALSE), NULL, CONCAT('cover_days: ', cover_days_result.error))",
+    );
+    expect(viewSql).toContain(
+      "IF(reorder_qty_result.error IS NULL OR COALESCE(reorder_qty_result.error IN (daily_sales_error, safety_used_error), FALSE), NULL, CONCAT('reorder_qty: ', reorder_qty_result.error))",
     );
   });
 });

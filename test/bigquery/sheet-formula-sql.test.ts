@@ -196,6 +196,48 @@ describe('formulaSql', () => {
     });
   });
 
+  it('passes a message in an argument column on instead of calling on a blank, as the cell does', () => {
+    const daily = (k: string): SqlColumn =>
+      k === 'd' ? { sql: 'd', type: 'number', error: 'd_error' } : col(k);
+    expect(formulaSql('=COVER_DAYS(s, d)', daily)).toEqual({
+      kind: 'call',
+      fn: 'COVER_DAYS',
+      args: ['s', 'd', 'CAST(NULL AS FLOAT64)'],
+      type: 'number',
+      failedWhen: 'd_error',
+    });
+    // Inside an expression: NULL and the message; ISNUMBER proves a number, so no message then.
+    const safety = `${fn('SAFETY_DAYS')}(d, w, 0, 7, 0.999)`;
+    expect(
+      formulaSql(
+        '=ARRAYFORMULA(IF(d="", "", IF(ISNUMBER(w), SAFETY_DAYS(d, w, 0, 7, 0.999), 14)))',
+        daily,
+      ),
+    ).toEqual({
+      kind: 'expr',
+      sql: `IF((d IS NULL AND d_error IS NULL), NULL, IF(w IS NOT NULL, IF(d_error IS NOT NULL, NULL, ${safety}), 14))`,
+      type: 'number',
+      error: `IF((d IS NULL AND d_error IS NULL), NULL, IF(w IS NOT NULL, IF(d_error IS NOT NULL, d_error, ${fn('SAFETY_DAYS_ERROR')}(d, w, 0, 7, 0.999)), NULL))`,
+    });
+    expect(formulaSql('=ARRAYFORMULA(IF(ISNUMBER(d), COVER_DAYS(s, d), ""))', daily)).toMatchObject(
+      {
+        kind: 'expr',
+        sql: `IF(d IS NOT NULL, ${fn('COVER_DAYS')}(s, d, CAST(NULL AS FLOAT64)), NULL)`,
+      },
+    );
+    // A column that passes its message on as the cell's text.
+    expect(formulaSql('=ARRAYFORMULA(IF(d="", "", d))', daily)).toEqual({
+      kind: 'expr',
+      sql: 'IF((d IS NULL AND d_error IS NULL), NULL, d)',
+      type: 'number',
+      error: 'IF((d IS NULL AND d_error IS NULL), NULL, d_error)',
+    });
+    // Compared, a message is text in Sheets: the translation refuses rather than guess.
+    expect(() => formulaSql('=ARRAYFORMULA(IF(d="", "", d<28))', daily)).toThrow(
+      /d may hold a message/,
+    );
+  });
+
   it('refuses, naming the formula, what it has no faithful translation for', () => {
     const refused = (formula: string, why: RegExp) =>
       expect(() => formulaSql(formula, col), formula).toThrow(why);

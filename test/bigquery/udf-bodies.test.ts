@@ -3,7 +3,6 @@
 // a DATE as a Date at midnight UTC, an ARRAY of STRUCTs as an array of objects) against
 // dist/Code.js called by name as Sheets calls it, on the worked examples and random rows.
 
-import { createContext, runInContext } from 'node:vm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
@@ -12,9 +11,8 @@ import type { CustomFunctionSpec } from '../../src/addon/custom-functions/spec';
 import { InputError } from '../../src/core/input-error';
 import { type LoadedBundle, loadBundle } from '../support/load-bundle';
 import { type FunctionStatement, readFunction, readSql, splitStatements } from './sql-statements';
+import { compileUdf as compileFunction, type Udf, type UdfRow } from './udf-realm';
 
-type UdfRow = { value: unknown; error: unknown };
-type Udf = (...args: unknown[]) => UdfRow;
 type HistoryElement = { date: Date | null; units: number | null; available: number | null } | null;
 
 let bundle: LoadedBundle;
@@ -38,24 +36,11 @@ const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === 
 /** The SKU argument of DEMAND_STATS: left out of the SQL form, whose history is one SKU's. */
 const implicit = (spec: CustomFunctionSpec, i: number) => spec.params[i]?.kind === 'text';
 
-/** The UDF as BigQuery calls it: a fresh realm with nothing but JavaScript's own globals. */
+/** The UDF as BigQuery calls it. */
 function compileUdf(spec: CustomFunctionSpec): { udf: Udf; realm: object } {
   const fn = functions.get(`${spec.name}_RESULT`);
   if (fn === undefined) throw new Error(`no ${spec.name}_RESULT in the SQL file`);
-  const realm = createContext({});
-  const names = fn.params.map((p) => p.name).join(', ');
-  const compiled = runInContext(`(function (${names}) {\n${fn.body}\n})`, realm) as Udf;
-  // BigQuery builds the DATEs in the UDF's own realm.
-  const RealmDate = runInContext('Date', realm) as DateConstructor;
-  const own = (value: unknown): unknown => {
-    if (isDate(value)) return new RealmDate(value.getTime());
-    if (Array.isArray(value)) return value.map(own);
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, own(v)]));
-    }
-    return value;
-  };
-  return { udf: (...args) => compiled(...args.map(own)), realm };
+  return compileFunction(fn);
 }
 
 /**
