@@ -34,7 +34,7 @@ export function evaluate(node: unknown, scope: SqlScope): SqlValue {
       return n.value as boolean;
     case 'string':
     case 'single_quote_string':
-      return unescape(String(n.value));
+      return stringLiteral(String(n.value));
     case 'column_ref':
       return columnValue(n, scope);
     case 'array':
@@ -56,7 +56,7 @@ export function evaluate(node: unknown, scope: SqlScope): SqlValue {
   }
 }
 
-function unescape(text: string): string {
+function stringLiteral(text: string): string {
   return text.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c));
 }
 
