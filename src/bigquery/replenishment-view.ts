@@ -48,7 +48,7 @@ export function inputType(column: ReplenishmentColumn): ValueType {
 }
 
 /** The template's formulas as the view writes them: every column there, the default settings. */
-const VIEW_FORMULAS: FormulaContext = {
+export const VIEW_FORMULAS: FormulaContext = {
   range: (key) => key,
   has: () => true,
   settings: DEFAULT_SETTINGS,

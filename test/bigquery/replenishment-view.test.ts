@@ -7,7 +7,6 @@ import pkg from 'node-sql-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   columnOf,
-  type FormulaContext,
   REPLENISHMENT_COLUMNS,
   type ReplenishmentColumn,
 } from '../../src/addon/template/replenishment-columns';
@@ -23,7 +22,7 @@ import {
   INVENTORY_STREAM,
   ORDERS_STREAM,
 } from '../../src/bigquery/airbyte-tables';
-import { inputType, sqlColumnName } from '../../src/bigquery/replenishment-view';
+import { inputType, sqlColumnName, VIEW_FORMULAS } from '../../src/bigquery/replenishment-view';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { readFunction, readSql, splitStatements, substitute } from './sql-statements';
 
@@ -41,14 +40,6 @@ function columnsOf(stream: string): Set<string> {
       ?.split('\t') ?? [];
   return new Set([...fields.map((f) => airbyteColumn(f.trim())), ...AIRBYTE_META_COLUMNS]);
 }
-
-/** The template's formulas as the view takes them: every column, the default settings, English. */
-const VIEW: FormulaContext = {
-  range: (key) => key,
-  has: () => true,
-  settings: DEFAULT_SETTINGS,
-  locale: 'en',
-};
 
 type AstNode = Record<string, unknown>;
 
@@ -190,7 +181,7 @@ describe('the replenishment view', () => {
     };
     // Every column with a formula (the DEMAND_STATS three have none without a Sales history).
     const worked = REPLENISHMENT_COLUMNS.filter(
-      (c) => c.kind === 'computed' && c.formula?.(VIEW) !== undefined,
+      (c) => c.kind === 'computed' && c.formula?.(VIEW_FORMULAS) !== undefined,
     );
     expect(worked.map((c) => c.key)).not.toContain('historyRate');
     const names = Object.keys(expected).map((n) => n.replace(/_(result|error)$/, ''));

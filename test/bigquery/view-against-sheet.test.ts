@@ -12,11 +12,10 @@ import { CELL_ERROR_PREFIX } from '../../src/addon/custom-functions/run-custom-f
 import {
   type ColumnKey,
   columnOf,
-  type FormulaContext,
   REPLENISHMENT_COLUMNS,
 } from '../../src/addon/template/replenishment-columns';
 import { plannedFormulas, templateColumn } from '../../src/addon/template/template-plan';
-import { sqlColumnName } from '../../src/bigquery/replenishment-view';
+import { sqlColumnName, VIEW_FORMULAS } from '../../src/bigquery/replenishment-view';
 import { type FormulaNode, parseFormula } from '../../src/bigquery/sheet-formula';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { evaluate, type SqlScope, type SqlValue } from './sql-evaluate';
@@ -24,13 +23,6 @@ import { readFunction, readSql, splitStatements, substitute } from './sql-statem
 import { compileUdf, type Udf } from './udf-realm';
 
 type AstNode = Record<string, unknown>;
-
-const VIEW: FormulaContext = {
-  range: (key) => key,
-  has: () => true,
-  settings: DEFAULT_SETTINGS,
-  locale: 'en',
-};
 
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
@@ -230,7 +222,7 @@ describe('the replenishment view against the sheet', () => {
     // The columns each formula reads, from the formula with bare column names.
     const readsOf = new Map(
       [...sheetFormulas.keys()].map((key) => {
-        const formula = columnOf(key).formula?.(VIEW) as string;
+        const formula = columnOf(key).formula?.(VIEW_FORMULAS) as string;
         return [key, [...reads(parseFormula(formula))] as ColumnKey[]];
       }),
     );
