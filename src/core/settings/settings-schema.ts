@@ -228,7 +228,8 @@ export const SETTINGS_SCHEMA = {
     kind: 'colour',
     section: 'thresholds',
     rules: 'R12–R43',
-    default: '#ea9999',
+    // Darker than the 75-day alert red: the on-hand cover's 0-day band takes this colour too.
+    default: '#e06666',
     group: 'phases',
     label: { en: 'Colour of OUT_OF_STOCK', 'zh-CN': 'OUT_OF_STOCK（断货中）颜色' },
   },

@@ -139,7 +139,7 @@ describe('refreshColourRules', () => {
       .filter((r) => markedTarget(r.criteria?.values[0]) === 'phase');
     expect(phase.map((r) => [r.criteria?.values[0], r.format.background, r.ranges[0]])).toEqual([
       ['=AND($D2="PRE_STOCKOUT", N("stockout-playbook:phase:R4")=0)', '#f9cb9c', 'Sheet1!D2:D1000'],
-      ['=AND($D2="OUT_OF_STOCK", N("stockout-playbook:phase:R4")=0)', '#ea9999', 'Sheet1!D2:D1000'],
+      ['=AND($D2="OUT_OF_STOCK", N("stockout-playbook:phase:R4")=0)', '#e06666', 'Sheet1!D2:D1000'],
       ['=AND($D2="RECOVERY", N("stockout-playbook:phase:R4")=0)', '#c9daf8', 'Sheet1!D2:D1000'],
       ['=AND($D2="HEALTHY", N("stockout-playbook:phase:R4")=0)', '#d9ead3', 'Sheet1!D2:D1000'],
     ]);
