@@ -79,7 +79,7 @@ export function readHistory(arg: string, cells: readonly (readonly unknown[])[])
 }
 
 /** The Sales-history columns a bad row's message names, as the sheet heads them. */
-const HISTORY_COLUMN_LABELS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+export const HISTORY_COLUMN_LABELS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   Date: { en: 'Date', 'zh-CN': '日期' },
   SKU: { en: 'SKU', 'zh-CN': 'SKU' },
   'Units sold': { en: 'Units sold', 'zh-CN': '销量' },
