@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutBudget } from '../../../src/core/plan/budget-cut';
-import { gapClass } from '../../../src/core/plan/gap-class';
-import { priceCeiling, raisePrice } from '../../../src/core/plan/price-raise';
+import {
+  cutBudget,
+  gapClass,
+  priceCeiling,
+  raisePrice,
+  recoveryBudget,
+} from '../../../src/core/plan/price-and-budget';
 import { roundMoney } from '../../../src/core/plan/quantity';
-import { recoveryBudget } from '../../../src/core/plan/recovery-budget';
 
 describe('price, budget and gap numbers (R13–R18, R36)', () => {
   it('raises 19.99 by 5–10% to 20.99–21.99 and caps one raise', () => {
