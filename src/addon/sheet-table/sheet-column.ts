@@ -33,3 +33,23 @@ export function headerOf<K extends string>(
 ): string {
   return columns.find((column) => column.key === key)?.header[locale] ?? key;
 }
+
+/**
+ * The SKU column of a sheet that refers to the replenishment sheet's SKUs (shipments, keyword
+ * ranks, sales history): written as there, matched by the usual SKU headers and `moreAliases`.
+ */
+export function linkedSkuColumn(
+  rules: readonly string[],
+  moreAliases: readonly string[] = [],
+): SheetColumn<'sku'> {
+  return {
+    key: 'sku',
+    header: { en: 'SKU', 'zh-CN': 'SKU' },
+    note: {
+      en: 'The seller SKU, written as in the replenishment sheet.',
+      'zh-CN': '卖家 SKU，与补货表中的写法一致。',
+    },
+    aliases: ['seller-sku', 'seller sku', 'msku', ...moreAliases],
+    rules,
+  };
+}
