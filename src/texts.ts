@@ -1,6 +1,7 @@
 // Every text a user sees, in one registry: the message catalogs and the data that carries
-// {en, 'zh-CN'} pairs inline (column headers, notes, labels, words typed in cells). One test walks
-// it all: every key in both languages, the same placeholders, each text in its own language.
+// {en, 'zh-CN'} pairs inline (column headers, notes, labels, menu captions, words typed in cells).
+// One test walks it all: every key in both languages, the same placeholders, each text in its own
+// language.
 
 import { COLOUR_RULES_MESSAGES } from './addon/colour-rules/colour-rules-messages';
 import { CUSTOM_FUNCTIONS } from './addon/custom-functions/catalog';
@@ -10,6 +11,7 @@ import { IMPORT_MESSAGES } from './addon/import/import-messages';
 import { RANK_COLUMNS } from './addon/keyword-ranks/rank-columns';
 import { RANK_MESSAGES } from './addon/keyword-ranks/rank-messages';
 import { KIND_WORDS } from './addon/keyword-ranks/rank-words';
+import { MENU_FEATURES } from './addon/menu/menu-items';
 import { MENU_MESSAGES } from './addon/menu/menu-messages';
 import { SALES_HISTORY_COLUMNS } from './addon/sales-history/sales-history-columns';
 import { SALES_HISTORY_MESSAGES } from './addon/sales-history/sales-history-messages';
@@ -67,6 +69,7 @@ export const CATALOGS: Readonly<Record<string, Catalog<string>>> = {
  * is one text in both languages (or, when both hold objects, a catalog of its own).
  */
 export const INLINE_TEXTS: Readonly<Record<string, unknown>> = {
+  MENU_FEATURES,
   CUSTOM_FUNCTIONS,
   HISTORY_COLUMN_LABELS,
   REPORT_STATUS_COLUMN,
