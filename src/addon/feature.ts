@@ -1,12 +1,14 @@
 // What a feature of the add-on declares: its menu items (the global each runs, its caption and
-// its line in the About dialog, in both languages, and its typed handler) and its page endpoints.
+// its line in the About dialog, in both languages, and its typed handler), its page endpoints,
+// its message catalogs and the kind of sheet it makes.
 // The Apps Script globals, the menu and the About dialog are all worked out from these.
 
+import type { Catalog } from '../core/i18n/locale';
 import { type EntryPoint, entry, type PageFile } from './entry-point';
 import { runMenuAction } from './menu/run-menu-action';
 import { appsScriptServices } from './services/apps-script-services';
 import type { Services } from './services/services';
-import type { Localized } from './sheet-table/sheet-column';
+import type { Localized, SheetColumn } from './sheet-table/sheet-column';
 
 /** The menu's groups, in order; a separator is drawn above each group but the first. */
 export const MENU_SECTIONS = ['sheets', 'data', 'setup'] as const;
@@ -29,12 +31,20 @@ export interface MenuItemDeclaration {
   readonly run: (services: Services, now: Date) => unknown;
 }
 
+/** A kind of sheet the feature makes: its columns, found by header in either language. */
+export interface SheetKind {
+  readonly columns: readonly SheetColumn<string>[];
+}
+
 export interface Feature {
   /** What the feature is, in a developer's words. */
   readonly name: string;
   readonly menu?: readonly MenuItemDeclaration[];
   /** Globals a page (or Apps Script) calls, by their public names. */
   readonly endpoints?: Readonly<Record<string, EntryPoint>>;
+  /** Its message catalogs, by name: the texts test walks them. */
+  readonly catalogs?: Readonly<Record<string, Catalog<string>>>;
+  readonly sheet?: SheetKind;
 }
 
 /** Every menu item of the features, in menu order. */

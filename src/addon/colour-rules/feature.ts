@@ -2,6 +2,7 @@
 
 import type { Feature } from '../feature';
 import { refreshSheetColours } from '../menu/refresh-sheet-colours';
+import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
 
 export const COLOUR_RULES_FEATURE: Feature = {
   name: 'the colour rules',
@@ -19,4 +20,5 @@ export const COLOUR_RULES_FEATURE: Feature = {
       run: refreshSheetColours,
     },
   ],
+  catalogs: { COLOUR_RULES_MESSAGES },
 };

@@ -4,6 +4,7 @@ import { entry, IMPORT_PAGE } from '../entry-point';
 import type { Feature } from '../feature';
 import { showImportDialog } from './import-dialog';
 import { importAmazonReportEndpoint } from './import-globals';
+import { IMPORT_MESSAGES } from './import-messages';
 import { undoLastImport } from './undo-import';
 
 export const IMPORT_FEATURE: Feature = {
@@ -40,4 +41,5 @@ export const IMPORT_FEATURE: Feature = {
       importAmazonReportEndpoint,
     ),
   },
+  catalogs: { IMPORT_MESSAGES },
 };

@@ -3,6 +3,8 @@
 import type { Feature } from '../feature';
 import { addTodaysRankRows } from './add-todays-rank-rows';
 import { insertRankSheet } from './insert-rank-sheet';
+import { RANK_COLUMNS } from './rank-columns';
+import { RANK_MESSAGES } from './rank-messages';
 
 export const KEYWORD_RANKS_FEATURE: Feature = {
   name: 'the keyword-rank sheet',
@@ -33,4 +35,6 @@ export const KEYWORD_RANKS_FEATURE: Feature = {
       run: addTodaysRankRows,
     },
   ],
+  catalogs: { RANK_MESSAGES },
+  sheet: { columns: RANK_COLUMNS },
 };

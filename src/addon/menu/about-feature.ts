@@ -2,6 +2,7 @@
 
 import type { Feature } from '../feature';
 import { showAboutDialog } from './about-dialog';
+import { MENU_MESSAGES } from './menu-messages';
 
 export const ABOUT_FEATURE: Feature = {
   name: 'the About dialog',
@@ -15,4 +16,5 @@ export const ABOUT_FEATURE: Feature = {
       run: showAboutDialog,
     },
   ],
+  catalogs: { MENU_MESSAGES },
 };

@@ -2,6 +2,8 @@
 
 import type { Feature } from '../feature';
 import { insertSalesHistorySheet } from './insert-sales-history-sheet';
+import { SALES_HISTORY_COLUMNS } from './sales-history-columns';
+import { SALES_HISTORY_MESSAGES } from './sales-history-messages';
 import { workOutDemand } from './work-out-demand';
 
 export const SALES_HISTORY_FEATURE: Feature = {
@@ -34,4 +36,6 @@ export const SALES_HISTORY_FEATURE: Feature = {
       run: workOutDemand,
     },
   ],
+  catalogs: { SALES_HISTORY_MESSAGES },
+  sheet: { columns: SALES_HISTORY_COLUMNS },
 };

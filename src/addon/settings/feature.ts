@@ -2,6 +2,7 @@
 
 import { entry, SETTINGS_PAGE } from '../entry-point';
 import type { Feature } from '../feature';
+import { SETTINGS_DIALOG_MESSAGES } from './settings-dialog-messages';
 import { showSettingsDialog } from './settings-endpoints';
 import { getPlaybookSettingsEndpoint, savePlaybookSettingsEndpoint } from './settings-globals';
 
@@ -35,4 +36,5 @@ export const SETTINGS_FEATURE: Feature = {
       savePlaybookSettingsEndpoint,
     ),
   },
+  catalogs: { SETTINGS_DIALOG_MESSAGES },
 };

@@ -3,6 +3,8 @@
 import type { Feature } from '../feature';
 import { checkShipments } from './check-shipments';
 import { insertShipmentsSheet } from './insert-shipments-sheet';
+import { SHIPMENT_COLUMNS } from './shipment-columns';
+import { SHIPMENTS_MESSAGES } from './shipments-messages';
 
 export const SHIPMENTS_FEATURE: Feature = {
   name: 'the shipments sheet',
@@ -34,4 +36,6 @@ export const SHIPMENTS_FEATURE: Feature = {
       run: checkShipments,
     },
   ],
+  catalogs: { SHIPMENTS_MESSAGES },
+  sheet: { columns: SHIPMENT_COLUMNS },
 };

@@ -3,6 +3,7 @@
 import { entry, SIDEBAR_PAGE } from '../entry-point';
 import type { Feature } from '../feature';
 import { openSidebar } from '../menu/open-sidebar';
+import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
 import { getSidebarStateEndpoint, setChecklistItemEndpoint } from './sidebar-globals';
 
 export const SIDEBAR_FEATURE: Feature = {
@@ -35,4 +36,5 @@ export const SIDEBAR_FEATURE: Feature = {
       setChecklistItemEndpoint,
     ),
   },
+  catalogs: { SIDEBAR_ENDPOINT_MESSAGES },
 };

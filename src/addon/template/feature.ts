@@ -2,6 +2,8 @@
 
 import type { Feature } from '../feature';
 import { insertReplenishmentSheet } from './insert-replenishment-sheet';
+import { REPLENISHMENT_COLUMNS } from './replenishment-columns';
+import { TEMPLATE_MESSAGES } from './template-messages';
 
 export const REPLENISHMENT_SHEET_FEATURE: Feature = {
   name: 'the replenishment sheet',
@@ -19,4 +21,6 @@ export const REPLENISHMENT_SHEET_FEATURE: Feature = {
       run: insertReplenishmentSheet,
     },
   ],
+  catalogs: { TEMPLATE_MESSAGES },
+  sheet: { columns: REPLENISHMENT_COLUMNS },
 };

@@ -2,6 +2,7 @@
 
 import type { Feature } from '../feature';
 import { openWeeklyReview } from './open-weekly-review';
+import { REVIEW_MESSAGES } from './review-messages';
 
 export const WEEKLY_REVIEW_FEATURE: Feature = {
   name: 'the weekly review',
@@ -20,4 +21,5 @@ export const WEEKLY_REVIEW_FEATURE: Feature = {
       run: openWeeklyReview,
     },
   ],
+  catalogs: { REVIEW_MESSAGES },
 };
