@@ -9,7 +9,7 @@ import { menuItemsOf } from './addon/feature';
 import { REPORT_STATUS_COLUMN } from './addon/import/import-columns';
 import { KIND_WORDS } from './addon/keyword-ranks/rank-words';
 import { MENU_FEATURES } from './addon/menu/menu-items';
-import { SHEET_TABLE_MESSAGES } from './addon/sheet-table/sheet-table-messages';
+import { SHEET_TABLE_MESSAGES } from './addon/platform/sheet-table/sheet-table-messages';
 import { MODE_WORDS, STATUS_WORDS } from './addon/shipments/shipment-words';
 import { COVER_FLAG_WORDS, SALES_BASIS_WORDS, SHIP_MODE_WORDS } from './addon/template/sheet-words';
 import type { Catalog } from './core/i18n/locale';

@@ -7,7 +7,7 @@ import { featureEntryPoints } from './feature';
 import { FORMULA_ENTRY_POINTS } from './formula-entry';
 import { buildMenu, type OpenEvent } from './menu/build-menu';
 import { MENU_FEATURES } from './menu/menu-items';
-import { appsScriptServices } from './services/apps-script-services';
+import { appsScriptServices } from './platform/services/apps-script-services';
 
 /** onOpen(e) and onInstall(e): the menu only, in any auth mode. */
 function handleOpen(event?: OpenEvent): void {

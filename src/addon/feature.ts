@@ -6,9 +6,9 @@
 import type { Catalog } from '../core/i18n/locale';
 import { type EntryPoint, entry, type PageFile } from './entry-point';
 import { runMenuAction } from './menu/run-menu-action';
-import { appsScriptServices } from './services/apps-script-services';
-import type { Services } from './services/services';
-import type { Localized, SheetColumn } from './sheet-table/sheet-column';
+import { appsScriptServices } from './platform/services/apps-script-services';
+import type { Services } from './platform/services/services';
+import type { Localized, SheetColumn } from './platform/sheet-table/sheet-column';
 
 /** The menu's groups, in order; a separator is drawn above each group but the first. */
 export const MENU_SECTIONS = ['sheets', 'data', 'setup'] as const;

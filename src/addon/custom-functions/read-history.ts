@@ -5,7 +5,7 @@ import { nonNegative } from '../../core/checks';
 import type { HistoryColumns } from '../../core/forecast/sales-history';
 import type { Locale } from '../../core/i18n/locale';
 import { type ArgNamer, describeInputError, InputError } from '../../core/input-error';
-import { isBlank, readNumber } from '../cell-value';
+import { isBlank, readNumber } from '../platform/cell-value';
 import { readSheetDay } from './sheet-day';
 
 /**

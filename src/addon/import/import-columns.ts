@@ -1,7 +1,7 @@
 // The column the import adds to the replenishment sheet: the report status, where SKUs missing
 // from the latest report are marked. (The Sales history columns are the sheet's own table.)
 
-import type { SheetColumn } from '../sheet-table/sheet-column';
+import type { SheetColumn } from '../platform/sheet-table/sheet-column';
 
 /** The replenishment sheet's column the import marks SKUs missing from the latest report in. */
 export const REPORT_STATUS_COLUMN: SheetColumn<'reportStatus'> = {

@@ -1,6 +1,6 @@
 // The body of the import dialog's Import global, bound to the real services and the clock.
 
-import { appsScriptServices } from '../services/apps-script-services';
+import { appsScriptServices } from '../platform/services/apps-script-services';
 import type { ImportSummary } from './import-api';
 import { importAmazonReport } from './import-report';
 

@@ -1,11 +1,11 @@
 // R22 menu action: inserts a ready keyword-rank sheet under a free name, never over another sheet.
 
 import type { Locale } from '../../core/i18n/locale';
-import type { Services } from '../services/services';
-import { safeCellValue } from '../sheet-table/safe-cell-value';
-import { dataColumn, listCheck } from '../sheet-table/sheet-layout';
-import { insertedText, insertTableSheet } from '../sheet-table/table-sheet';
-import { todayPlus } from '../sheet-table/today-plus';
+import type { Services } from '../platform/services/services';
+import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
+import { dataColumn, listCheck } from '../platform/sheet-table/sheet-layout';
+import { insertedText, insertTableSheet } from '../platform/sheet-table/table-sheet';
+import { todayPlus } from '../platform/sheet-table/today-plus';
 import { EXAMPLE_RANK_SKU, EXAMPLE_RANKS } from './example-ranks';
 import { RANK_COLUMNS, type RankColumnKey, rankColumn } from './rank-columns';
 import { RANK_MESSAGES } from './rank-messages';

@@ -1,6 +1,6 @@
 // R22, R30, R31: the keyword-rank sheet's columns, one typed table: headers, notes and formats.
 
-import { linkedSkuColumn, type SheetColumn } from '../sheet-table/sheet-column';
+import { linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
 
 export const RANK_COLUMN_KEYS = [
   'date',

@@ -9,11 +9,11 @@ import type {
   LoggedRank,
   RankLogEntry,
 } from '../../core/keywords/rank-log';
-import { readDate } from '../cell-date';
-import { isBlank, readNumber } from '../cell-value';
-import { type RowsRead, readRows } from '../sheet-table/read-rows';
-import type { SheetTable } from '../sheet-table/read-table';
-import { notAChoice } from '../sheet-table/row-problem';
+import { readDate } from '../platform/cell-date';
+import { isBlank, readNumber } from '../platform/cell-value';
+import { type RowsRead, readRows } from '../platform/sheet-table/read-rows';
+import type { SheetTable } from '../platform/sheet-table/read-table';
+import { notAChoice } from '../platform/sheet-table/row-problem';
 import { RANK_COLUMNS, type RankColumnKey } from './rank-columns';
 import { kindChoices, readKind, readRank } from './rank-words';
 

@@ -4,9 +4,9 @@ import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { CUSTOM_FUNCTIONS } from '../custom-functions/catalog';
 import { menuItemsOf } from '../feature';
 import { FEATURES } from '../features';
-import type { Services } from '../services/services';
-import { userLocale } from '../services/user-locale';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../platform/escape-html';
+import type { Services } from '../platform/services/services';
+import { userLocale } from '../platform/services/user-locale';
 import { MENU_MESSAGES } from './menu-messages';
 
 /** The About page, self-contained (no external resources), every text escaped. */

@@ -1,7 +1,7 @@
 // onOpen / onInstall: the add-on menu in the user's language, and nothing else.
 
-import type { Services } from '../services/services';
-import { userLocale } from '../services/user-locale';
+import type { Services } from '../platform/services/services';
+import { userLocale } from '../platform/services/user-locale';
 import { MENU_ITEMS } from './menu-items';
 
 /** The event Sheets passes to onOpen and onInstall; only its auth mode matters, and not here. */

@@ -3,7 +3,7 @@
 
 import { type Feature, MENU_SECTIONS, type MenuSection, menuItemsOf } from '../feature';
 import { FEATURES } from '../features';
-import type { Localized } from '../sheet-table/sheet-column';
+import type { Localized } from '../platform/sheet-table/sheet-column';
 import { ABOUT_FEATURE } from './about-feature';
 
 /** Every feature with a menu item, the About dialog last. */

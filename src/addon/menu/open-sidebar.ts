@@ -1,7 +1,7 @@
 // Opens the playbook sidebar: dist/Sidebar.html, served by HtmlService as one self-contained page.
 
-import type { Services } from '../services/services';
-import { userLocale } from '../services/user-locale';
+import type { Services } from '../platform/services/services';
+import { userLocale } from '../platform/services/user-locale';
 import { MENU_MESSAGES } from './menu-messages';
 
 /** The project file the build writes the sidebar to (dist/Sidebar.html). */

@@ -1,10 +1,10 @@
 // R5 menu action: inserts a ready Sales-history sheet under a free name, never over another sheet.
 
-import type { Services } from '../services/services';
+import type { Services } from '../platform/services/services';
+import { HEADER_ROW } from '../platform/sheet-table/sheet-layout';
+import { insertedText, insertTableSheet } from '../platform/sheet-table/table-sheet';
+import { todayPlus } from '../platform/sheet-table/today-plus';
 import { loadSettings } from '../settings/settings-store';
-import { HEADER_ROW } from '../sheet-table/sheet-layout';
-import { insertedText, insertTableSheet } from '../sheet-table/table-sheet';
-import { todayPlus } from '../sheet-table/today-plus';
 import { rewriteFormulas } from '../template/rewrite-formulas';
 import { historyArgument } from '../template/sales-history-ref';
 import { EXAMPLE_SALES_DAYS, EXAMPLE_SALES_SKU } from './example-sales-history';

@@ -1,7 +1,7 @@
 // R5: the Sales-history sheet's columns, one typed table: headers (which the report import writes
 // by), notes, formats and checks.
 
-import { linkedSkuColumn, type SheetColumn } from '../sheet-table/sheet-column';
+import { linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
 
 export const SALES_HISTORY_COLUMN_KEYS = ['date', 'sku', 'unitsSold', 'unitsAvailable'] as const;
 export type SalesHistoryColumnKey = (typeof SALES_HISTORY_COLUMN_KEYS)[number];

@@ -3,11 +3,11 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { RulesWritten } from '../colour-rules/apply-colour-rules';
-import type { Services } from '../services/services';
-import { safeCellValue } from '../sheet-table/safe-cell-value';
-import { dataColumn, FIRST_DATA_ROW, listCheck } from '../sheet-table/sheet-layout';
-import { insertedText, insertTableSheet } from '../sheet-table/table-sheet';
-import { todayPlus } from '../sheet-table/today-plus';
+import type { Services } from '../platform/services/services';
+import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
+import { dataColumn, FIRST_DATA_ROW, listCheck } from '../platform/sheet-table/sheet-layout';
+import { insertedText, insertTableSheet } from '../platform/sheet-table/table-sheet';
+import { todayPlus } from '../platform/sheet-table/today-plus';
 import { applyShipmentFlags } from './apply-shipment-flags';
 import { EXAMPLE_SHIPMENTS } from './example-shipments';
 import type { LinkOutcome } from './link-inbound-columns';

@@ -4,11 +4,11 @@ import type { Locale } from '../../core/i18n/locale';
 import { InputError } from '../../core/input-error';
 import type { IsoDate } from '../../core/iso-date';
 import type { Shipment } from '../../core/shipments/shipment';
-import { readDate } from '../cell-date';
-import { isBlank, readNumber } from '../cell-value';
-import { readRows } from '../sheet-table/read-rows';
-import type { SheetTable } from '../sheet-table/read-table';
-import { notAChoice, type RowProblem } from '../sheet-table/row-problem';
+import { readDate } from '../platform/cell-date';
+import { isBlank, readNumber } from '../platform/cell-value';
+import { readRows } from '../platform/sheet-table/read-rows';
+import type { SheetTable } from '../platform/sheet-table/read-table';
+import { notAChoice, type RowProblem } from '../platform/sheet-table/row-problem';
 import { SHIPMENT_COLUMNS, type ShipmentColumnKey } from './shipment-columns';
 import { modeChoices, readMode, readStatus, statusChoices } from './shipment-words';
 

@@ -1,6 +1,6 @@
 // R3, R10, R23, R32: the shipments sheet's columns: headers, notes, formats and checks.
 
-import { linkedSkuColumn, type SheetColumn } from '../sheet-table/sheet-column';
+import { linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
 
 export const SHIPMENT_COLUMN_KEYS = [
   'shipmentId',

@@ -5,8 +5,8 @@ import { dailySales, type SalesWeights } from '../../core/daily-sales';
 import { InputError } from '../../core/input-error';
 import { addDays, daysBetween, type IsoDate } from '../../core/iso-date';
 import type { ShipMode, SkuRow } from '../../core/plan/sku-row';
-import { readDate } from '../cell-date';
-import { isBlank, readNumber } from '../cell-value';
+import { readDate } from '../platform/cell-date';
+import { isBlank, readNumber } from '../platform/cell-value';
 import type { ColumnKey } from '../template/replenishment-columns';
 
 /**

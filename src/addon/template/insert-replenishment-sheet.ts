@@ -2,11 +2,10 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { applyColourRules, type RulesWritten } from '../colour-rules/apply-colour-rules';
-import type { Services } from '../services/services';
-import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
-import { userLocale } from '../services/user-locale';
-import { loadSettings } from '../settings/settings-store';
-import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
+import type { Services } from '../platform/services/services';
+import type { SheetLike, SpreadsheetAppLike } from '../platform/services/spreadsheet-service';
+import { userLocale } from '../platform/services/user-locale';
+import { insertFreeSheet } from '../platform/sheet-table/insert-free-sheet';
 import {
   checkDataColumns,
   dataColumn,
@@ -15,7 +14,8 @@ import {
   HEADER_ROW,
   listCheck,
   writeHeaderRow,
-} from '../sheet-table/sheet-layout';
+} from '../platform/sheet-table/sheet-layout';
+import { loadSettings } from '../settings/settings-store';
 import { linkToShipmentsSheet } from '../shipments/link-replenishment-sheets';
 import { salesHistoryRef } from './sales-history-ref';
 import { shipModeChoices } from './sheet-words';

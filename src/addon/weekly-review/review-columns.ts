@@ -13,7 +13,7 @@ import {
   URGENCY_SPAN,
 } from '../../core/review/weekly-review';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { openColumnRange } from '../template/column-letter';
+import { openColumnRange } from '../platform/column-letter';
 import {
   type ColumnKey,
   type FormulaContext,

@@ -2,13 +2,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
+import { columnLetter } from '../../../src/addon/platform/column-letter';
 import {
   getPlaybookSettings,
   savePlaybookSettings,
   showSettingsDialog,
 } from '../../../src/addon/settings/settings-endpoints';
 import { SETTINGS_PROPERTY } from '../../../src/addon/settings/settings-store';
-import { columnLetter } from '../../../src/addon/template/column-letter';
 import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { templateColumn } from '../../../src/addon/template/template-plan';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings/settings';

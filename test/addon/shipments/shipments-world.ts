@@ -1,9 +1,9 @@
 // A spreadsheet with the replenishment template and the shipments sheet inserted, and helpers to
 // compute it and to read cells by column header.
 
+import { columnLetter } from '../../../src/addon/platform/column-letter';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
 import { SHIPMENT_COLUMNS } from '../../../src/addon/shipments/shipment-columns';
-import { columnLetter } from '../../../src/addon/template/column-letter';
 import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
 import { createFakeWorld, type FakeWorld, type FakeWorldOptions } from '../../fakes/fake-services';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SpreadsheetAppLike } from '../../../src/addon/services/spreadsheet-service';
+import type { SpreadsheetAppLike } from '../../../src/addon/platform/services/spreadsheet-service';
 import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
 import type { ChecklistTick } from '../../../src/addon/sidebar/sidebar-api';
 import {

@@ -2,8 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
+import { columnLetter } from '../../../src/addon/platform/column-letter';
 import { storeSettings } from '../../../src/addon/settings/settings-store';
-import { columnLetter } from '../../../src/addon/template/column-letter';
 import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';

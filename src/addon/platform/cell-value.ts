@@ -1,7 +1,7 @@
 // Reads what Sheets hands a script (numbers, pasted text, blanks, dates) as numbers or blanks.
 
-import { InputError, quoteValue } from '../core/input-error';
-import { DECIMAL_NUMBER } from '../core/number-text';
+import { InputError, quoteValue } from '../../core/input-error';
+import { DECIMAL_NUMBER } from '../../core/number-text';
 
 /** What one cell can hold when Sheets passes it to a script. */
 export type CellValue = string | number | boolean | Date | null | undefined;

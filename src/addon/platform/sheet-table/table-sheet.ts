@@ -1,7 +1,7 @@
 // A kind of sheet the add-on inserts (shipments, keyword ranks, sales history): its columns, its
 // example rows and its input checks, inserted under a free name and written in one order.
 
-import { formatMessage, type Locale } from '../../core/i18n/locale';
+import { formatMessage, type Locale } from '../../../core/i18n/locale';
 import type { Services } from '../services/services';
 import type {
   SheetLike,

@@ -1,14 +1,14 @@
 // What every sheet the add-on inserts shares — a bold header row with notes, data from the row
 // below it, number formats and input checks on whole data columns — and how each is written.
 
-import type { Locale } from '../../core/i18n/locale';
+import type { Locale } from '../../../core/i18n/locale';
+import { openColumnRange } from '../column-letter';
 import type {
   DataValidationLike,
   RangeLike,
   SheetLike,
   SpreadsheetAppLike,
 } from '../services/spreadsheet-service';
-import { openColumnRange } from '../template/column-letter';
 import type { InputCheck } from './sheet-column';
 import { SHEET_TABLE_MESSAGES, type SheetTableMessageKey } from './sheet-table-messages';
 

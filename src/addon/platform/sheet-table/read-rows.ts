@@ -1,7 +1,7 @@
 // The row-reading loop of every log sheet the add-on makes: rows missing a required cell are
 // skipped (counted when not blank), each bad value becomes a problem naming its column and row.
 
-import type { Locale } from '../../core/i18n/locale';
+import type { Locale } from '../../../core/i18n/locale';
 import { isBlank } from '../cell-value';
 import { cellOf, type SheetTable } from './read-table';
 import { type RowProblem, readOrReport } from './row-problem';

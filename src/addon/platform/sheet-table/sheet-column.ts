@@ -1,7 +1,7 @@
 // A column of one of the add-on's sheets (replenishment, shipments, keyword ranks): headers, note,
 // format and the check on what can be typed.
 
-import type { Locale } from '../../core/i18n/locale';
+import type { Locale } from '../../../core/i18n/locale';
 
 /** A text in both languages. */
 export type Localized = Readonly<Record<Locale, string>>;

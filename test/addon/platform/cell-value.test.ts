@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isBlank, readNumber } from '../../src/addon/cell-value';
-import { InputError } from '../../src/core/input-error';
+import { isBlank, readNumber } from '../../../src/addon/platform/cell-value';
+import { InputError } from '../../../src/core/input-error';
 
 describe('readNumber', () => {
   it('passes numbers through and reads blanks as undefined', () => {

@@ -1,7 +1,7 @@
 // The add-on's sheets' shared words, in both languages: the help of the checks on their input
 // columns, and how problems found in a log sheet's rows are told.
 
-import type { Catalog } from '../../core/i18n/locale';
+import type { Catalog } from '../../../core/i18n/locale';
 
 export type SheetTableMessageKey =
   | 'checkNonNegative'

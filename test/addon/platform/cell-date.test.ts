@@ -1,7 +1,7 @@
 // Date cells as Sheets hands them over, and dates typed as text in the common ways.
 
 import { describe, expect, it } from 'vitest';
-import { dayIn, parseDateText, readDate } from '../../src/addon/cell-date';
+import { dayIn, parseDateText, readDate } from '../../../src/addon/platform/cell-date';
 
 describe('readDate', () => {
   it('accepts dates typed as text in the common forms', () => {

@@ -1,8 +1,8 @@
 // The real services read each Apps Script global only when it is used, never at load.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { appsScriptServices } from '../../../src/addon/services/apps-script-services';
-import { userLocale } from '../../../src/addon/services/user-locale';
+import { appsScriptServices } from '../../../../src/addon/platform/services/apps-script-services';
+import { userLocale } from '../../../../src/addon/platform/services/user-locale';
 
 const GLOBALS = ['SpreadsheetApp', 'HtmlService', 'Session', 'PropertiesService', 'LockService'];
 const scope = globalThis as Record<string, unknown>;

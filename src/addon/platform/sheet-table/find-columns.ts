@@ -1,7 +1,7 @@
 // Finds a log sheet's columns by their headers (either language, loosely written), wherever the
 // user has moved them, with the template's header matcher.
 
-import { columnNames, normalizeHeader } from '../template/header-match';
+import { columnNames, normalizeHeader } from '../header-match';
 import type { SheetColumn } from './sheet-column';
 
 /** Where a table's header row is (0-based within the rows searched) and each column found. */

@@ -1,8 +1,8 @@
 // Reads a date cell as a calendar day: real dates, serial numbers and dates typed as text in the
 // common ways sellers write them (2026-11-26, 2026/11/26, 11/26/2026, 26.11.2026, 2026年11月26日).
 
-import { InputError, quoteValue } from '../core/input-error';
-import { type IsoDate, isoDate } from '../core/iso-date';
+import { InputError, quoteValue } from '../../core/input-error';
+import { type IsoDate, isoDate } from '../../core/iso-date';
 import { halfWidthDigits, isBlank } from './cell-value';
 
 /** Sheets' serial day 0 is 1899-12-30; serials between these are taken as dates (1970–2100). */

@@ -1,7 +1,7 @@
 // A value in a log sheet's row that could not be read, and how a list of them is told.
 
-import { formatMessage, type Locale } from '../../core/i18n/locale';
-import { InputError } from '../../core/input-error';
+import { formatMessage, type Locale } from '../../../core/i18n/locale';
+import { InputError } from '../../../core/input-error';
 import { SHEET_TABLE_MESSAGES } from './sheet-table-messages';
 
 export interface RowProblem {
