@@ -5,11 +5,11 @@ import { COLOUR_RULES_FEATURE } from './colour-rules/feature';
 import type { Feature } from './feature';
 import { IMPORT_FEATURE } from './import/feature';
 import { KEYWORD_RANKS_FEATURE } from './keyword-ranks/feature';
+import { REPLENISHMENT_SHEET_FEATURE } from './replenishment-sheet/feature';
 import { SALES_HISTORY_FEATURE } from './sales-history/feature';
 import { SETTINGS_FEATURE } from './settings/feature';
 import { SHIPMENTS_FEATURE } from './shipments/feature';
 import { SIDEBAR_FEATURE } from './sidebar/feature';
-import { REPLENISHMENT_SHEET_FEATURE } from './template/feature';
 import { WEEKLY_REVIEW_FEATURE } from './weekly-review/feature';
 
 /** Every feature but the About dialog, which lists what these do. */

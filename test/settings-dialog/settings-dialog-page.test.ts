@@ -4,12 +4,12 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SETTINGS_PROPERTY, storeSettings } from '../../src/addon/platform/settings-store';
 import type { SettingsEndpoints } from '../../src/addon/settings/settings-api';
 import {
   savePlaybookSettings,
   settingsEndpoints,
 } from '../../src/addon/settings/settings-endpoints';
-import { SETTINGS_PROPERTY, storeSettings } from '../../src/addon/settings/settings-store';
 import { getSidebarState } from '../../src/addon/sidebar/sidebar-endpoints';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { NOW, sidebarWorld } from '../addon/sidebar/sidebar-world';

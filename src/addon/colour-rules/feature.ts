@@ -1,8 +1,8 @@
 // The colour rules: the days-of-cover, phase and flag colours of the current sheet.
 
 import type { Feature } from '../feature';
-import { refreshSheetColours } from '../menu/refresh-sheet-colours';
 import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
+import { refreshSheetColours } from './refresh-sheet-colours';
 
 export const COLOUR_RULES_FEATURE: Feature = {
   name: 'the colour rules',

@@ -1,15 +1,15 @@
 // R5 menu action: inserts a ready Sales-history sheet under a free name, never over another sheet.
 
 import type { Services } from '../platform/services/services';
+import { loadSettings } from '../platform/settings-store';
 import { HEADER_ROW } from '../platform/sheet-table/sheet-layout';
 import { insertedText, insertTableSheet } from '../platform/sheet-table/table-sheet';
 import { todayPlus } from '../platform/sheet-table/today-plus';
-import { loadSettings } from '../settings/settings-store';
 import { rewriteFormulas } from '../template/rewrite-formulas';
-import { historyArgument } from '../template/sales-history-ref';
 import { EXAMPLE_SALES_DAYS, EXAMPLE_SALES_SKU } from './example-sales-history';
 import { SALES_HISTORY_COLUMNS, type SalesHistoryColumnKey } from './sales-history-columns';
 import { SALES_HISTORY_MESSAGES } from './sales-history-messages';
+import { historyArgument } from './sales-history-ref';
 
 export interface InsertedSalesHistory {
   readonly name: string;

@@ -2,7 +2,7 @@
 
 import { entry, SIDEBAR_PAGE } from '../entry-point';
 import type { Feature } from '../feature';
-import { openSidebar } from '../menu/open-sidebar';
+import { openSidebar } from './open-sidebar';
 import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
 import { getSidebarStateEndpoint, setChecklistItemEndpoint } from './sidebar-globals';
 

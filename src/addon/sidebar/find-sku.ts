@@ -3,7 +3,7 @@
 import type { SheetLike } from '../platform/services/spreadsheet-service';
 import { readTopRows } from '../platform/sheet-table/read-top-rows';
 import { findHeaderCell, mapColumns } from '../template/header-match';
-import { type SkuRowCells, skuText } from './read-sku-row';
+import { type SkuRowCells, skuText } from '../template/read-sku-row';
 
 /**
  * The first row holding the SKU, with its sheet's header ('found'); 'missing'; or 'noSkuColumn'

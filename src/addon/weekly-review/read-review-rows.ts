@@ -10,7 +10,7 @@ import type { PlaybookSettings } from '../../core/settings/settings';
 import { dayIn, fromSerial } from '../platform/cell-date';
 import { isBlank, readNumber } from '../platform/cell-value';
 import type { SheetLike } from '../platform/services/spreadsheet-service';
-import { shipModeOf, skuText } from '../sidebar/read-sku-row';
+import { shipModeOf, skuText } from '../template/read-sku-row';
 import type { ColumnKey } from '../template/replenishment-columns';
 import { readShipMode } from '../template/sheet-words';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
-import { storeSettings } from '../../../src/addon/settings/settings-store';
+import { storeSettings } from '../../../src/addon/platform/settings-store';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import type { FakeConditionalFormatRule } from '../../fakes/fake-conditional-format';
 import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';

@@ -1,7 +1,7 @@
 // A spreadsheet with the add-on's replenishment sheet, for the import tests: what it holds, by
 // SKU and column key, and a seller's sort of its rows.
 
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,

@@ -2,9 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { showAboutDialog } from '../../../src/addon/menu/about-dialog';
-import { openSidebar } from '../../../src/addon/menu/open-sidebar';
 import { runMenuAction } from '../../../src/addon/menu/run-menu-action';
 import { escapeHtml } from '../../../src/addon/platform/escape-html';
+import { openSidebar } from '../../../src/addon/sidebar/open-sidebar';
 import { InputError } from '../../../src/core/input-error';
 import { createFakeWorld } from '../../fakes/fake-services';
 

@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
 import { columnLetter } from '../../../src/addon/platform/column-letter';
+import { SETTINGS_PROPERTY } from '../../../src/addon/platform/settings-store';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import {
   getPlaybookSettings,
   savePlaybookSettings,
   showSettingsDialog,
 } from '../../../src/addon/settings/settings-endpoints';
-import { SETTINGS_PROPERTY } from '../../../src/addon/settings/settings-store';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { templateColumn } from '../../../src/addon/template/template-plan';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';

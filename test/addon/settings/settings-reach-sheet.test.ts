@@ -3,8 +3,8 @@
 // Apps Script calls, and a value typed on a row still wins.
 
 import { describe, expect, it } from 'vitest';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { savePlaybookSettings } from '../../../src/addon/settings/settings-endpoints';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { COLUMN_KEYS } from '../../../src/addon/template/replenishment-columns';
 import { DEFAULT_SETTINGS, type PlaybookSettings } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';

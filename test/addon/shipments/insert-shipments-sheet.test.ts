@@ -2,9 +2,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
 import { SHIPMENT_COLUMNS } from '../../../src/addon/shipments/shipment-columns';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { createFakeWorld } from '../../fakes/fake-services';
 import { rep, ship } from './shipments-world';
 

@@ -2,9 +2,9 @@
 // compute it and to read cells by column header.
 
 import { columnLetter } from '../../../src/addon/platform/column-letter';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
 import { SHIPMENT_COLUMNS } from '../../../src/addon/shipments/shipment-columns';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
 import { createFakeWorld, type FakeWorld, type FakeWorldOptions } from '../../fakes/fake-services';
 import { computeWorkbook } from './workbook-engine';

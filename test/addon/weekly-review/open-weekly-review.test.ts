@@ -4,9 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { findReplenishmentSheet } from '../../../src/addon/import/replenishment-target';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { savePlaybookSettings } from '../../../src/addon/settings/settings-endpoints';
 import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { rewriteFormulas } from '../../../src/addon/template/rewrite-formulas';
 import { openWeeklyReview } from '../../../src/addon/weekly-review/open-weekly-review';
 import { REVIEW_MESSAGES } from '../../../src/addon/weekly-review/review-messages';

@@ -5,6 +5,7 @@ import { applyColourRules, type RulesWritten } from '../colour-rules/apply-colou
 import type { Services } from '../platform/services/services';
 import type { SheetLike, SpreadsheetAppLike } from '../platform/services/spreadsheet-service';
 import { userLocale } from '../platform/services/user-locale';
+import { loadSettings } from '../platform/settings-store';
 import { insertFreeSheet } from '../platform/sheet-table/insert-free-sheet';
 import {
   checkDataColumns,
@@ -15,12 +16,11 @@ import {
   listCheck,
   writeHeaderRow,
 } from '../platform/sheet-table/sheet-layout';
-import { loadSettings } from '../settings/settings-store';
+import { salesHistoryRef } from '../sales-history/sales-history-ref';
 import { linkToShipmentsSheet } from '../shipments/link-replenishment-sheets';
-import { salesHistoryRef } from './sales-history-ref';
-import { shipModeChoices } from './sheet-words';
-import { TEMPLATE_MESSAGES } from './template-messages';
-import { planTemplate, type TemplatePlan, templateColumn } from './template-plan';
+import { shipModeChoices } from '../template/sheet-words';
+import { TEMPLATE_MESSAGES } from '../template/template-messages';
+import { planTemplate, type TemplatePlan, templateColumn } from '../template/template-plan';
 
 export interface InsertedSheet {
   readonly name: string;

@@ -3,8 +3,6 @@
 // no colour rules, nothing (and the user is told); anywhere else the cover and phase colours.
 
 import { formatMessage } from '../../core/i18n/locale';
-import { COLOUR_RULES_MESSAGES } from '../colour-rules/colour-rules-messages';
-import { refreshColourRules } from '../colour-rules/refresh-colour-rules';
 import { RANK_COLUMNS, RANK_REQUIRED } from '../keyword-ranks/rank-columns';
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
@@ -12,6 +10,8 @@ import { findTableHeader } from '../platform/sheet-table/read-table';
 import { checkShipments } from '../shipments/check-shipments';
 import { asShipmentsSheet } from '../shipments/shipments-sheet';
 import { PLAYBOOK_LOG_SHEET } from '../sidebar/playbook-log';
+import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
+import { refreshColourRules } from './refresh-colour-rules';
 
 /**
  * Refreshes the colours that belong to the active sheet. A shipments sheet has no days of cover:

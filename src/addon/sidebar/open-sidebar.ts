@@ -1,8 +1,8 @@
 // Opens the playbook sidebar: dist/Sidebar.html, served by HtmlService as one self-contained page.
 
+import { MENU_MESSAGES } from '../menu/menu-messages';
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
-import { MENU_MESSAGES } from './menu-messages';
 
 /** The project file the build writes the sidebar to (dist/Sidebar.html). */
 export const SIDEBAR_FILE = 'Sidebar';

@@ -7,7 +7,7 @@ import { addDays, daysBetween, type IsoDate } from '../../core/iso-date';
 import type { ShipMode, SkuRow } from '../../core/plan/sku-row';
 import { readDate } from '../platform/cell-date';
 import { isBlank, readNumber } from '../platform/cell-value';
-import type { ColumnKey } from '../template/replenishment-columns';
+import type { ColumnKey } from './replenishment-columns';
 
 /**
  * The replenishment columns, and the worked-out order columns a sheet may also have (order-by

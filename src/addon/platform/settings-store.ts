@@ -6,9 +6,9 @@ import {
   readStoredSettings,
   writeStoredSettings,
 } from '../../core/settings/stored-settings';
-import { underDocumentLock } from '../platform/services/document-lock';
-import type { LockServiceLike } from '../platform/services/lock-service';
-import type { PropertiesServiceLike } from '../platform/services/properties-service';
+import { underDocumentLock } from './services/document-lock';
+import type { LockServiceLike } from './services/lock-service';
+import type { PropertiesServiceLike } from './services/properties-service';
 
 /** The one document property holding the settings. */
 export const SETTINGS_PROPERTY = 'stockoutPlaybook.settings';

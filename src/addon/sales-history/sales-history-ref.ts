@@ -4,12 +4,9 @@
 import { openColumnRange } from '../platform/column-letter';
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
 import { findTableHeader, type TableHeader } from '../platform/sheet-table/read-table';
-import type { SalesHistoryColumnKey } from '../sales-history/sales-history-columns';
-import {
-  SALES_HISTORY_COLUMNS,
-  SALES_HISTORY_REQUIRED,
-} from '../sales-history/sales-history-columns';
-import { SALES_HISTORY_MESSAGES } from '../sales-history/sales-history-messages';
+import type { SalesHistoryColumnKey } from './sales-history-columns';
+import { SALES_HISTORY_COLUMNS, SALES_HISTORY_REQUIRED } from './sales-history-columns';
+import { SALES_HISTORY_MESSAGES } from './sales-history-messages';
 
 /** A sheet name as a formula writes it: in single quotes, quotes doubled. */
 export function sheetRef(name: string): string {

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
 import { columnLetter } from '../../../src/addon/platform/column-letter';
-import { storeSettings } from '../../../src/addon/settings/settings-store';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
+import { storeSettings } from '../../../src/addon/platform/settings-store';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { createFakeWorld } from '../../fakes/fake-services';

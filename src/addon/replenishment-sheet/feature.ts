@@ -1,9 +1,9 @@
 // The replenishment sheet: one row per SKU, its formulas, notes and example rows (R1, R2).
 
 import type { Feature } from '../feature';
+import { REPLENISHMENT_COLUMNS } from '../template/replenishment-columns';
+import { TEMPLATE_MESSAGES } from '../template/template-messages';
 import { insertReplenishmentSheet } from './insert-replenishment-sheet';
-import { REPLENISHMENT_COLUMNS } from './replenishment-columns';
-import { TEMPLATE_MESSAGES } from './template-messages';
 
 export const REPLENISHMENT_SHEET_FEATURE: Feature = {
   name: 'the replenishment sheet',
