@@ -4,10 +4,10 @@
 // services shows up as a difference there.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FakeWorld } from '../../../fakes/fake-services';
 import { ENTRY_POINTS } from '../../../src/addon/entry';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
-import type { FakeWorld } from '../../fakes/fake-services';
 import { NOW, SHEET, sidebarWorld } from '../sidebar/sidebar-world';
 
 const GLOBAL_NAMES = [

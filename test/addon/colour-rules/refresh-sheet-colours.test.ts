@@ -1,11 +1,11 @@
 // The menu's "Refresh colour rules" picks the colours that belong to the active sheet.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
+import type { FakeSheet } from '../../../fakes/fake-sheet';
 import { refreshSheetColours } from '../../../src/addon/colour-rules/refresh-sheet-colours';
 import { insertRankSheet } from '../../../src/addon/keyword-ranks/insert-rank-sheet';
 import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
-import { createFakeWorld } from '../../fakes/fake-services';
-import type { FakeSheet } from '../../fakes/fake-sheet';
 import { TODAY, worldWithBothSheets } from '../shipments/shipments-world';
 
 const formulas = (sheet: FakeSheet) =>

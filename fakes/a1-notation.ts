@@ -1,6 +1,6 @@
 // A1 notation for the in-memory spreadsheet: cells, blocks, open ranges (D2:D) and whole columns.
 
-import { columnLetter, columnNumber } from '../../src/addon/platform/column-letter';
+import { columnLetter, columnNumber } from '../src/addon/platform/column-letter';
 
 /** A block of cells, 1-based. */
 export interface GridArea {

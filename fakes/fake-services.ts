@@ -1,6 +1,6 @@
 // One in-memory Apps Script world: every fake service over one spreadsheet and one call log.
 
-import type { Services } from '../../src/addon/platform/services/services';
+import type { Services } from '../src/addon/platform/services/services';
 import { CallLog } from './call-log';
 import { FakeHtmlService } from './fake-html';
 import { FakeLockService } from './fake-lock';
