@@ -4,18 +4,18 @@ import type { Locale } from '../../core/i18n/locale';
 import type { Services } from '../platform/services/services';
 import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
 import { dataColumn, listCheck } from '../platform/sheet-table/sheet-layout';
-import { insertedText, insertTableSheet } from '../platform/sheet-table/table-sheet';
+import {
+  type InsertedSheetToast,
+  insertedText,
+  insertTableSheet,
+} from '../platform/sheet-table/table-sheet';
 import { todayPlus } from '../platform/sheet-table/today-plus';
 import { EXAMPLE_RANK_SKU, EXAMPLE_RANKS } from './example-ranks';
 import { RANK_COLUMNS, type RankColumnKey, rankColumn } from './rank-columns';
 import { RANK_MESSAGES } from './rank-messages';
 import { KIND_WORDS, kindChoices } from './rank-words';
 
-export interface InsertedRankSheet {
-  readonly name: string;
-  /** The toast shown. */
-  readonly message: string;
-}
+export type InsertedRankSheet = InsertedSheetToast;
 
 /** Adds a keyword-rank sheet: headers with notes, example rows, a drop-down for the kind. */
 export function insertRankSheet(services: Services): InsertedRankSheet {

@@ -3,7 +3,11 @@
 import type { Services } from '../platform/services/services';
 import { loadSettings } from '../platform/settings-store';
 import { HEADER_ROW } from '../platform/sheet-table/sheet-layout';
-import { insertedText, insertTableSheet } from '../platform/sheet-table/table-sheet';
+import {
+  type InsertedSheetToast,
+  insertedText,
+  insertTableSheet,
+} from '../platform/sheet-table/table-sheet';
 import { todayPlus } from '../platform/sheet-table/today-plus';
 import { rewriteFormulas } from '../template/rewrite-formulas';
 import { EXAMPLE_SALES_DAYS, EXAMPLE_SALES_SKU } from './example-sales-history';
@@ -11,11 +15,7 @@ import { SALES_HISTORY_COLUMNS, type SalesHistoryColumnKey } from './sales-histo
 import { SALES_HISTORY_MESSAGES } from './sales-history-messages';
 import { historyArgument } from './sales-history-ref';
 
-export interface InsertedSalesHistory {
-  readonly name: string;
-  /** The toast shown. */
-  readonly message: string;
-}
+export type InsertedSalesHistory = InsertedSheetToast;
 
 /** Adds a Sales-history sheet: headers with notes, formats, input checks and example rows. */
 export function insertSalesHistorySheet(services: Services): InsertedSalesHistory {

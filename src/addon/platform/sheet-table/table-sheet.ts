@@ -92,6 +92,13 @@ function writeTableSheet<K extends string>(
   sheet.setFrozenRows(HEADER_ROW);
 }
 
+/** What an inserted sheet kind tells: the sheet's name and the toast shown. */
+export interface InsertedSheetToast {
+  readonly name: string;
+  /** The toast shown. */
+  readonly message: string;
+}
+
 /** The toast's text: the sheet's name and the rows its examples fill. */
 export function insertedText(template: string, sheet: string, examples: number): string {
   return formatMessage(template, {
