@@ -1,4 +1,4 @@
-// The report import on large files through the in-memory spreadsheet (test/fakes): a 20,000-line
+// The report import on large files through the in-memory spreadsheet (fakes/): a 20,000-line
 // FBA Inventory report into the replenishment sheet (first import, then next week's), and a
 // 200,000-line All Orders file into the Sales history. Time, peak memory, Apps Script calls.
 

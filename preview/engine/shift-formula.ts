@@ -1,6 +1,6 @@
 // Moves a formula's relative references, as Sheets does when a rule's formula applies to each cell.
 
-import { columnLetter, columnNumber } from '../../src/addon/template/column-letter';
+import { columnLetter, columnNumber } from '../../src/addon/platform/column-letter';
 
 // A string literal (kept), a cell reference (optionally on a named sheet), or the bare column of a
 // column range or open range (`D:D`, the `D` ending `D2:D`).

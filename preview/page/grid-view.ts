@@ -1,6 +1,6 @@
 // The spreadsheet grid: a virtual window over the sheet's rows, selection, and in-cell editing.
 
-import { columnLetter } from '../../src/addon/template/column-letter';
+import { columnLetter } from '../../src/addon/platform/column-letter';
 
 import { el } from './dom';
 import type { GridCell, GridWindow, Selection } from './preview-api';

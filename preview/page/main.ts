@@ -1,6 +1,6 @@
 // The preview page: the add-on's menu, the grid, the formula bar, the sidebar, in either language.
 
-import { columnLetter } from '../../src/addon/template/column-letter';
+import { columnLetter } from '../../src/addon/platform/column-letter';
 import { formatMessage, type Locale } from '../../src/core/i18n/locale';
 import { api } from './api-client';
 import { el } from './dom';

@@ -2,6 +2,7 @@
 // filled with logs that match the sample SKUs, so inbound, next arrival, flags and the sidebar's
 // keyword panel all show real data.
 
+import type { FakeSheet } from '../../fakes/fake-sheet';
 import { RANK_COLUMNS, type RankColumnKey } from '../../src/addon/keyword-ranks/rank-columns';
 import { KIND_WORDS } from '../../src/addon/keyword-ranks/rank-words';
 import {
@@ -13,7 +14,6 @@ import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/templat
 import type { Locale } from '../../src/core/i18n/locale';
 import type { KeywordKind } from '../../src/core/keywords/rank-log';
 import type { ShipmentMode, ShipmentStatus } from '../../src/core/shipments/shipment';
-import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import type { LiveWorkbook } from '../workbook/live-workbook';
 import { dayFrom } from './sample-sheet';
 import type { SampleSku } from './sample-skus';

@@ -1,9 +1,9 @@
 // The running preview: one live workbook, what the add-on showed, and the page's requests on it.
 
+import { formatA1 } from '../../fakes/a1-notation';
+import type { FakeSheet } from '../../fakes/fake-sheet';
 import { MENU_MESSAGES } from '../../src/addon/menu/menu-messages';
 import { formatMessage, type Locale, pickLocale } from '../../src/core/i18n/locale';
-import { formatA1 } from '../../test/fakes/a1-notation';
-import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import { PAGE_MESSAGES } from '../page/page-messages';
 import type {
   ActionResult,

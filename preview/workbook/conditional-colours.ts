@@ -3,7 +3,7 @@
 import type {
   ConditionalFormatRuleLike,
   RangeLike,
-} from '../../src/addon/services/spreadsheet-service';
+} from '../../src/addon/platform/services/spreadsheet-service';
 import type { ComputedValue } from '../engine/engine-values';
 import { shiftFormula } from '../engine/shift-formula';
 import { applies, type CellReader, parseRuleFormula } from './rule-formula';

@@ -1,7 +1,7 @@
 // Keeps the spreadsheet engine a mirror of the in-memory spreadsheet's contents, cell by cell.
 
-import type { FakeSheet } from '../../test/fakes/fake-sheet';
-import type { FakeSpreadsheet } from '../../test/fakes/fake-spreadsheet';
+import type { FakeSheet } from '../../fakes/fake-sheet';
+import type { FakeSpreadsheet } from '../../fakes/fake-spreadsheet';
 import { type EngineOptions, SpreadsheetEngine } from '../engine/spreadsheet-engine';
 
 /** What a cell holds for the engine: its formula, or its value. */

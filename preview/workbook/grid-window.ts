@@ -1,8 +1,8 @@
 // Builds the rows the page draws: computed values, formatted, with colours from the sheet's rules.
 
+import type { FakeConditionalFormatRule } from '../../fakes/fake-conditional-format';
+import type { CellData, FakeSheet } from '../../fakes/fake-sheet';
 import { CELL_ERROR_PREFIX } from '../../src/addon/custom-functions/run-custom-function';
-import type { FakeConditionalFormatRule } from '../../test/fakes/fake-conditional-format';
-import type { CellData, FakeSheet } from '../../test/fakes/fake-sheet';
 import { type ComputedValue, isSheetError } from '../engine/engine-values';
 import type { SpreadsheetEngine } from '../engine/spreadsheet-engine';
 import type { GridCell, GridWindow } from '../page/preview-api';

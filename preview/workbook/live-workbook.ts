@@ -1,9 +1,9 @@
 // The in-memory spreadsheet made live: the engine computes it, the add-on's real globals run on it.
 
+import type { FakeRange } from '../../fakes/fake-range';
+import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';
+import type { FakeSheet } from '../../fakes/fake-sheet';
 import { ENTRY_POINTS } from '../../src/addon/entry';
-import type { FakeRange } from '../../test/fakes/fake-range';
-import { createFakeWorld, type FakeWorld } from '../../test/fakes/fake-services';
-import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import { isSheetError } from '../engine/engine-values';
 import type { EngineOptions } from '../engine/spreadsheet-engine';
 import { formatValue, isDateFormat, serialToDate } from '../server/format-value';

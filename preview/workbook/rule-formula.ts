@@ -1,6 +1,6 @@
 // A small evaluator for conditional-format formulas: parsed once per rule, evaluated per cell.
 
-import { columnNumber } from '../../src/addon/template/column-letter';
+import { columnNumber } from '../../src/addon/platform/column-letter';
 import { type ComputedValue, isSheetError, type SheetError } from '../engine/engine-values';
 
 /** Reads a computed cell, 0-based; blank cells are ''. */

@@ -6,7 +6,7 @@
 // (sheet-formula-sql.ts). A column whose formula needs what the view has not got (DEMAND_STATS
 // needs a Sales-history sheet) is a seller input instead, as the sheet leaves it to be typed.
 
-import type { InputCheck } from '../addon/sheet-table/sheet-column';
+import type { InputCheck } from '../addon/platform/sheet-table/sheet-column';
 import {
   type ColumnKey,
   type FormulaContext,

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { RANK_COLUMNS } from '../../src/addon/keyword-ranks/rank-columns';
 import { RANK_MESSAGES } from '../../src/addon/keyword-ranks/rank-messages';
-import { SHEET_TABLE_MESSAGES } from '../../src/addon/sheet-table/sheet-table-messages';
+import { SHEET_TABLE_MESSAGES } from '../../src/addon/platform/sheet-table/sheet-table-messages';
 import { SHIPMENT_COLUMNS } from '../../src/addon/shipments/shipment-columns';
 import { MODE_WORDS, STATUS_WORDS } from '../../src/addon/shipments/shipment-words';
 import { SHIPMENTS_MESSAGES } from '../../src/addon/shipments/shipments-messages';

@@ -1,8 +1,8 @@
 // The in-memory Apps Script world behaves like the real one where the add-on relies on it.
 
 import { describe, expect, it } from 'vitest';
-import { formatA1, parseA1 } from './a1-notation';
-import { createFakeWorld } from './fake-services';
+import { formatA1, parseA1 } from '../../fakes/a1-notation';
+import { createFakeWorld } from '../../fakes/fake-services';
 
 describe('in-memory spreadsheet', () => {
   it('resolves A1 notation as Sheets does, open ranges included', () => {

@@ -4,13 +4,13 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeWorld } from '../../fakes/fake-services';
 import { buildPage } from '../../scripts/build-page.mjs';
 import { LOCALE_MARKER } from '../../src/addon/import/import-dialog';
 import { importAmazonReport } from '../../src/addon/import/import-report';
 import { undoLastImport } from '../../src/addon/import/undo-import';
 import { NOW, skuValue, templateWorld } from '../addon/import/import-world';
 import { headerOf, LAYOUT_FILES, reportText } from '../core/import/amazon-reports';
-import type { FakeWorld } from '../fakes/fake-services';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
 
 const run = browserAvailable() ? describe : describe.skip;

@@ -1,7 +1,7 @@
 // Where a sample SKU sits on the sample replenishment sheet: its row, and its cell in a column.
 
 import { SAMPLE_SKUS } from '../../preview/sample/sample-skus';
-import { columnLetter } from '../../src/addon/template/column-letter';
+import { columnLetter } from '../../src/addon/platform/column-letter';
 import type { ColumnKey } from '../../src/addon/template/replenishment-columns';
 import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/template-plan';
 

@@ -4,16 +4,16 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';
+import { SETTINGS_PROPERTY, storeSettings } from '../../src/addon/platform/settings-store';
 import type { SettingsEndpoints } from '../../src/addon/settings/settings-api';
 import {
   savePlaybookSettings,
   settingsEndpoints,
 } from '../../src/addon/settings/settings-endpoints';
-import { SETTINGS_PROPERTY, storeSettings } from '../../src/addon/settings/settings-store';
 import { getSidebarState } from '../../src/addon/sidebar/sidebar-endpoints';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { NOW, sidebarWorld } from '../addon/sidebar/sidebar-world';
-import { createFakeWorld, type FakeWorld } from '../fakes/fake-services';
 import { type AddonPage, builtPage, openAddonPage } from '../support/addon-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
 

@@ -4,9 +4,9 @@
 
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertReplenishmentSheet } from '../../src/addon/template/insert-replenishment-sheet';
+import { createFakeWorld } from '../../fakes/fake-services';
+import { insertReplenishmentSheet } from '../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { NOW } from '../addon/sidebar/sidebar-world';
-import { createFakeWorld } from '../fakes/fake-services';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
 import { builtSidebar, openSidebarPage } from './sidebar-page';
 

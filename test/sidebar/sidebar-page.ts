@@ -2,8 +2,8 @@
 // the real sidebar endpoints over the fake spreadsheet, as Apps Script would answer it.
 
 import type { Browser, Page } from 'playwright-core';
+import type { FakeWorld } from '../../fakes/fake-services';
 import { sidebarEndpoints } from '../../src/addon/sidebar/sidebar-endpoints';
-import type { FakeWorld } from '../fakes/fake-services';
 import { builtPage, openAddonPage } from '../support/addon-page';
 
 /** Where the page is served from; requests to it never leave the browser. */

@@ -1,13 +1,13 @@
 // Rewrites the add-on's colour rules on one sheet in one read and one write, keeping the user's.
 
 import type { PlaybookSettings } from '../../core/settings/settings';
+import { columnLetter, openColumnRange } from '../platform/column-letter';
 import type {
   ConditionalFormatRuleLike,
   RangeLike,
   SheetLike,
   SpreadsheetAppLike,
-} from '../services/spreadsheet-service';
-import { columnLetter, openColumnRange } from '../template/column-letter';
+} from '../platform/services/spreadsheet-service';
 import {
   type ColourRuleSpec,
   type ColourTarget,

@@ -2,14 +2,14 @@
 
 import { formatMessage } from '../../core/i18n/locale';
 import { quoteValue } from '../../core/input-error';
-import { isBlank } from '../cell-value';
-import type { Services } from '../services/services';
-import type { SheetLike } from '../services/spreadsheet-service';
-import { askYesNo } from '../services/ui-service';
-import { userLocale } from '../services/user-locale';
-import { loadSettings } from '../settings/settings-store';
-import { readTopRows } from '../sheet-table/read-top-rows';
-import { columnLetter } from '../template/column-letter';
+import { isBlank } from '../platform/cell-value';
+import { columnLetter } from '../platform/column-letter';
+import type { Services } from '../platform/services/services';
+import type { SheetLike } from '../platform/services/spreadsheet-service';
+import { askYesNo } from '../platform/services/ui-service';
+import { userLocale } from '../platform/services/user-locale';
+import { loadSettings } from '../platform/settings-store';
+import { readTopRows } from '../platform/sheet-table/read-top-rows';
 import { findHeaderCell } from '../template/header-match';
 import type { ColumnKey } from '../template/replenishment-columns';
 import { applyColourRules, type ColumnTarget, type RulesWritten } from './apply-colour-rules';

@@ -5,7 +5,7 @@ import { nonNegative } from '../../core/checks';
 import type { HistoryColumns } from '../../core/forecast/sales-history';
 import type { Locale } from '../../core/i18n/locale';
 import { type ArgNamer, describeInputError, InputError } from '../../core/input-error';
-import { isBlank, readNumber } from '../cell-value';
+import { isBlank, readNumber } from '../platform/cell-value';
 import { readSheetDay } from './sheet-day';
 
 /**
@@ -79,7 +79,7 @@ export function readHistory(arg: string, cells: readonly (readonly unknown[])[])
 }
 
 /** The Sales-history columns a bad row's message names, as the sheet heads them. */
-const HISTORY_COLUMN_LABELS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+export const HISTORY_COLUMN_LABELS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   Date: { en: 'Date', 'zh-CN': '日期' },
   SKU: { en: 'SKU', 'zh-CN': 'SKU' },
   'Units sold': { en: 'Units sold', 'zh-CN': '销量' },

@@ -5,7 +5,7 @@ import type { Maybe } from '../../core/checks';
 import { checkWeights } from '../../core/daily-sales';
 import { type Locale, pickLocale } from '../../core/i18n/locale';
 import { type ArgNamer, InputError } from '../../core/input-error';
-import { isBlank, readNumber } from '../cell-value';
+import { isBlank, readNumber } from '../platform/cell-value';
 import { isDate, readSheetDay, sheetDate } from './sheet-day';
 import type { CellResult, CustomFunctionSpec, ParamKind, RowContext, RowResult } from './spec';
 

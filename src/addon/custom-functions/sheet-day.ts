@@ -2,8 +2,8 @@
 // function cannot ask for it, and Sheets hands a date over as midnight in that zone.
 
 import { InputError, quoteValue } from '../../core/input-error';
-import { FIRST_SERIAL, LAST_SERIAL, parseDateText } from '../cell-date';
-import { isBlank } from '../cell-value';
+import { FIRST_SERIAL, LAST_SERIAL, parseDateText } from '../platform/cell-date';
+import { isBlank } from '../platform/cell-value';
 
 const DAY_MS = 86_400_000;
 /** Sheets' serial day 0: 1899-12-30. */

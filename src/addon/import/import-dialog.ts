@@ -1,7 +1,7 @@
 // Opens the "Import Amazon report" dialog: dist/ImportDialog.html, in the user's language.
 
-import type { Services } from '../services/services';
-import { userLocale } from '../services/user-locale';
+import type { Services } from '../platform/services/services';
+import { userLocale } from '../platform/services/user-locale';
 import { IMPORT_MESSAGES } from './import-messages';
 
 /** The project file the build writes the dialog to (dist/ImportDialog.html). */

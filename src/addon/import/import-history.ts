@@ -2,8 +2,8 @@
 // it changes is saved here (time, user, report, file), by row key and column key rather than row
 // number, so that "Undo last import" can put each back even after the sheet was sorted.
 
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { safeCellValue } from '../sheet-table/safe-cell-value';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
 
 /** The sheet's name, the same in every language so collaborators share one history. */
 export const IMPORT_HISTORY_SHEET = 'Import history';

@@ -12,17 +12,17 @@ import {
 import { type ReportContents, type ReportProblem, readReport } from '../../core/import/read-report';
 import { columnsLookedFor } from '../../core/import/recognize-report';
 import type { IsoDate } from '../../core/iso-date';
-import { dayIn } from '../cell-date';
+import { dayIn } from '../platform/cell-date';
+import { underDocumentLock } from '../platform/services/document-lock';
+import type { Services } from '../platform/services/services';
+import type { SheetLike } from '../platform/services/spreadsheet-service';
+import { userLocale } from '../platform/services/user-locale';
+import { findTableHeader, type TableHeader } from '../platform/sheet-table/read-table';
+import { headerOf } from '../platform/sheet-table/sheet-column';
 import {
   type SalesHistoryColumnKey as HistoryColumnKey,
   SALES_HISTORY_COLUMNS,
 } from '../sales-history/sales-history-columns';
-import { underDocumentLock } from '../services/document-lock';
-import type { Services } from '../services/services';
-import type { SheetLike } from '../services/spreadsheet-service';
-import { userLocale } from '../services/user-locale';
-import { findTableHeader, type TableHeader } from '../sheet-table/read-table';
-import { headerOf } from '../sheet-table/sheet-column';
 import type { ImportSummary, SkippedLine } from './import-api';
 import { REPORT_STATUS_COLUMN } from './import-columns';
 import { IMPORT_HISTORY_SHEET, type RowRecord, saveImport, type TableKind } from './import-history';

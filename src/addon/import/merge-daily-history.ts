@@ -3,8 +3,8 @@
 
 import type { DailyFigure } from '../../core/import/read-report';
 import type { IsoDate } from '../../core/iso-date';
-import { readDate } from '../cell-date';
-import { isBlank } from '../cell-value';
+import { readDate } from '../platform/cell-date';
+import { isBlank } from '../platform/cell-value';
 import type { SalesHistoryColumnKey as HistoryColumnKey } from '../sales-history/sales-history-columns';
 import type { CellRecord, RowRecord } from './import-history';
 import { skuText } from './merge-stock-report';

@@ -1,9 +1,9 @@
 // Where stock reports go: the replenishment sheet, found by its headers in any language (the
 // active sheet tried first), with the report status column when it has one.
 
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { findTableHeader, type TableHeader } from '../sheet-table/read-table';
-import type { SheetColumn } from '../sheet-table/sheet-column';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { findTableHeader, type TableHeader } from '../platform/sheet-table/read-table';
+import type { SheetColumn } from '../platform/sheet-table/sheet-column';
 import { type ColumnKey, columnOf, REPLENISHMENT_COLUMNS } from '../template/replenishment-columns';
 import { REPORT_STATUS_COLUMN } from './import-columns';
 import { IMPORT_HISTORY_SHEET } from './import-history';

@@ -2,20 +2,20 @@
 // language, or a minimal one added when the spreadsheet has none yet.
 
 import type { Locale } from '../../core/i18n/locale';
-import {
-  type SalesHistoryColumnKey as HistoryColumnKey,
-  SALES_HISTORY_COLUMNS,
-} from '../sales-history/sales-history-columns';
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
-import { findTableSheet, type SheetTable } from '../sheet-table/read-table';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { insertFreeSheet } from '../platform/sheet-table/insert-free-sheet';
+import { findTableSheet, type SheetTable } from '../platform/sheet-table/read-table';
 import {
   formatDataColumns,
   HEADER_BACKGROUNDS,
   HEADER_ROW,
   perColumn,
   writeHeaderRow,
-} from '../sheet-table/sheet-layout';
+} from '../platform/sheet-table/sheet-layout';
+import {
+  type SalesHistoryColumnKey as HistoryColumnKey,
+  SALES_HISTORY_COLUMNS,
+} from '../sales-history/sales-history-columns';
 import { IMPORT_MESSAGES } from './import-messages';
 
 export const HISTORY_REQUIRED: readonly HistoryColumnKey[] = [

@@ -1,8 +1,8 @@
 // A table's data block read in one go (values and formulas of one range), and the cells an import
 // or an undo changes written back in as few rectangles as the changed columns allow.
 
-import type { SheetLike } from '../services/spreadsheet-service';
-import { safeCellValue } from '../sheet-table/safe-cell-value';
+import type { SheetLike } from '../platform/services/spreadsheet-service';
+import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
 
 /** The data rows of a table: values and formulas, 0-based, the first on sheet row `firstRow`. */
 export interface SheetGrid {

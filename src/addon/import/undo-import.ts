@@ -3,12 +3,12 @@
 // import do not matter. A cell changed since the import is left as it is, and counted.
 
 import { formatMessage } from '../../core/i18n/locale';
-import { isBlank } from '../cell-value';
+import { isBlank } from '../platform/cell-value';
+import { underDocumentLock } from '../platform/services/document-lock';
+import type { Services } from '../platform/services/services';
+import { userLocale } from '../platform/services/user-locale';
+import { findTableHeader, type TableHeader } from '../platform/sheet-table/read-table';
 import { SALES_HISTORY_COLUMNS } from '../sales-history/sales-history-columns';
-import { underDocumentLock } from '../services/document-lock';
-import type { Services } from '../services/services';
-import { userLocale } from '../services/user-locale';
-import { findTableHeader, type TableHeader } from '../sheet-table/read-table';
 import type { UndoSummary } from './import-api';
 import { lastImport, markUndone, type RowRecord } from './import-history';
 import { IMPORT_MESSAGES } from './import-messages';

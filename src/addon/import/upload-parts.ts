@@ -2,7 +2,7 @@
 // last one comes, then they are joined and taken away. Nothing is imported from a part alone, so
 // an import is never half-applied.
 
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
 
 /** The hidden sheet parts wait in, the same name in every language. */
 export const IMPORT_UPLOAD_SHEET = 'Import upload';

@@ -3,13 +3,13 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { sameKey } from '../../core/same-key';
-import { dayIn } from '../cell-date';
-import { underDocumentLock } from '../services/document-lock';
-import type { Services } from '../services/services';
-import type { SpreadsheetLike } from '../services/spreadsheet-service';
-import { userLocale } from '../services/user-locale';
-import { cellOf } from '../sheet-table/read-table';
-import { safeCellValue } from '../sheet-table/safe-cell-value';
+import { dayIn } from '../platform/cell-date';
+import { underDocumentLock } from '../platform/services/document-lock';
+import type { Services } from '../platform/services/services';
+import type { SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { userLocale } from '../platform/services/user-locale';
+import { cellOf } from '../platform/sheet-table/read-table';
+import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
 import type { RankColumnKey } from './rank-columns';
 import { RANK_MESSAGES } from './rank-messages';
 import { findRankSheet } from './rank-sheet';

@@ -7,7 +7,7 @@ import { biggestFalls, type KeywordDrop } from '../../core/keywords/biggest-fall
 import { keywordSprintList, type SprintKeyword } from '../../core/keywords/keyword-sprint';
 import { lastLoggedDate } from '../../core/keywords/last-logged';
 import type { Phase } from '../../core/phase';
-import type { SpreadsheetLike } from '../services/spreadsheet-service';
+import type { SpreadsheetLike } from '../platform/services/spreadsheet-service';
 import { findRankSheet } from './rank-sheet';
 import { rankLog, readRankRows } from './read-rank-rows';
 

@@ -1,6 +1,6 @@
 // R22, R30, R31: the keyword-rank sheet's columns, one typed table: headers, notes and formats.
 
-import type { SheetColumn } from '../sheet-table/sheet-column';
+import { linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
 
 export const RANK_COLUMN_KEYS = [
   'date',
@@ -35,16 +35,7 @@ export const RANK_COLUMNS: readonly SheetColumn<RankColumnKey>[] = [
     numberFormat: DATE,
     rules: ['R22', 'R30'],
   },
-  {
-    key: 'sku',
-    header: { en: 'SKU', 'zh-CN': 'SKU' },
-    note: {
-      en: 'The seller SKU, written as in the replenishment sheet.',
-      'zh-CN': '卖家 SKU，与补货表中的写法一致。',
-    },
-    aliases: ['seller-sku', 'seller sku', 'msku'],
-    rules: ['R22'],
-  },
+  linkedSkuColumn(['R22']),
   {
     key: 'keyword',
     header: { en: 'Keyword', 'zh-CN': '关键词' },

@@ -2,8 +2,8 @@
 // the inserted sheet's name, else the first.
 
 import { LOCALES } from '../../core/i18n/locale';
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { findTableSheet, type SheetTable } from '../sheet-table/read-table';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { findTableSheet, type SheetTable } from '../platform/sheet-table/read-table';
 import { RANK_COLUMNS, RANK_REQUIRED, type RankColumnKey } from './rank-columns';
 import { RANK_MESSAGES } from './rank-messages';
 

@@ -6,8 +6,8 @@ import { quoteValue } from '../../core/input-error';
 import type { KeywordKind, LoggedRank } from '../../core/keywords/rank-log';
 import { OFF_RANGE } from '../../core/keywords/rank-log';
 import { sameWord } from '../../core/same-key';
-import { isBlank } from '../cell-value';
-import type { Localized } from '../sheet-table/sheet-column';
+import { isBlank } from '../platform/cell-value';
+import type { Localized } from '../platform/sheet-table/sheet-column';
 import { RANK_MESSAGES } from './rank-messages';
 
 export const KIND_WORDS: Readonly<Record<KeywordKind, Localized>> = {

@@ -9,11 +9,11 @@ import type {
   LoggedRank,
   RankLogEntry,
 } from '../../core/keywords/rank-log';
-import { readDate } from '../cell-date';
-import { isBlank, readNumber } from '../cell-value';
-import { cellOf, type SheetTable } from '../sheet-table/read-table';
-import { notAChoice, type RowProblem, readOrReport } from '../sheet-table/row-problem';
-import { headerOf } from '../sheet-table/sheet-column';
+import { readDate } from '../platform/cell-date';
+import { isBlank, readNumber } from '../platform/cell-value';
+import { type RowsRead, readRows } from '../platform/sheet-table/read-rows';
+import type { SheetTable } from '../platform/sheet-table/read-table';
+import { notAChoice } from '../platform/sheet-table/row-problem';
 import { RANK_COLUMNS, type RankColumnKey } from './rank-columns';
 import { kindChoices, readKind, readRank } from './rank-words';
 
@@ -33,12 +33,8 @@ export interface RankRow {
   readonly belowAsin: string;
 }
 
-export interface RankRowsRead {
-  readonly rows: readonly RankRow[];
-  readonly problems: readonly RowProblem[];
-  /** Rows with something in them but no date, SKU or keyword: skipped, not errors. */
-  readonly ignored: number;
-}
+/** The rows read; rows with something in them but no date, SKU or keyword are only counted. */
+export type RankRowsRead = RowsRead<RankRow>;
 
 /**
  * Every row with a readable date, a SKU and a keyword. A row whose date cannot be read is
@@ -49,52 +45,41 @@ export function readRankRows(
   timeZone: string,
   locale: Locale,
 ): RankRowsRead {
-  const rows: RankRow[] = [];
-  const problems: RowProblem[] = [];
-  let ignored = 0;
-  const header = (key: RankColumnKey) => headerOf(RANK_COLUMNS, key, locale);
-
-  table.rows.forEach((cells, i) => {
-    const row = table.headerRow + 1 + i;
-    const cell = (key: RankColumnKey) => cellOf(table, cells, key);
-    const [dateCell, sku, keyword] = [cell('date'), cell('sku'), cell('keyword')];
-    if ([dateCell, sku, keyword].some(isBlank)) {
-      if (!cells.every(isBlank)) ignored++;
-      return;
-    }
-    const read = <T>(fn: () => T) => readOrReport(fn, row, problems, locale);
-    const date = read(() => readDate(header('date'), dateCell, timeZone));
-    if (date === undefined) return;
-    const kind = readKind(cell('kind'));
-    if (kind === undefined) {
-      problems.push({
+  return readRows(
+    table,
+    RANK_COLUMNS,
+    ['date', 'sku', 'keyword'],
+    locale,
+    ({ row, cell, header, read, problem }): RankRow | undefined => {
+      const date = read(() => readDate(header('date'), cell('date'), timeZone));
+      if (date === undefined) return undefined;
+      const kind = readKind(cell('kind'));
+      if (kind === undefined) {
+        problem(notAChoice(header('kind'), cell('kind'), kindChoices(locale), locale));
+      }
+      const rank = read(() => readRank(header('rank'), cell('rank'), locale));
+      const competitor = (asinKey: RankColumnKey, rankKey: RankColumnKey) => {
+        const asin = cell(asinKey);
+        if (isBlank(asin)) return undefined;
+        const place = read(() => readNumber(header(rankKey), cell(rankKey)));
+        return { asin: String(asin).trim(), rank: place };
+      };
+      const above = competitor('aboveAsin', 'aboveRank');
+      const below = competitor('belowAsin', 'belowRank');
+      return {
         row,
-        text: notAChoice(header('kind'), cell('kind'), kindChoices(locale), locale),
-      });
-    }
-    const rank = read(() => readRank(header('rank'), cell('rank'), locale));
-    const competitor = (asinKey: RankColumnKey, rankKey: RankColumnKey) => {
-      const asin = cell(asinKey);
-      if (isBlank(asin)) return undefined;
-      const place = read(() => readNumber(header(rankKey), cell(rankKey)));
-      return { asin: String(asin).trim(), rank: place };
-    };
-    const above = competitor('aboveAsin', 'aboveRank');
-    const below = competitor('belowAsin', 'belowRank');
-    rows.push({
-      row,
-      date,
-      sku: String(sku).trim(),
-      keyword: String(keyword).trim(),
-      kind: kind ?? 'core',
-      rank,
-      ...(above === undefined ? {} : { above }),
-      ...(below === undefined ? {} : { below }),
-      aboveAsin: above?.asin ?? '',
-      belowAsin: below?.asin ?? '',
-    });
-  });
-  return { rows, problems, ignored };
+        date,
+        sku: String(cell('sku')).trim(),
+        keyword: String(cell('keyword')).trim(),
+        kind: kind ?? 'core',
+        rank,
+        ...(above === undefined ? {} : { above }),
+        ...(below === undefined ? {} : { below }),
+        aboveAsin: above?.asin ?? '',
+        belowAsin: below?.asin ?? '',
+      };
+    },
+  );
 }
 
 /** The rows whose rank is in, as the rank log the keyword readings work from. */

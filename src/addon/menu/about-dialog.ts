@@ -2,9 +2,11 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { CUSTOM_FUNCTIONS } from '../custom-functions/catalog';
-import type { Services } from '../services/services';
-import { userLocale } from '../services/user-locale';
-import { escapeHtml } from './escape-html';
+import { menuItemsOf } from '../feature';
+import { FEATURES } from '../features';
+import { escapeHtml } from '../platform/escape-html';
+import type { Services } from '../platform/services/services';
+import { userLocale } from '../platform/services/user-locale';
 import { MENU_MESSAGES } from './menu-messages';
 
 /** The About page, self-contained (no external resources), every text escaped. */
@@ -20,18 +22,9 @@ export function renderAbout(locale: Locale): string {
     '</head><body>',
     `<p>${escapeHtml(m.aboutIntro)}</p>`,
     '<dl>',
-    item(m.insertSheet, m.aboutInsertSheet),
-    item(m.insertShipments, m.aboutInsertShipments),
-    item(m.insertRanks, m.aboutInsertRanks),
-    item(m.refreshColours, m.aboutRefreshColours),
-    item(m.weeklyReview, m.aboutWeeklyReview),
-    item(m.checkShipments, m.aboutCheckShipments),
-    item(m.addRankRows, m.aboutAddRankRows),
-    item(m.insertSalesHistory, m.aboutInsertSalesHistory),
-    item(m.workOutDemand, m.aboutWorkOutDemand),
-    item(m.importReport, m.aboutImport),
-    item(m.openSidebar, m.aboutOpenSidebar),
-    item(m.settings, m.aboutSettings),
+    ...menuItemsOf(FEATURES).flatMap((entry) =>
+      entry.about === undefined ? [] : [item(entry.caption[locale], entry.about[locale])],
+    ),
     '</dl>',
     `<p>${escapeHtml(formatMessage(m.aboutFunctions, { functions: functionNames(locale) }))}</p>`,
     `<p class="small">${escapeHtml(m.aboutPrivacy)}</p>`,

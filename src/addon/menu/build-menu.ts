@@ -1,9 +1,8 @@
 // onOpen / onInstall: the add-on menu in the user's language, and nothing else.
 
-import type { Services } from '../services/services';
-import { userLocale } from '../services/user-locale';
+import type { Services } from '../platform/services/services';
+import { userLocale } from '../platform/services/user-locale';
 import { MENU_ITEMS } from './menu-items';
-import { MENU_MESSAGES } from './menu-messages';
 
 /** The event Sheets passes to onOpen and onInstall; only its auth mode matters, and not here. */
 export interface OpenEvent {
@@ -15,11 +14,11 @@ export interface OpenEvent {
  * and uses the UI, and touches no other service — the menu is the same in every mode.
  */
 export function buildMenu(services: Pick<Services, 'ui' | 'session'>, _event?: OpenEvent): void {
-  const captions = MENU_MESSAGES[userLocale(services.session)];
+  const locale = userLocale(services.session);
   const menu = services.ui.getUi().createAddonMenu();
   for (const item of MENU_ITEMS) {
     if (item.separatorBefore) menu.addSeparator();
-    menu.addItem(captions[item.caption], item.functionName);
+    menu.addItem(item.caption[locale], item.functionName);
   }
   menu.addToUi();
 }

@@ -1,28 +1,30 @@
-// The add-on menu: each item's caption and the global function it runs, in menu order.
+// The add-on menu: each item's caption and the global function it runs, in menu order, worked
+// out from the features' declarations.
 
-import type { MenuMessageKey } from './menu-messages';
+import { type Feature, MENU_SECTIONS, type MenuSection, menuItemsOf } from '../feature';
+import { FEATURES } from '../features';
+import type { Localized } from '../platform/sheet-table/sheet-column';
+import { ABOUT_FEATURE } from './about-feature';
+
+/** Every feature with a menu item, the About dialog last. */
+export const MENU_FEATURES: readonly Feature[] = [...FEATURES, ABOUT_FEATURE];
 
 export interface MenuItem {
-  readonly caption: MenuMessageKey;
+  readonly caption: Localized;
   /** The Apps Script global (a key of ENTRY_POINTS) the item calls. */
   readonly functionName: string;
   /** A separator is drawn above the item. */
   readonly separatorBefore?: boolean;
 }
 
-export const MENU_ITEMS: readonly MenuItem[] = [
-  { caption: 'insertSheet', functionName: 'insertReplenishmentSheet' },
-  { caption: 'insertShipments', functionName: 'insertShipmentsSheet' },
-  { caption: 'insertRanks', functionName: 'insertKeywordRankSheet' },
-  { caption: 'refreshColours', functionName: 'refreshColourRules' },
-  { caption: 'weeklyReview', functionName: 'openWeeklyReview' },
-  { caption: 'checkShipments', functionName: 'checkShipments' },
-  { caption: 'addRankRows', functionName: 'addTodaysRankRows' },
-  { caption: 'insertSalesHistory', functionName: 'insertSalesHistorySheet' },
-  { caption: 'workOutDemand', functionName: 'workOutDemandFromSalesHistory' },
-  { caption: 'importReport', functionName: 'showImportDialog', separatorBefore: true },
-  { caption: 'undoImport', functionName: 'undoLastImport' },
-  { caption: 'openSidebar', functionName: 'openSidebar' },
-  { caption: 'settings', functionName: 'showSettingsDialog', separatorBefore: true },
-  { caption: 'about', functionName: 'showAboutDialog' },
-];
+export const MENU_ITEMS: readonly MenuItem[] = menuItemsOf(MENU_FEATURES).map((item, i, items) => ({
+  caption: item.caption,
+  functionName: item.id,
+  ...(i > 0 && sectionOf(items[i - 1]?.section) !== sectionOf(item.section)
+    ? { separatorBefore: true }
+    : {}),
+}));
+
+function sectionOf(section: MenuSection | undefined): number {
+  return section === undefined ? -1 : MENU_SECTIONS.indexOf(section);
+}

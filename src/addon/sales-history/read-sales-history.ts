@@ -5,11 +5,11 @@ import { nonNegative } from '../../core/checks';
 import type { HistoryColumns } from '../../core/forecast/sales-history';
 import type { Locale } from '../../core/i18n/locale';
 import { daysBetween } from '../../core/iso-date';
-import { readDate } from '../cell-date';
-import { isBlank, readNumber } from '../cell-value';
-import { cellOf, type SheetTable } from '../sheet-table/read-table';
-import { type RowProblem, readOrReport } from '../sheet-table/row-problem';
-import { headerOf } from '../sheet-table/sheet-column';
+import { readDate } from '../platform/cell-date';
+import { isBlank, readNumber } from '../platform/cell-value';
+import { cellOf, type SheetTable } from '../platform/sheet-table/read-table';
+import { type RowProblem, readOrReport } from '../platform/sheet-table/row-problem';
+import { headerOf } from '../platform/sheet-table/sheet-column';
 import { SALES_HISTORY_COLUMNS, type SalesHistoryColumnKey } from './sales-history-columns';
 
 /** Sheets' serial day 0. */

@@ -1,7 +1,7 @@
 // R5: the Sales-history sheet's columns, one typed table: headers (which the report import writes
 // by), notes, formats and checks.
 
-import type { SheetColumn } from '../sheet-table/sheet-column';
+import { linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
 
 export const SALES_HISTORY_COLUMN_KEYS = ['date', 'sku', 'unitsSold', 'unitsAvailable'] as const;
 export type SalesHistoryColumnKey = (typeof SALES_HISTORY_COLUMN_KEYS)[number];
@@ -27,16 +27,7 @@ export const SALES_HISTORY_COLUMNS: readonly SheetColumn<SalesHistoryColumnKey>[
     check: 'date',
     rules: ['R5'],
   },
-  {
-    key: 'sku',
-    header: { en: 'SKU', 'zh-CN': 'SKU' },
-    note: {
-      en: 'The seller SKU, written as in the replenishment sheet.',
-      'zh-CN': '卖家 SKU，与补货表中的写法一致。',
-    },
-    aliases: ['seller-sku', 'seller sku', 'msku', 'merchant sku'],
-    rules: ['R5'],
-  },
+  linkedSkuColumn(['R5'], ['merchant sku']),
   {
     key: 'unitsSold',
     header: { en: 'Units sold', 'zh-CN': '销量' },

@@ -5,19 +5,19 @@ import { demandStats } from '../../core/forecast/demand-stats';
 import { indexSalesHistory } from '../../core/forecast/sales-history';
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { addDays } from '../../core/iso-date';
-import { underDocumentLock } from '../services/document-lock';
-import type { Services } from '../services/services';
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { userLocale } from '../services/user-locale';
-import { findTableSheet } from '../sheet-table/read-table';
-import { describeProblems } from '../sheet-table/row-problem';
+import { underDocumentLock } from '../platform/services/document-lock';
+import type { Services } from '../platform/services/services';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { userLocale } from '../platform/services/user-locale';
+import { findTableSheet } from '../platform/sheet-table/read-table';
+import { describeProblems } from '../platform/sheet-table/row-problem';
 import {
   FIRST_DATA_ROW,
   formatDataColumns,
   HEADER_BACKGROUNDS,
   HEADER_ROW,
   writeHeaderRow,
-} from '../sheet-table/sheet-layout';
+} from '../platform/sheet-table/sheet-layout';
 import { readSalesHistory } from './read-sales-history';
 import { SALES_HISTORY_COLUMNS, SALES_HISTORY_REQUIRED } from './sales-history-columns';
 import { SALES_HISTORY_MESSAGES, type SalesHistoryMessageKey } from './sales-history-messages';

@@ -4,14 +4,14 @@ import { formatMessage } from '../../core/i18n/locale';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { describeSettingsProblem, validateSettings } from '../../core/settings/validate-settings';
 import { reapplyColourRules } from '../colour-rules/apply-colour-rules';
-import type { Services } from '../services/services';
-import { userLocale } from '../services/user-locale';
+import type { Services } from '../platform/services/services';
+import { userLocale } from '../platform/services/user-locale';
+import { loadSettings, storeSettings } from '../platform/settings-store';
+import { salesHistoryRef } from '../sales-history/sales-history-ref';
 import { rewriteFormulas } from '../template/rewrite-formulas';
-import { salesHistoryRef } from '../template/sales-history-ref';
 import { rewriteWeeklyReview } from '../weekly-review/open-weekly-review';
 import type { SaveSettingsResponse, SettingsEndpoints, SettingsSnapshot } from './settings-api';
 import { SETTINGS_DIALOG_MESSAGES } from './settings-dialog-messages';
-import { loadSettings, storeSettings } from './settings-store';
 
 /** The project file the build writes the dialog's page to (dist/Settings.html). */
 export const SETTINGS_FILE = 'Settings';

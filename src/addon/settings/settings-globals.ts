@@ -1,6 +1,6 @@
 // The bodies of the Settings dialog's Apps Script globals, bound to the real services.
 
-import { appsScriptServices } from '../services/apps-script-services';
+import { appsScriptServices } from '../platform/services/apps-script-services';
 import type { SaveSettingsResponse, SettingsSnapshot } from './settings-api';
 import { settingsEndpoints } from './settings-endpoints';
 

@@ -6,8 +6,8 @@ import {
   type RulesWritten,
   replaceAddonRules,
 } from '../colour-rules/apply-colour-rules';
-import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
-import { openColumnRange } from '../template/column-letter';
+import { openColumnRange } from '../platform/column-letter';
+import type { SheetLike, SpreadsheetAppLike } from '../platform/services/spreadsheet-service';
 import { flagRuleSpecs } from './shipment-flag-rules';
 import type { OwnColumns } from './shipment-formulas';
 

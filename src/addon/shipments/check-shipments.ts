@@ -8,11 +8,11 @@ import {
   type ShipmentAnomaly,
   shipmentAnomalies,
 } from '../../core/shipments/shipment-anomalies';
-import { dayIn } from '../cell-date';
 import type { RulesWritten } from '../colour-rules/apply-colour-rules';
-import type { Services } from '../services/services';
-import { userLocale } from '../services/user-locale';
-import { describeProblems, type RowProblem } from '../sheet-table/row-problem';
+import { dayIn } from '../platform/cell-date';
+import type { Services } from '../platform/services/services';
+import { userLocale } from '../platform/services/user-locale';
+import { describeProblems, type RowProblem } from '../platform/sheet-table/row-problem';
 import { applyShipmentFlags } from './apply-shipment-flags';
 import { fixTextDates } from './fix-text-dates';
 import type { LinkOutcome } from './link-inbound-columns';

@@ -2,10 +2,10 @@
 // so the sheet's own formulas (next arrival, check, colours) can read them.
 
 import type { IsoDate } from '../../core/iso-date';
-import { parseDateText } from '../cell-date';
-import type { SheetLike } from '../services/spreadsheet-service';
-import type { SheetTable } from '../sheet-table/read-table';
-import { columnLetter } from '../template/column-letter';
+import { parseDateText } from '../platform/cell-date';
+import { columnLetter } from '../platform/column-letter';
+import type { SheetLike } from '../platform/services/spreadsheet-service';
+import type { SheetTable } from '../platform/sheet-table/read-table';
 import { runsOf } from './link-inbound-columns';
 import type { ShipmentColumnKey } from './shipment-columns';
 

@@ -3,23 +3,11 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { RulesWritten } from '../colour-rules/apply-colour-rules';
-import type { Services } from '../services/services';
-import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
-import { userLocale } from '../services/user-locale';
-import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
-import { safeCellValue } from '../sheet-table/safe-cell-value';
-import {
-  checkDataColumns,
-  dataColumn,
-  FIRST_DATA_ROW,
-  formatDataColumns,
-  HEADER_BACKGROUNDS,
-  HEADER_ROW,
-  listCheck,
-  perColumn,
-  writeHeaderRow,
-} from '../sheet-table/sheet-layout';
-import { todayPlus } from '../sheet-table/today-plus';
+import type { Services } from '../platform/services/services';
+import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
+import { dataColumn, FIRST_DATA_ROW, listCheck } from '../platform/sheet-table/sheet-layout';
+import { insertedText, insertTableSheet } from '../platform/sheet-table/table-sheet';
+import { todayPlus } from '../platform/sheet-table/today-plus';
 import { applyShipmentFlags } from './apply-shipment-flags';
 import { EXAMPLE_SHIPMENTS } from './example-shipments';
 import type { LinkOutcome } from './link-inbound-columns';
@@ -43,22 +31,41 @@ export interface InsertedShipments {
  * inbound qty and next arrival to it. Nothing existing is overwritten.
  */
 export function insertShipmentsSheet(services: Services): InsertedShipments {
-  const locale = userLocale(services.session);
+  const { locale, app, spreadsheet, sheet } = insertTableSheet(
+    services,
+    (locale) => SHIPMENTS_MESSAGES[locale].sheetName,
+    ({ app, sheet, locale }) => ({
+      columns: SHIPMENT_COLUMNS,
+      computed: ['check'],
+      rows: exampleRows(locale),
+      afterRows: () => {
+        sheet
+          .getRange(FIRST_DATA_ROW, shipmentColumn('check'))
+          .setFormula(checkFormula(insertedRefs(sheet.getName()), locale));
+      },
+      dropDowns: () => {
+        const messages = SHIPMENTS_MESSAGES[locale];
+        const dropDown = (key: ShipmentColumnKey, choices: string[], help: string) => {
+          const rule = listCheck(
+            app,
+            choices,
+            formatMessage(help, { choices: choices.join(', ') }),
+          );
+          dataColumn(sheet, shipmentColumn(key)).setDataValidation(rule);
+        };
+        dropDown('status', statusChoices(locale), messages.helpStatus);
+        dropDown('mode', modeChoices(locale), messages.helpMode);
+      },
+      checkInputs: true,
+    }),
+  );
   const messages = SHIPMENTS_MESSAGES[locale];
-  const app = services.spreadsheet;
-  const spreadsheet = app.getActiveSpreadsheet();
-  const sheet = insertFreeSheet(spreadsheet, messages.sheetName);
-  writeShipmentsSheet(app, sheet, locale);
   const refs = insertedRefs(sheet.getName());
   const rules = applyShipmentFlags(app, sheet, refs, shipmentColumn('check'));
   const links = linkReplenishmentSheets(spreadsheet, refs);
 
   const name = sheet.getName();
-  let message = formatMessage(messages.inserted, {
-    sheet: name,
-    firstExample: FIRST_DATA_ROW,
-    lastExample: FIRST_DATA_ROW + EXAMPLE_SHIPMENTS.length - 1,
-  });
+  let message = insertedText(messages.inserted, name, EXAMPLE_SHIPMENTS.length);
   message += links.length === 0 ? messages.noReplenishment : describeLinks(links, locale);
   spreadsheet.toast(message, messages.title, 10);
   return { name, rules, links, message };
@@ -79,17 +86,10 @@ export function insertedRefs(sheet: string): ShipmentRefs {
   };
 }
 
-function writeShipmentsSheet(app: SpreadsheetAppLike, sheet: SheetLike, locale: Locale): void {
+/** The example rows; the dates are =TODAY()±n formulas, every other cell text or a number. */
+function exampleRows(locale: Locale): unknown[][] {
   const messages = SHIPMENTS_MESSAGES[locale];
-  writeHeaderRow(
-    sheet,
-    SHIPMENT_COLUMNS.map((c) => c.header[locale]),
-    SHIPMENT_COLUMNS.map((c) => c.note[locale]),
-    SHIPMENT_COLUMNS.map((c) => HEADER_BACKGROUNDS[c.key === 'check' ? 'computed' : 'input']),
-  );
-
-  // One write for the examples; the dates are =TODAY()±n formulas, entered as formulas.
-  const rows = EXAMPLE_SHIPMENTS.map((example) => {
+  return EXAMPLE_SHIPMENTS.map((example) => {
     const cells: Record<ShipmentColumnKey, string | number> = {
       shipmentId: example.id,
       sku: example.sku,
@@ -102,33 +102,8 @@ function writeShipmentsSheet(app: SpreadsheetAppLike, sheet: SheetLike, locale: 
       check: '',
       notes: messages[example.note],
     };
-    // The dates are formulas; every other cell goes in as text or number, never a formula.
     return SHIPMENT_COLUMNS.map((c) =>
       c.key === 'shipDate' || c.key === 'eta' ? cells[c.key] : safeCellValue(cells[c.key]),
     );
   });
-  sheet.getRange(FIRST_DATA_ROW, 1, rows.length, SHIPMENT_COLUMNS.length).setValues(rows);
-  sheet
-    .getRange(FIRST_DATA_ROW, shipmentColumn('check'))
-    .setFormula(checkFormula(insertedRefs(sheet.getName()), locale));
-
-  formatDataColumns(
-    sheet,
-    perColumn(SHIPMENT_COLUMNS, (c) => c.numberFormat),
-  );
-
-  const dropDown = (key: ShipmentColumnKey, choices: string[], help: string) => {
-    const rule = listCheck(app, choices, formatMessage(help, { choices: choices.join(', ') }));
-    dataColumn(sheet, shipmentColumn(key)).setDataValidation(rule);
-  };
-  dropDown('status', statusChoices(locale), messages.helpStatus);
-  dropDown('mode', modeChoices(locale), messages.helpMode);
-  checkDataColumns(
-    app,
-    sheet,
-    perColumn(SHIPMENT_COLUMNS, (c) => c.check),
-    locale,
-  );
-
-  sheet.setFrozenRows(HEADER_ROW);
 }

@@ -1,10 +1,10 @@
 // R10, R23: points a replenishment sheet's inbound qty and next arrival at the shipments sheet,
 // one formula per SKU row, never over a value or formula the user put there.
 
-import { isBlank } from '../cell-value';
-import type { SheetLike } from '../services/spreadsheet-service';
-import { readTopRows } from '../sheet-table/read-top-rows';
-import { columnLetter } from '../template/column-letter';
+import { isBlank } from '../platform/cell-value';
+import { columnLetter } from '../platform/column-letter';
+import type { SheetLike } from '../platform/services/spreadsheet-service';
+import { readTopRows } from '../platform/sheet-table/read-top-rows';
 import { findHeaderCell, mapColumns } from '../template/header-match';
 import { inboundFormula, nextArrivalFormula, type ShipmentRefs } from './shipment-formulas';
 

@@ -1,8 +1,8 @@
 // R10, R23: links every replenishment sheet of the spreadsheet to the shipments sheet, and says so.
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { findTableHeader } from '../sheet-table/read-table';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { findTableHeader } from '../platform/sheet-table/read-table';
 import { type LinkOutcome, linkInboundColumns } from './link-inbound-columns';
 import { SHIPMENT_COLUMNS, SHIPMENT_REQUIRED } from './shipment-columns';
 import type { ShipmentRefs } from './shipment-formulas';

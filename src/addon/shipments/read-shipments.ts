@@ -4,11 +4,11 @@ import type { Locale } from '../../core/i18n/locale';
 import { InputError } from '../../core/input-error';
 import type { IsoDate } from '../../core/iso-date';
 import type { Shipment } from '../../core/shipments/shipment';
-import { readDate } from '../cell-date';
-import { isBlank, readNumber } from '../cell-value';
-import { cellOf, type SheetTable } from '../sheet-table/read-table';
-import { notAChoice, type RowProblem, readOrReport } from '../sheet-table/row-problem';
-import { headerOf } from '../sheet-table/sheet-column';
+import { readDate } from '../platform/cell-date';
+import { isBlank, readNumber } from '../platform/cell-value';
+import { readRows } from '../platform/sheet-table/read-rows';
+import type { SheetTable } from '../platform/sheet-table/read-table';
+import { notAChoice, type RowProblem } from '../platform/sheet-table/row-problem';
 import { SHIPMENT_COLUMNS, type ShipmentColumnKey } from './shipment-columns';
 import { modeChoices, readMode, readStatus, statusChoices } from './shipment-words';
 
@@ -36,59 +36,49 @@ export function readShipments(
   timeZone: string,
   locale: Locale,
 ): ShipmentsRead {
-  const shipments: ShipmentRow[] = [];
-  const problems: RowProblem[] = [];
-  let ignored = 0;
-  const header = (key: ShipmentColumnKey) => headerOf(SHIPMENT_COLUMNS, key, locale);
+  const { rows, problems, ignored } = readRows(
+    table,
+    SHIPMENT_COLUMNS,
+    ['sku', 'units', 'status'],
+    locale,
+    ({ row, cell, header, read, problem }): ShipmentRow | undefined => {
+      const units = read(() => nonNegativeUnits(header('units'), cell('units')));
+      const statusCell = cell('status');
+      const status = readStatus(statusCell);
+      if (status === undefined) {
+        problem(notAChoice(header('status'), statusCell, statusChoices(locale), locale));
+      }
+      const modeCell = cell('mode');
+      const mode = readMode(modeCell);
+      if (mode === undefined && !isBlank(modeCell)) {
+        problem(notAChoice(header('mode'), modeCell, modeChoices(locale), locale));
+      }
+      const date = (key: 'shipDate' | 'eta'): IsoDate | undefined =>
+        read(() => readDate(header(key), cell(key), timeZone));
+      const shipDate = date('shipDate');
+      const eta = date('eta');
+      const receivedUnits = read(() =>
+        nonNegativeUnits(header('receivedUnits'), cell('receivedUnits')),
+      );
+      if (units === undefined || status === undefined) return undefined;
 
-  table.rows.forEach((cells, i) => {
-    const row = table.headerRow + 1 + i;
-    const cell = (key: ShipmentColumnKey) => cellOf(table, cells, key);
-    const sku = cell('sku');
-    const unitsCell = cell('units');
-    const statusCell = cell('status');
-    if ([sku, unitsCell, statusCell].some(isBlank)) {
-      if (!cells.every(isBlank)) ignored++;
-      return;
-    }
-    const problem = (text: string) => problems.push({ row, text });
-    const read = <T>(fn: () => T) => readOrReport(fn, row, problems, locale);
-
-    const units = read(() => nonNegativeUnits(header('units'), unitsCell));
-    const status = readStatus(statusCell);
-    if (status === undefined) {
-      problem(notAChoice(header('status'), statusCell, statusChoices(locale), locale));
-    }
-    const modeCell = cell('mode');
-    const mode = readMode(modeCell);
-    if (mode === undefined && !isBlank(modeCell)) {
-      problem(notAChoice(header('mode'), modeCell, modeChoices(locale), locale));
-    }
-    const date = (key: 'shipDate' | 'eta'): IsoDate | undefined =>
-      read(() => readDate(header(key), cell(key), timeZone));
-    const shipDate = date('shipDate');
-    const eta = date('eta');
-    const receivedUnits = read(() =>
-      nonNegativeUnits(header('receivedUnits'), cell('receivedUnits')),
-    );
-    if (units === undefined || status === undefined) return;
-
-    const idCell = cell('shipmentId');
-    shipments.push({
-      row,
-      shipment: {
-        id: isBlank(idCell) ? '' : String(idCell).trim(),
-        sku: String(sku).trim(),
-        units,
-        status,
-        ...(mode === undefined ? {} : { mode }),
-        ...(shipDate === undefined ? {} : { shipDate }),
-        ...(eta === undefined ? {} : { eta }),
-        ...(receivedUnits === undefined ? {} : { receivedUnits }),
-      },
-    });
-  });
-  return { shipments, problems, ignored };
+      const idCell = cell('shipmentId');
+      return {
+        row,
+        shipment: {
+          id: isBlank(idCell) ? '' : String(idCell).trim(),
+          sku: String(cell('sku')).trim(),
+          units,
+          status,
+          ...(mode === undefined ? {} : { mode }),
+          ...(shipDate === undefined ? {} : { shipDate }),
+          ...(eta === undefined ? {} : { eta }),
+          ...(receivedUnits === undefined ? {} : { receivedUnits }),
+        },
+      };
+    },
+  );
+  return { shipments: rows, problems, ignored };
 }
 
 function nonNegativeUnits(arg: string, value: unknown): number | undefined {

@@ -1,6 +1,6 @@
 // R3, R10, R23, R32: the shipments sheet's columns: headers, notes, formats and checks.
 
-import type { SheetColumn } from '../sheet-table/sheet-column';
+import { linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
 
 export const SHIPMENT_COLUMN_KEYS = [
   'shipmentId',
@@ -34,16 +34,7 @@ export const SHIPMENT_COLUMNS: readonly SheetColumn<ShipmentColumnKey>[] = [
     aliases: ['shipment', 'shipment id', 'fba shipment id', 'shipment-id', '货件号', '货件ID'],
     rules: ['R3'],
   },
-  {
-    key: 'sku',
-    header: { en: 'SKU', 'zh-CN': 'SKU' },
-    note: {
-      en: 'The seller SKU, written as in the replenishment sheet.',
-      'zh-CN': '卖家 SKU，与补货表中的写法一致。',
-    },
-    aliases: ['seller-sku', 'seller sku', 'msku'],
-    rules: ['R10'],
-  },
+  linkedSkuColumn(['R10']),
   {
     key: 'units',
     header: { en: 'Units shipped', 'zh-CN': '发货数量' },

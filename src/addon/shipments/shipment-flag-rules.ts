@@ -2,7 +2,7 @@
 // marked custom formulas, so a refresh replaces them and leaves the user's rules alone.
 
 import { marker } from '../colour-rules/colour-rule-specs';
-import { columnLetter } from '../template/column-letter';
+import { columnLetter } from '../platform/column-letter';
 import type { OwnColumns } from './shipment-formulas';
 import { textLiteral } from './shipment-formulas';
 import { closedStatusWords, statusWordsAll } from './shipment-words';

@@ -2,7 +2,7 @@
 // and next arrival per SKU for the replenishment sheet, and the shipments sheet's check column.
 
 import type { Locale } from '../../core/i18n/locale';
-import { columnLetter, openColumnRange } from '../template/column-letter';
+import { columnLetter, openColumnRange } from '../platform/column-letter';
 import type { ShipmentColumnKey } from './shipment-columns';
 import { allStatusWords, closedStatusWords, statusWordsAll } from './shipment-words';
 import { SHIPMENTS_MESSAGES } from './shipments-messages';

@@ -10,7 +10,7 @@ import {
   type ShipmentMode,
   type ShipmentStatus,
 } from '../../core/shipments/shipment';
-import type { Localized } from '../sheet-table/sheet-column';
+import type { Localized } from '../platform/sheet-table/sheet-column';
 
 /** What the status drop-down offers, by language. */
 export const STATUS_WORDS: Readonly<Record<ShipmentStatus, Localized>> = {

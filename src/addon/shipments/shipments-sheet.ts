@@ -2,8 +2,8 @@
 // columns are, by header, wherever the user moved them.
 
 import { LOCALES } from '../../core/i18n/locale';
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { findTableSheet, readTable, type SheetTable } from '../sheet-table/read-table';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { findTableSheet, readTable, type SheetTable } from '../platform/sheet-table/read-table';
 import { SHIPMENT_COLUMNS, SHIPMENT_REQUIRED, type ShipmentColumnKey } from './shipment-columns';
 import type { ShipmentRefs } from './shipment-formulas';
 import { SHIPMENTS_MESSAGES } from './shipments-messages';

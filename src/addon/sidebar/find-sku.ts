@@ -1,9 +1,9 @@
 // Finds a SKU's row on a sheet: its SKU column, found by header, read in one call, then its row.
 
-import type { SheetLike } from '../services/spreadsheet-service';
-import { readTopRows } from '../sheet-table/read-top-rows';
+import type { SheetLike } from '../platform/services/spreadsheet-service';
+import { readTopRows } from '../platform/sheet-table/read-top-rows';
 import { findHeaderCell, mapColumns } from '../template/header-match';
-import { type SkuRowCells, skuText } from './read-sku-row';
+import { type SkuRowCells, skuText } from '../template/read-sku-row';
 
 /**
  * The first row holding the SKU, with its sheet's header ('found'); 'missing'; or 'noSkuColumn'

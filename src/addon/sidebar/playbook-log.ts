@@ -10,9 +10,9 @@ import type { Locale } from '../../core/i18n/locale';
 import { InputError } from '../../core/input-error';
 import type { Phase } from '../../core/phase';
 import { isRuleId, type RuleId } from '../../core/plan/rule-book';
-import { readDate } from '../cell-date';
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { safeCellValue } from '../sheet-table/safe-cell-value';
+import { readDate } from '../platform/cell-date';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
 import type { TickState } from './sidebar-api';
 import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
 

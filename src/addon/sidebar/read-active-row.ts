@@ -1,7 +1,7 @@
 // Reads the header and the selected row of the active sheet in as few calls as the row allows.
 
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { HEADER_ROWS_SEARCHED } from '../sheet-table/read-top-rows';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { HEADER_ROWS_SEARCHED } from '../platform/sheet-table/read-top-rows';
 import { findHeaderCell, mapColumns } from '../template/header-match';
 import type { ColumnKey } from '../template/replenishment-columns';
 

@@ -88,7 +88,7 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     'log.sku': 'SKU',
     'log.phase': '阶段',
     'log.cycle': '周期（到货日期）',
-    badCycle: 'cycle 必须是写作 YYYY-MM-DD 的到货日期，或留空；当前为 {value}。',
+    badCycle: '到货周期必须是写作 YYYY-MM-DD 的到货日期，或留空；当前为 {value}。',
     'log.rule': '规则',
     'log.state': '完成 / 取消',
     'type.text': '文本',

@@ -8,20 +8,20 @@ import { buildPlan, type Plan } from '../../core/plan/build-plan';
 import { PLAN_TEXTS } from '../../core/plan/plan-messages';
 import type { RuleId } from '../../core/plan/rule-book';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { dayIn } from '../cell-date';
 import { keywordPanel } from '../keyword-ranks/keyword-panel';
-import { underDocumentLock } from '../services/document-lock';
-import type { Services } from '../services/services';
-import type { SessionLike } from '../services/session-service';
-import { userLocale } from '../services/user-locale';
-import { loadSettings } from '../settings/settings-store';
+import { dayIn } from '../platform/cell-date';
+import { underDocumentLock } from '../platform/services/document-lock';
+import type { Services } from '../platform/services/services';
+import type { SessionLike } from '../platform/services/session-service';
+import { userLocale } from '../platform/services/user-locale';
+import { loadSettings } from '../platform/settings-store';
+import { readSkuRow, type SkuRowCells, type SkuRowRead, skuText } from '../template/read-sku-row';
 import { type ColumnKey, columnOf } from '../template/replenishment-columns';
 import { weekCounts } from '../weekly-review/read-review-rows';
 import { EndpointError } from './endpoint-error';
 import { findSku } from './find-sku';
 import { appendTick, readTicks } from './playbook-log';
 import { type ActiveRow, readActiveRow } from './read-active-row';
-import { readSkuRow, type SkuRowCells, type SkuRowRead, skuText } from './read-sku-row';
 import type {
   ChecklistTick,
   SidebarEndpoints,

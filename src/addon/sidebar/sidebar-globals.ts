@@ -1,6 +1,6 @@
 // The bodies of the sidebar's Apps Script globals: each binds an endpoint to the real services.
 
-import { appsScriptServices } from '../services/apps-script-services';
+import { appsScriptServices } from '../platform/services/apps-script-services';
 import type { ChecklistTick, SidebarState, TickResult } from './sidebar-api';
 import { sidebarEndpoints } from './sidebar-endpoints';
 

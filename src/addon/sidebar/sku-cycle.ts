@@ -8,8 +8,8 @@ import { orderCycle, reorderArithmetic } from '../../core/forecast/order-cycle';
 import { safetyDays } from '../../core/forecast/safety-days';
 import type { IsoDate } from '../../core/iso-date';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { readDate } from '../cell-date';
-import { readNumber } from '../cell-value';
+import { readDate } from '../platform/cell-date';
+import { readNumber } from '../platform/cell-value';
 import type { ColumnKey } from '../template/replenishment-columns';
 import { readShipMode } from '../template/sheet-words';
 

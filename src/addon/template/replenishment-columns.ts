@@ -2,7 +2,7 @@
 
 import type { Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import type { SheetColumn } from '../sheet-table/sheet-column';
+import type { SheetColumn } from '../platform/sheet-table/sheet-column';
 import {
   COVER_FLAG_WORDS,
   quoted,

@@ -5,8 +5,8 @@
 import type { Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
 import { CUSTOM_FUNCTIONS } from '../custom-functions/catalog';
-import type { SheetLike } from '../services/spreadsheet-service';
-import { readTopRows } from '../sheet-table/read-top-rows';
+import type { SheetLike } from '../platform/services/spreadsheet-service';
+import { readTopRows } from '../platform/sheet-table/read-top-rows';
 import { findHeaderCell, mapColumns } from './header-match';
 import { type ColumnKey, REPLENISHMENT_COLUMNS } from './replenishment-columns';
 import { columnNote, plannedFormulas } from './template-plan';

@@ -3,16 +3,16 @@
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
 import { toShown } from '../../core/settings/shown-units';
-import { safeCellValue } from '../sheet-table/safe-cell-value';
-import type { InputCheck } from '../sheet-table/sheet-column';
+import { columnLetter, openColumnRange } from '../platform/column-letter';
+import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
+import type { InputCheck } from '../platform/sheet-table/sheet-column';
 import {
   type ColumnWrite,
   FIRST_DATA_ROW,
   HEADER_BACKGROUNDS,
   perColumn,
-} from '../sheet-table/sheet-layout';
-import { todayPlus } from '../sheet-table/today-plus';
-import { columnLetter, openColumnRange } from './column-letter';
+} from '../platform/sheet-table/sheet-layout';
+import { todayPlus } from '../platform/sheet-table/today-plus';
 import { type ExampleRow, exampleRows, isDaysFromToday } from './example-rows';
 import {
   type ColumnKey,

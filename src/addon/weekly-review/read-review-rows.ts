@@ -7,10 +7,10 @@ import type { Phase } from '../../core/phase';
 import type { SkuRow } from '../../core/plan/sku-row';
 import { type ReviewAction, type ReviewRow, weeklyReview } from '../../core/review/weekly-review';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { dayIn, fromSerial } from '../cell-date';
-import { isBlank, readNumber } from '../cell-value';
-import type { SheetLike } from '../services/spreadsheet-service';
-import { shipModeOf, skuText } from '../sidebar/read-sku-row';
+import { dayIn, fromSerial } from '../platform/cell-date';
+import { isBlank, readNumber } from '../platform/cell-value';
+import type { SheetLike } from '../platform/services/spreadsheet-service';
+import { shipModeOf, skuText } from '../template/read-sku-row';
 import type { ColumnKey } from '../template/replenishment-columns';
 import { readShipMode } from '../template/sheet-words';
 

@@ -13,13 +13,13 @@ import {
   URGENCY_SPAN,
 } from '../../core/review/weekly-review';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { openColumnRange } from '../template/column-letter';
+import { openColumnRange } from '../platform/column-letter';
+import { sheetRef } from '../sales-history/sales-history-ref';
 import {
   type ColumnKey,
   type FormulaContext,
   orderCycleOf,
 } from '../template/replenishment-columns';
-import { sheetRef } from '../template/sales-history-ref';
 import { quoted, SHIP_MODE_WORDS, shipModeNames } from '../template/sheet-words';
 import {
   ceilUnitsFormula,

@@ -6,7 +6,7 @@ import { PHASES } from '../../core/phase';
 import { PLAN_TEXTS } from '../../core/plan/plan-messages';
 import { REVIEW_ACTIONS } from '../../core/review/weekly-review';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { columnLetter } from '../template/column-letter';
+import { columnLetter } from '../platform/column-letter';
 import { columnOf } from '../template/replenishment-columns';
 import { quoted } from '../template/sheet-words';
 import {

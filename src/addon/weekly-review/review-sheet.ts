@@ -4,10 +4,10 @@
 
 import type { Locale } from '../../core/i18n/locale';
 import { LOCALES } from '../../core/i18n/locale';
-import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
-import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
-import { HEADER_BACKGROUNDS } from '../sheet-table/sheet-layout';
-import { openColumnRange } from '../template/column-letter';
+import { openColumnRange } from '../platform/column-letter';
+import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { insertFreeSheet } from '../platform/sheet-table/insert-free-sheet';
+import { HEADER_BACKGROUNDS } from '../platform/sheet-table/sheet-layout';
 import { REVIEW_MESSAGES } from './review-messages';
 import {
   LAST_COLUMN,

@@ -2,10 +2,9 @@
 
 import type { IsoDate } from '../iso-date';
 import { DEFAULT_RANK_FALLS_LISTED } from '../playbook-defaults';
-import { checkRankThresholds, type RankSeverity, type RankThresholds } from '../rank-drop';
-import { compareFalls, keywordFalls } from './keyword-fall';
+import type { RankSeverity } from '../rank-drop';
+import { compareFalls, type FallListOptions, skuKeywordFalls } from './keyword-fall';
 import type { CompetitorRank, KeywordKind, LoggedRank, RankLogEntry } from './rank-log';
-import { skuRankHistory } from './sku-rank-history';
 
 export interface KeywordDrop {
   readonly rule: 'R30';
@@ -22,27 +21,15 @@ export interface KeywordDrop {
   readonly takenBy: readonly CompetitorRank[];
 }
 
-export interface FallsOptions {
-  readonly sku: string;
-  readonly today: IsoDate;
-  readonly thresholds?: RankThresholds;
-  readonly lookbackDays?: number;
-  /** The most keywords listed (default 5). */
-  readonly limit?: number;
-}
+/** The SKU, the day and the limits; at most `limit` keywords (default 5). */
+export type FallsOptions = FallListOptions;
 
 /**
  * Core and long-tail keywords of the SKU that are below their reference rank now, the biggest
  * fall first (off the tracked range first, then places lost, then the better reference).
  */
 export function biggestFalls(log: readonly RankLogEntry[], options: FallsOptions): KeywordDrop[] {
-  const thresholds = checkRankThresholds(options.thresholds ?? {});
-  const history = skuRankHistory(log, options.sku, {
-    anchor: options.today,
-    until: options.today,
-    lookbackDays: options.lookbackDays,
-  });
-  return keywordFalls(history, thresholds)
+  return skuKeywordFalls(log, options, options.today)
     .filter((fall) => fall.latestSeverity !== 'RECOVERED')
     .sort(compareFalls((fall) => fall.latestFall))
     .slice(0, options.limit ?? DEFAULT_RANK_FALLS_LISTED)

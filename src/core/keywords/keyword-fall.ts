@@ -4,8 +4,10 @@
 import type { IsoDate } from '../iso-date';
 import {
   type CheckedRankThresholds,
+  checkRankThresholds,
   type RankDrop,
   type RankSeverity,
+  type RankThresholds,
   rankMove,
 } from '../rank-drop';
 import { sameKey } from '../same-key';
@@ -17,6 +19,7 @@ import {
   type RankLogEntry,
   rankOrder,
 } from './rank-log';
+import { skuRankHistory } from './sku-rank-history';
 
 export interface KeywordFall {
   readonly keyword: string;
@@ -156,4 +159,32 @@ export function compareFalls(
     if (a.reference !== b.reference) return a.reference - b.reference;
     return a.keyword < b.keyword ? -1 : a.keyword > b.keyword ? 1 : 0;
   };
+}
+
+/** What a list of one SKU's keyword falls is asked for: the SKU, the day and the limits. */
+export interface FallListOptions {
+  readonly sku: string;
+  readonly today: IsoDate;
+  readonly thresholds?: RankThresholds;
+  readonly lookbackDays?: number;
+  /** The most keywords listed. */
+  readonly limit?: number;
+}
+
+/**
+ * How each keyword of the SKU fell, read from the log from lookbackDays before `anchor` up to
+ * today, with the thresholds checked first: what every keyword list starts from.
+ */
+export function skuKeywordFalls(
+  log: readonly RankLogEntry[],
+  options: FallListOptions,
+  anchor: IsoDate,
+): KeywordFall[] {
+  const thresholds = checkRankThresholds(options.thresholds ?? {});
+  const history = skuRankHistory(log, options.sku, {
+    anchor,
+    until: options.today,
+    lookbackDays: options.lookbackDays,
+  });
+  return keywordFalls(history, thresholds);
 }

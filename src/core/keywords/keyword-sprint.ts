@@ -3,10 +3,13 @@
 
 import type { IsoDate } from '../iso-date';
 import { DEFAULT_SPRINT_KEYWORDS } from '../playbook-defaults';
-import { checkRankThresholds, type RankThresholds } from '../rank-drop';
-import { compareFalls, type KeywordFall, keywordFalls } from './keyword-fall';
+import {
+  compareFalls,
+  type FallListOptions,
+  type KeywordFall,
+  skuKeywordFalls,
+} from './keyword-fall';
 import type { CompetitorRank, LoggedRank, RankLogEntry } from './rank-log';
-import { skuRankHistory } from './sku-rank-history';
 
 export interface SprintKeyword {
   readonly rule: 'R37';
@@ -25,15 +28,10 @@ export interface SprintKeyword {
   readonly takenBy: readonly CompetitorRank[];
 }
 
-export interface SprintOptions {
-  readonly sku: string;
+/** The SKU, the day, the limits (at most 10 keywords by default) and the day stock came back. */
+export interface SprintOptions extends FallListOptions {
   /** The day stock came back; the history read runs from lookbackDays before it. */
   readonly restockDate: IsoDate;
-  readonly today: IsoDate;
-  readonly thresholds?: RankThresholds;
-  readonly lookbackDays?: number;
-  /** The most keywords listed (default 10). */
-  readonly limit?: number;
 }
 
 /**
@@ -45,13 +43,7 @@ export function keywordSprintList(
   log: readonly RankLogEntry[],
   options: SprintOptions,
 ): SprintKeyword[] {
-  const thresholds = checkRankThresholds(options.thresholds ?? {});
-  const history = skuRankHistory(log, options.sku, {
-    anchor: options.restockDate,
-    until: options.today,
-    lookbackDays: options.lookbackDays,
-  });
-  return keywordFalls(history, thresholds)
+  return skuKeywordFalls(log, options, options.restockDate)
     .filter(
       (fall) =>
         fall.kind === 'core' &&

@@ -3,9 +3,9 @@
 
 import { discountLadder } from './discount-ladder';
 import type { PlanContext } from './plan-context';
-import { type PlanItem, type PlanLine, planItem } from './plan-item';
+import { budgetItem, type PlanItem, type PlanLine, planItem } from './plan-item';
+import { recoveryBudget } from './price-and-budget';
 import { days, money, multiple, percent, rate, units } from './quantity';
-import { recoveryBudget } from './recovery-budget';
 import { SALES_RAISING_RULES } from './rule-book';
 
 /**
@@ -93,27 +93,17 @@ function ladder({ row, settings }: PlanContext): PlanItem {
 
 /** R36: the recovery daily budget as a money range. */
 function budget({ row, settings }: PlanContext): PlanItem {
-  const mult = {
-    multLow: multiple(settings.recoveryBudget[0]),
-    multHigh: multiple(settings.recoveryBudget[1]),
-  };
-  if (row.dailyAdBudget === undefined) {
-    return planItem('R36', {
-      text: 'recoveryBudgetRule',
-      detail: 'recoveryBudgetRuleDetail',
-      values: mult,
-      missing: ['dailyAdBudget'],
-    });
-  }
-  const range = recoveryBudget(row.dailyAdBudget, settings.recoveryBudget);
-  return planItem('R36', {
-    text: 'recoveryBudget',
-    detail: 'recoveryBudgetDetail',
-    values: {
-      ...mult,
-      budget: money(row.dailyAdBudget),
-      low: money(range.low),
-      high: money(range.high),
+  return budgetItem(
+    'R36',
+    row.dailyAdBudget,
+    (amount) => recoveryBudget(amount, settings.recoveryBudget),
+    {
+      factors: {
+        multLow: multiple(settings.recoveryBudget[0]),
+        multHigh: multiple(settings.recoveryBudget[1]),
+      },
+      rule: { text: 'recoveryBudgetRule', detail: 'recoveryBudgetRuleDetail' },
+      figures: { text: 'recoveryBudget', detail: 'recoveryBudgetDetail' },
     },
-  });
+  );
 }

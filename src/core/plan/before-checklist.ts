@@ -1,10 +1,9 @@
 // R12–R22, R24: the checklist while a stockout approaches: slow sales down, protect the listing.
 
 import { airItem } from './air-item';
-import { cutBudget } from './budget-cut';
 import type { PlanContext } from './plan-context';
-import { type PlanItem, planItem } from './plan-item';
-import { priceCeiling, raisePrice } from './price-raise';
+import { budgetItem, type PlanItem, planItem } from './plan-item';
+import { cutBudget, priceCeiling, raisePrice } from './price-and-budget';
 import { days, money, percent, type Quantity } from './quantity';
 
 export function beforeChecklist(context: PlanContext): PlanItem[] {
@@ -125,25 +124,10 @@ function raiseCap({ row, settings }: PlanContext): PlanItem {
 
 /** R18: the cut daily budget as a money range. */
 function budgetCut({ row, settings }: PlanContext): PlanItem {
-  const cut = { cutLow: percent(settings.budgetCut[0]), cutHigh: percent(settings.budgetCut[1]) };
-  if (row.dailyAdBudget === undefined) {
-    return planItem('R18', {
-      text: 'cutBudgetRule',
-      detail: 'cutBudgetRuleDetail',
-      values: cut,
-      missing: ['dailyAdBudget'],
-    });
-  }
-  const range = cutBudget(row.dailyAdBudget, settings.budgetCut);
-  return planItem('R18', {
-    text: 'cutBudget',
-    detail: 'cutBudgetDetail',
-    values: {
-      ...cut,
-      budget: money(row.dailyAdBudget),
-      low: money(range.low),
-      high: money(range.high),
-    },
+  return budgetItem('R18', row.dailyAdBudget, (amount) => cutBudget(amount, settings.budgetCut), {
+    factors: { cutLow: percent(settings.budgetCut[0]), cutHigh: percent(settings.budgetCut[1]) },
+    rule: { text: 'cutBudgetRule', detail: 'cutBudgetRuleDetail' },
+    figures: { text: 'cutBudget', detail: 'cutBudgetDetail' },
   });
 }
 

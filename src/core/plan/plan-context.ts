@@ -2,10 +2,10 @@
 
 import type { IsoDate } from '../iso-date';
 import type { GapAhead } from './gap-ahead';
-import type { GapClass } from './gap-class';
 import type { OrderPlan } from './order-plan';
 import type { PlanLine } from './plan-item';
 import type { PlanSettings } from './plan-settings';
+import type { GapClass } from './price-and-budget';
 import type { SkuRow } from './sku-row';
 
 /** The figures the sidebar shows at the top, worked out once for the checklists to share. */

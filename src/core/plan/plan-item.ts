@@ -1,7 +1,7 @@
 // One line of a phase's checklist: the rule it carries, its words and the numbers worked out for it.
 
 import type { PlanTextKey } from './plan-messages';
-import type { Quantity } from './quantity';
+import { money, type Quantity } from './quantity';
 import { type Area, type ItemKind, RULE_BOOK, type RuleId } from './rule-book';
 import type { SkuField } from './sku-row';
 
@@ -48,4 +48,32 @@ export function planItem(rule: RuleId, parts: ItemParts): PlanItem {
     steps: parts.steps ?? [],
     missing: parts.missing ?? [],
   };
+}
+
+/** How a budget item reads: in words while the row has no daily ad budget, in money once it has. */
+export interface BudgetItemParts {
+  /** The factors the rule applies, as the texts' placeholders (e.g. cutLow, cutHigh). */
+  readonly factors: Readonly<Record<string, Quantity>>;
+  readonly rule: ItemParts;
+  readonly figures: ItemParts;
+}
+
+/**
+ * A daily-ad-budget item (R18, R36): without a budget on the row, the rule in words and the
+ * budget named missing; with one, the budget and the range worked out from it.
+ */
+export function budgetItem(
+  rule: RuleId,
+  budget: number | undefined,
+  range: (budget: number) => { readonly low: number; readonly high: number },
+  parts: BudgetItemParts,
+): PlanItem {
+  if (budget === undefined) {
+    return planItem(rule, { ...parts.rule, values: parts.factors, missing: ['dailyAdBudget'] });
+  }
+  const { low, high } = range(budget);
+  return planItem(rule, {
+    ...parts.figures,
+    values: { ...parts.factors, budget: money(budget), low: money(low), high: money(high) },
+  });
 }

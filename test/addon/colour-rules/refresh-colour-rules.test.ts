@@ -1,13 +1,13 @@
 // Refreshing colour rules: user rules kept in order, idempotent, constant calls, fallback.
 
 import { describe, expect, it } from 'vitest';
+import type { FakeConditionalFormatRule } from '../../../fakes/fake-conditional-format';
+import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
+import type { FakeSheet } from '../../../fakes/fake-sheet';
 import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
-import { storeSettings } from '../../../src/addon/settings/settings-store';
+import { storeSettings } from '../../../src/addon/platform/settings-store';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
-import type { FakeConditionalFormatRule } from '../../fakes/fake-conditional-format';
-import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';
-import type { FakeSheet } from '../../fakes/fake-sheet';
 
 /** A sheet with SKU, stock, days of cover (C) and phase (D), and `rows` data rows. */
 function sellerSheet(

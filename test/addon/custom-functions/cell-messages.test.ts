@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../../src/addon/custom-functions/catalog';
-import { columnLetter } from '../../../src/addon/template/column-letter';
+import { columnLetter } from '../../../src/addon/platform/column-letter';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,

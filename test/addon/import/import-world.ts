@@ -1,13 +1,13 @@
 // A spreadsheet with the add-on's replenishment sheet, for the import tests: what it holds, by
 // SKU and column key, and a seller's sort of its rows.
 
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
+import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
+import type { FakeSheet } from '../../../fakes/fake-sheet';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
 } from '../../../src/addon/template/replenishment-columns';
-import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';
-import type { FakeSheet } from '../../fakes/fake-sheet';
 
 export const NOW = new Date(Date.UTC(2026, 11, 1, 9, 30));
 

@@ -2,9 +2,9 @@
 // one write, earlier rows untouched.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
 import { addTodaysRankRows } from '../../../src/addon/keyword-ranks/add-todays-rank-rows';
 import { insertRankSheet } from '../../../src/addon/keyword-ranks/insert-rank-sheet';
-import { createFakeWorld } from '../../fakes/fake-services';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
 const HEADERS = ['Date', 'SKU', 'Keyword', 'Kind', 'Our rank', 'Competitor above', 'Above rank'];

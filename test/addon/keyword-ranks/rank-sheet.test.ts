@@ -1,12 +1,12 @@
 // R22: the keyword-rank sheet as inserted, and how its rows are read (ranks, "not found", kinds).
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
 import { insertRankSheet } from '../../../src/addon/keyword-ranks/insert-rank-sheet';
 import { RANK_COLUMNS } from '../../../src/addon/keyword-ranks/rank-columns';
 import { findRankSheet } from '../../../src/addon/keyword-ranks/rank-sheet';
 import { rankLog, readRankRows } from '../../../src/addon/keyword-ranks/read-rank-rows';
 import { OFF_RANGE } from '../../../src/core/keywords/rank-log';
-import { createFakeWorld } from '../../fakes/fake-services';
 
 describe('insertRankSheet', () => {
   it('inserts headers with notes, examples and a kind drop-down, overwriting nothing', () => {

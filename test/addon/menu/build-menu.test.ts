@@ -1,11 +1,11 @@
 // The add-on menu: both languages, AuthMode.NONE, and every item bound to a global.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld, servicesInAuthModeNone } from '../../../fakes/fake-services';
 import { ENTRY_POINTS } from '../../../src/addon/entry';
 import { buildMenu } from '../../../src/addon/menu/build-menu';
 import { MENU_ITEMS } from '../../../src/addon/menu/menu-items';
 import { MENU_MESSAGES } from '../../../src/addon/menu/menu-messages';
-import { createFakeWorld, servicesInAuthModeNone } from '../../fakes/fake-services';
 import { placeholders } from '../../support/placeholders';
 
 describe('the add-on menu', () => {

@@ -1,12 +1,12 @@
 // About, the sidebar and failure alerts: self-contained pages, text as text, both languages.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
 import { showAboutDialog } from '../../../src/addon/menu/about-dialog';
-import { escapeHtml } from '../../../src/addon/menu/escape-html';
-import { openSidebar } from '../../../src/addon/menu/open-sidebar';
 import { runMenuAction } from '../../../src/addon/menu/run-menu-action';
+import { escapeHtml } from '../../../src/addon/platform/escape-html';
+import { openSidebar } from '../../../src/addon/sidebar/open-sidebar';
 import { InputError } from '../../../src/core/input-error';
-import { createFakeWorld } from '../../fakes/fake-services';
 
 /** Pages served by HtmlService must load nothing from elsewhere. */
 function expectSelfContained(html: string) {

@@ -2,12 +2,12 @@
 // for the whole history into a Demand sheet, in a fixed number of Apps Script calls.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
 import { DEMAND_STATS } from '../../../src/addon/custom-functions/catalog';
 import { runCustomFunction } from '../../../src/addon/custom-functions/run-custom-function';
 import { insertSalesHistorySheet } from '../../../src/addon/sales-history/insert-sales-history-sheet';
 import { SALES_HISTORY_MESSAGES } from '../../../src/addon/sales-history/sales-history-messages';
 import { workOutDemand } from '../../../src/addon/sales-history/work-out-demand';
-import { createFakeWorld } from '../../fakes/fake-services';
 import { placeholders } from '../../support/placeholders';
 
 const HEADERS = ['Date', 'SKU', 'Units sold', 'Units available'];

@@ -1,19 +1,19 @@
 // Settings endpoints: validated saves, refused input kept out, migration, recolouring.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
+import { columnLetter } from '../../../src/addon/platform/column-letter';
+import { SETTINGS_PROPERTY } from '../../../src/addon/platform/settings-store';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import {
   getPlaybookSettings,
   savePlaybookSettings,
   showSettingsDialog,
 } from '../../../src/addon/settings/settings-endpoints';
-import { SETTINGS_PROPERTY } from '../../../src/addon/settings/settings-store';
-import { columnLetter } from '../../../src/addon/template/column-letter';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { templateColumn } from '../../../src/addon/template/template-plan';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
-import { createFakeWorld } from '../../fakes/fake-services';
 
 /** The form as the dialog sends it: every value as typed text. */
 function typed(overrides: Record<string, unknown> = {}) {

@@ -3,12 +3,12 @@
 // Apps Script calls, and a value typed on a row still wins.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { savePlaybookSettings } from '../../../src/addon/settings/settings-endpoints';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { COLUMN_KEYS } from '../../../src/addon/template/replenishment-columns';
 import { DEFAULT_SETTINGS, type PlaybookSettings } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
-import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';
 import { compute, rep } from '../shipments/shipments-world';
 
 const ROWS = [2, 3, 4, 5, 6, 7];

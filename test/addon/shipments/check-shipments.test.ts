@@ -2,10 +2,10 @@
 // leaves alone, and what it costs in Apps Script calls.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
 import { checkShipments } from '../../../src/addon/shipments/check-shipments';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
-import { createFakeWorld } from '../../fakes/fake-services';
 import { rep, TODAY, worldWithBothSheets } from './shipments-world';
 
 /** A shipments sheet typed by hand: columns in another order, a title row above the headers. */

@@ -1,11 +1,11 @@
 // R3: the shipments sheet as inserted — headers, drop-downs, examples, links; nothing overwritten.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
 import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
 import { SHIPMENT_COLUMNS } from '../../../src/addon/shipments/shipment-columns';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
-import { createFakeWorld } from '../../fakes/fake-services';
 import { rep, ship } from './shipments-world';
 
 describe('insertShipmentsSheet', () => {

@@ -2,9 +2,9 @@
 // short — shown by the check column and coloured by the flag rules, live as the sheet changes.
 
 import { describe, expect, it } from 'vitest';
+import type { FakeWorld } from '../../../fakes/fake-services';
 import { shiftFormula } from '../../../preview/engine/shift-formula';
 import { FLAG_COLOURS } from '../../../src/addon/shipments/shipment-flag-rules';
-import type { FakeWorld } from '../../fakes/fake-services';
 import { compute, ship, worldWithBothSheets } from './shipments-world';
 import type { ComputedWorkbook } from './workbook-engine';
 

@@ -1,12 +1,16 @@
 // A spreadsheet with the replenishment template and the shipments sheet inserted, and helpers to
 // compute it and to read cells by column header.
 
+import {
+  createFakeWorld,
+  type FakeWorld,
+  type FakeWorldOptions,
+} from '../../../fakes/fake-services';
+import { columnLetter } from '../../../src/addon/platform/column-letter';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
 import { SHIPMENT_COLUMNS } from '../../../src/addon/shipments/shipment-columns';
-import { columnLetter } from '../../../src/addon/template/column-letter';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
-import { createFakeWorld, type FakeWorld, type FakeWorldOptions } from '../../fakes/fake-services';
 import { computeWorkbook } from './workbook-engine';
 
 /** The day the tests run on: TODAY() in every formula. */

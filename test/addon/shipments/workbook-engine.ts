@@ -1,10 +1,10 @@
 // Computes an in-memory spreadsheet with the preview's engine (HyperFormula and our custom
 // functions), so adapter tests can check what the native formulas they wrote actually give.
 
+import { parseA1 } from '../../../fakes/a1-notation';
+import type { FakeSpreadsheet } from '../../../fakes/fake-spreadsheet';
 import type { ComputedValue } from '../../../preview/engine/engine-values';
 import { SpreadsheetEngine } from '../../../preview/engine/spreadsheet-engine';
-import { parseA1 } from '../../fakes/a1-notation';
-import type { FakeSpreadsheet } from '../../fakes/fake-spreadsheet';
 
 /** Every sheet's values and formulas, computed with TODAY() pinned to `today`. */
 export function computeWorkbook(spreadsheet: FakeSpreadsheet, today: Date): ComputedWorkbook {

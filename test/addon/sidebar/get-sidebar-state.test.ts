@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storeSettings } from '../../../src/addon/settings/settings-store';
+import { storeSettings } from '../../../src/addon/platform/settings-store';
 import type { SidebarState } from '../../../src/addon/sidebar/sidebar-api';
 import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';

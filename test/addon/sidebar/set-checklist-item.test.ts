@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SpreadsheetAppLike } from '../../../src/addon/services/spreadsheet-service';
+import type { FakeWorld } from '../../../fakes/fake-services';
+import { FakeSession } from '../../../fakes/fake-session';
+import type { SpreadsheetAppLike } from '../../../src/addon/platform/services/spreadsheet-service';
 import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
 import type { ChecklistTick } from '../../../src/addon/sidebar/sidebar-api';
 import {
@@ -8,8 +10,6 @@ import {
   sidebarEndpoints,
 } from '../../../src/addon/sidebar/sidebar-endpoints';
 import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
-import type { FakeWorld } from '../../fakes/fake-services';
-import { FakeSession } from '../../fakes/fake-session';
 import { HEALTHY_TO_ORDER, NOW, SHEET, sidebarWorld } from './sidebar-world';
 
 const TICK: ChecklistTick = {

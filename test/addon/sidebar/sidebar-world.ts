@@ -1,11 +1,11 @@
 // A fake spreadsheet holding a replenishment sheet with one SKU per phase, for the sidebar tests.
 
+import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
 } from '../../../src/addon/template/replenishment-columns';
 import type { Locale } from '../../../src/core/i18n/locale';
-import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';
 
 /** The clock of every sidebar test: 26 Nov 2026, 10:00 UTC. */
 export const NOW = new Date('2026-11-26T10:00:00Z');

@@ -1,13 +1,12 @@
 // Finding template columns by header in any sheet: loose, bilingual, never ambiguous.
 
 import { describe, expect, it } from 'vitest';
+import { normalizeHeader, withoutAsides } from '../../../src/addon/platform/header-match';
 import {
   findColumn,
   findHeaderCell,
   headerMatches,
   mapColumns,
-  normalizeHeader,
-  withoutAsides,
 } from '../../../src/addon/template/header-match';
 import {
   type ColumnKey,

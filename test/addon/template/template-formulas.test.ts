@@ -3,12 +3,12 @@
 // period, safety days from the weekly sd, the order-by date, on-hand and total cover and the flag.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld } from '../../../fakes/fake-services';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { insertSalesHistorySheet } from '../../../src/addon/sales-history/insert-sales-history-sheet';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { safetyDays } from '../../../src/core/forecast/safety-days';
 import { reorderQty } from '../../../src/core/reorder-qty';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
-import { createFakeWorld } from '../../fakes/fake-services';
 import { compute, rep, todayPlusSerial } from '../shipments/shipments-world';
 
 const ROW = {

@@ -3,10 +3,11 @@
 // preview's engine, checked against the core's review of the same rows.
 
 import { describe, expect, it } from 'vitest';
+import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
 import { findReplenishmentSheet } from '../../../src/addon/import/replenishment-target';
+import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { savePlaybookSettings } from '../../../src/addon/settings/settings-endpoints';
 import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
-import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { rewriteFormulas } from '../../../src/addon/template/rewrite-formulas';
 import { openWeeklyReview } from '../../../src/addon/weekly-review/open-weekly-review';
 import { REVIEW_MESSAGES } from '../../../src/addon/weekly-review/review-messages';
@@ -15,7 +16,6 @@ import type { Locale } from '../../../src/core/i18n/locale';
 import { REVIEW_ACTIONS } from '../../../src/core/review/weekly-review';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
-import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';
 import { computeWorkbook } from '../shipments/workbook-engine';
 import { coreReview, reviewList } from './computed-review';
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shiftFormula } from '../../../preview/engine/shift-formula';
-import { columnLetter, columnNumber } from '../../../src/addon/template/column-letter';
+import { columnLetter, columnNumber } from '../../../src/addon/platform/column-letter';
 
 describe('shiftFormula', () => {
   it('moves relative rows and keeps anchored columns', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSample } from '../../../preview/sample/load-sample';
 import { HEALTHY_SKU, SIXTY_DAYS_SKU } from '../../../preview/sample/sample-skus';
 import { LiveWorkbook } from '../../../preview/workbook/live-workbook';
-import type { SpreadsheetAppLike } from '../../../src/addon/services/spreadsheet-service';
+import type { SpreadsheetAppLike } from '../../../src/addon/platform/services/spreadsheet-service';
 import { sampleCell } from '../sample-cells';
 
 const TODAY = new Date(2026, 10, 26);

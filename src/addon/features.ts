@@ -1,0 +1,26 @@
+// The add-on's features, each declared in its own folder: the menu, the About dialog and the
+// Apps Script globals are worked out from this list. A new menu item is one declaration there.
+
+import { COLOUR_RULES_FEATURE } from './colour-rules/feature';
+import type { Feature } from './feature';
+import { IMPORT_FEATURE } from './import/feature';
+import { KEYWORD_RANKS_FEATURE } from './keyword-ranks/feature';
+import { REPLENISHMENT_SHEET_FEATURE } from './replenishment-sheet/feature';
+import { SALES_HISTORY_FEATURE } from './sales-history/feature';
+import { SETTINGS_FEATURE } from './settings/feature';
+import { SHIPMENTS_FEATURE } from './shipments/feature';
+import { SIDEBAR_FEATURE } from './sidebar/feature';
+import { WEEKLY_REVIEW_FEATURE } from './weekly-review/feature';
+
+/** Every feature but the About dialog, which lists what these do. */
+export const FEATURES: readonly Feature[] = [
+  REPLENISHMENT_SHEET_FEATURE,
+  SHIPMENTS_FEATURE,
+  KEYWORD_RANKS_FEATURE,
+  COLOUR_RULES_FEATURE,
+  WEEKLY_REVIEW_FEATURE,
+  SALES_HISTORY_FEATURE,
+  IMPORT_FEATURE,
+  SIDEBAR_FEATURE,
+  SETTINGS_FEATURE,
+];

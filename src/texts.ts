@@ -1,0 +1,64 @@
+// Every text a user sees, in one registry: the message catalogs and the data that carries
+// {en, 'zh-CN'} pairs inline (column headers, notes, labels, menu captions, words typed in cells).
+// One test walks it all: every key in both languages, the same placeholders, each text in its own
+// language.
+
+import { CUSTOM_FUNCTIONS } from './addon/custom-functions/catalog';
+import { HISTORY_COLUMN_LABELS } from './addon/custom-functions/read-history';
+import { menuItemsOf } from './addon/feature';
+import { REPORT_STATUS_COLUMN } from './addon/import/import-columns';
+import { KIND_WORDS } from './addon/keyword-ranks/rank-words';
+import { MENU_FEATURES } from './addon/menu/menu-items';
+import { SHEET_TABLE_MESSAGES } from './addon/platform/sheet-table/sheet-table-messages';
+import { MODE_WORDS, STATUS_WORDS } from './addon/shipments/shipment-words';
+import { COVER_FLAG_WORDS, SALES_BASIS_WORDS, SHIP_MODE_WORDS } from './addon/template/sheet-words';
+import type { Catalog } from './core/i18n/locale';
+import { IMPORT_CORE_MESSAGES } from './core/import/import-messages';
+import { INPUT_MESSAGES } from './core/input-messages';
+import { PLAN_TEXTS } from './core/plan/plan-messages';
+import { SETTINGS_LABELS, SETTINGS_PROBLEMS } from './core/settings/settings-messages';
+import {
+  SETTINGS_GROUP_TITLES,
+  SETTINGS_SCHEMA,
+  SETTINGS_SECTIONS_SCHEMA,
+} from './core/settings/settings-schema';
+import { DIALOG_TEXTS } from './import-dialog/dialog-messages';
+import { CYCLE_TEXTS } from './sidebar/cycle-messages';
+import { KEYWORD_TEXTS } from './sidebar/keyword-messages';
+import { SIDEBAR_TEXTS } from './sidebar/sidebar-messages';
+
+/** Every typed message catalog, by name: each feature's, then the platform's, core's and pages'. */
+export const CATALOGS: Readonly<Record<string, Catalog<string>>> = {
+  ...Object.assign({}, ...MENU_FEATURES.map((feature) => feature.catalogs ?? {})),
+  SHEET_TABLE_MESSAGES,
+  IMPORT_CORE_MESSAGES,
+  INPUT_MESSAGES,
+  PLAN_TEXTS,
+  SETTINGS_LABELS,
+  SETTINGS_PROBLEMS,
+  DIALOG_TEXTS,
+  CYCLE_TEXTS,
+  KEYWORD_TEXTS,
+  SIDEBAR_TEXTS,
+};
+
+/**
+ * Data that carries its texts inline: every object in it with exactly the keys `en` and `zh-CN`
+ * is one text in both languages (or, when both hold objects, a catalog of its own).
+ */
+export const INLINE_TEXTS: Readonly<Record<string, unknown>> = {
+  MENU_ITEMS: menuItemsOf(MENU_FEATURES),
+  SHEET_KINDS: MENU_FEATURES.map((feature) => feature.sheet),
+  CUSTOM_FUNCTIONS,
+  HISTORY_COLUMN_LABELS,
+  REPORT_STATUS_COLUMN,
+  KIND_WORDS,
+  MODE_WORDS,
+  STATUS_WORDS,
+  COVER_FLAG_WORDS,
+  SALES_BASIS_WORDS,
+  SHIP_MODE_WORDS,
+  SETTINGS_GROUP_TITLES,
+  SETTINGS_SCHEMA,
+  SETTINGS_SECTIONS_SCHEMA,
+};
