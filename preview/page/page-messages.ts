@@ -22,7 +22,14 @@ export type PageMessageKey =
   | 'noMenu'
   | 'gridLabel'
   | 'sheetsLabel'
-  | 'working';
+  | 'working'
+  | 'entryRejected'
+  | 'arrayBlocked'
+  | 'sortAscending'
+  | 'sortDescending'
+  | 'filterToValue'
+  | 'clearFilter'
+  | 'filtered';
 
 export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
   en: {
@@ -47,6 +54,13 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     gridLabel: 'Sheet {sheet}',
     sheetsLabel: 'Sheets',
     working: 'Working…',
+    entryRejected: 'Column “{column}” does not accept “{value}”. {help}',
+    arrayBlocked: 'Array result was not expanded because it would overwrite data in {cell}.',
+    sortAscending: 'Sort sheet A → Z by column {column}',
+    sortDescending: 'Sort sheet Z → A by column {column}',
+    filterToValue: 'Filter: show only rows where {column} is “{value}”',
+    clearFilter: 'Clear the filter',
+    filtered: 'Filtered: {column} is “{value}” ({rows} rows shown)',
   },
   'zh-CN': {
     title: '{product} — 本地预览',
@@ -70,5 +84,12 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     gridLabel: '工作表 {sheet}',
     sheetsLabel: '工作表',
     working: '处理中…',
+    entryRejected: '“{column}”列不接受“{value}”。{help}',
+    arrayBlocked: '数组结果未展开，因为会覆盖 {cell} 中的数据。',
+    sortAscending: '按 {column} 列将工作表升序排列（A → Z）',
+    sortDescending: '按 {column} 列将工作表降序排列（Z → A）',
+    filterToValue: '筛选：只显示 {column} 为“{value}”的行',
+    clearFilter: '清除筛选',
+    filtered: '已筛选：{column} 为“{value}”（显示 {rows} 行）',
   },
 };

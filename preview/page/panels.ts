@@ -132,9 +132,13 @@ export class Modal {
   }
 }
 
-/** Toasts in the bottom-right corner, as Sheets shows spreadsheet.toast(). */
+/**
+ * The toast in the bottom-right corner, as Sheets shows spreadsheet.toast(): one at a time, a new
+ * one replacing the one before (they never pile up).
+ */
 export class Toasts {
   readonly element = el('div', { class: 'toasts', role: 'status', 'aria-live': 'polite' });
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   show(title: string, message: string, seconds = 6): void {
     const toast = el(
@@ -143,7 +147,8 @@ export class Toasts {
       title ? el('strong', {}, title) : null,
       el('span', {}, message),
     );
-    this.element.append(toast);
-    setTimeout(() => toast.remove(), seconds * 1000);
+    this.element.replaceChildren(toast);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => toast.remove(), seconds * 1000);
   }
 }

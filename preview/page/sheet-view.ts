@@ -1,0 +1,510 @@
+// The grid: a jspreadsheet-ce worksheet holding what each cell holds, painted with what the server computed.
+
+import jspreadsheet from 'jspreadsheet-ce';
+import { columnLetter } from '../../src/addon/template/column-letter';
+import { shiftFormula } from '../engine/shift-formula';
+import { el } from './dom';
+import type { CellEdit, GridCell, GridWindow, Selection } from './preview-api';
+import { type Box, edgeMove } from './sheet-moves';
+
+type Worksheet = jspreadsheet.WorksheetInstance;
+type MenuItem = jspreadsheet.ContextMenuItem;
+
+export interface SheetViewHandlers {
+  /** Rows [from, to) of a sheet, computed and coloured. */
+  fetch(sheet: string, from: number, to: number): Promise<GridWindow>;
+  /** The selection moved (the sidebar follows it). */
+  select(selection: Selection): void;
+  /** Cells written on the page (typed, pasted, deleted, filled, undone): the server's answer. */
+  edit(sheet: string, cells: CellEdit[]): Promise<readonly CellEdit[] | undefined>;
+  sort(sheet: string, col: number, ascending: boolean): void;
+  /** Words for the right-click menu and the filter line, in the page's language. */
+  text(key: ViewTextKey, params: Record<string, string>): string;
+}
+
+export type ViewTextKey =
+  | 'sortAscending'
+  | 'sortDescending'
+  | 'filterToValue'
+  | 'clearFilter'
+  | 'filtered';
+
+/** Rows fetched per request when a whole sheet is loaded. */
+const CHUNK = 5000;
+/** Above this many rows the worksheet draws rows as they scroll into view. */
+const LAZY_ROWS = 2000;
+
+/**
+ * What a seller does to a sheet is the library's (selection, editing, copy and paste as TSV,
+ * undo and redo, fill handle, column resize, right-click menu); what cells show is ours (the
+ * add-on's formulas and colour rules, computed on the server). Keys that move as Sheets moves
+ * (Ctrl+arrows to the data edge, PageUp/PageDown, Home/End, Ctrl+D) are added here.
+ */
+export class SheetView {
+  readonly element: HTMLElement;
+  private readonly host: HTMLElement;
+  private readonly filterLine: HTMLElement;
+  private worksheet: Worksheet | undefined;
+  private sheet = '';
+  private window: GridWindow | undefined;
+  /** What the server holds in each cell (the editor's text), as last read or written. */
+  private held: string[][] = [];
+  private filter: { col: number; value: string } | undefined;
+  private pending: Promise<void> = Promise.resolve();
+  private lastSelection = '';
+
+  constructor(private readonly handlers: SheetViewHandlers) {
+    this.host = el('div', { class: 'sheet-host' });
+    this.filterLine = el('p', { class: 'filter-line', hidden: true });
+    this.element = el('div', { class: 'sheet', role: 'grid' }, this.filterLine, this.host);
+    // Capture: these keys mean what they mean in Sheets, before the worksheet's own handling.
+    document.addEventListener('keydown', (event) => this.onKey(event), true);
+  }
+
+  setLabel(label: string): void {
+    this.element.setAttribute('aria-label', label);
+  }
+
+  /** The cell the selection starts at (0-based) in the sheet shown. */
+  current(): { sheet: string; row: number; col: number } {
+    const box = this.box();
+    return { sheet: this.sheet, row: box?.y1 ?? 0, col: box?.x1 ?? 0 };
+  }
+
+  /** What the server showed for the selected cell. */
+  selectedCell(): GridCell | undefined {
+    const { row, col } = this.current();
+    return this.window?.rows[row]?.[col];
+  }
+
+  /** Shows a sheet (again): the whole sheet is read; the page's undo history is kept if it is the same. */
+  async show(sheet: string, selection: Selection): Promise<void> {
+    const window = await this.read(sheet);
+    const same =
+      this.worksheet !== undefined &&
+      this.sheet === sheet &&
+      this.window?.rowCount === window.rowCount &&
+      this.window?.columnCount === window.columnCount;
+    this.window = window;
+    if (same) {
+      this.takeContents(window);
+      this.paintAll();
+      this.applyFilter();
+      return;
+    }
+    this.sheet = sheet;
+    this.filter = undefined;
+    this.build(window, selection);
+  }
+
+  /** Writes a value as if typed into the selected cell (the formula bar). */
+  type(row: number, col: number, input: string): void {
+    this.worksheet?.setValueFromCoords(col, row, input, false);
+  }
+
+  private async read(sheet: string): Promise<GridWindow> {
+    const first = await this.handlers.fetch(sheet, 0, CHUNK);
+    if (first.rowCount <= CHUNK) return first;
+    const rows = [...first.rows];
+    for (let from = CHUNK; from < first.rowCount; from += CHUNK) {
+      rows.push(...(await this.handlers.fetch(sheet, from, from + CHUNK)).rows);
+    }
+    return { ...first, rows };
+  }
+
+  private build(window: GridWindow, selection: Selection): void {
+    if (this.worksheet !== undefined) jspreadsheet.destroy(this.host as never, true);
+    this.host.replaceChildren();
+    this.held = window.rows.map((row) => row.map(editText));
+    const frozenRows = Math.max(1, window.frozenRows);
+    const columns = window.widths.map((width, col) => {
+      const choices = window.lists[col];
+      return {
+        title: columnLetter(col + 1),
+        width,
+        ...(choices ? { type: listEditor(choices, frozenRows) } : {}),
+        render: (td: HTMLTableCellElement, _value: unknown, x: number, y: number) =>
+          this.paint(td, x, y),
+      };
+    });
+    const spreadsheet = jspreadsheet(
+      this.host as never,
+      {
+        worksheets: [
+          {
+            data: this.held.map((row) => [...row]),
+            columns: columns as never,
+            tableOverflow: true,
+            tableWidth: '100%',
+            tableHeight: '100%',
+            lazyLoading: window.rowCount > LAZY_ROWS,
+            allowInsertRow: false,
+            allowInsertColumn: false,
+            allowManualInsertRow: false,
+            allowManualInsertColumn: false,
+            allowDeleteRow: false,
+            allowDeleteColumn: false,
+            allowRenameColumn: false,
+            columnSorting: false,
+            columnDrag: false,
+            rowDrag: false,
+            defaultColAlign: 'left',
+            minSpareRows: 0,
+            wordWrap: false,
+          },
+        ],
+        parseFormulas: false,
+        contextMenu: (_ws: unknown, x: unknown, y: unknown, _e: unknown, items: MenuItem[]) =>
+          this.menu(Number(x), Number(y), items),
+        onafterchanges: () => this.flush(),
+        onundo: () => this.flush(),
+        onredo: () => this.flush(),
+        onselection: (_ws: unknown, x1: number, y1: number, x2: number, y2: number) =>
+          this.selected(x1, y1, x2, y2),
+      } as never,
+    );
+    this.worksheet = spreadsheet[0] as Worksheet;
+    this.paintAll();
+    this.measureHeads();
+    const row = Math.min(selection.row, window.rowCount - 1);
+    const col = Math.min(selection.col, window.columnCount - 1);
+    this.worksheet.updateSelectionFromCoords(col, row, col, row);
+    this.scrollToColoured(window);
+    this.paintFilterLine();
+  }
+
+  /** Where the sticky header row and SKU column sit: below the letters, right of the numbers. */
+  private measureHeads(): void {
+    const head = this.host.querySelector<HTMLElement>('thead tr');
+    const corner = this.host.querySelector<HTMLElement>('thead td');
+    if (head) this.host.style.setProperty('--column-head', `${head.offsetHeight}px`);
+    if (corner) this.host.style.setProperty('--row-head', `${corner.offsetWidth}px`);
+  }
+
+  /** The server's contents replace the page's where the page has nothing of its own pending. */
+  private takeContents(window: GridWindow): void {
+    const data = this.worksheet?.options.data as unknown[][] | undefined;
+    window.rows.forEach((row, y) => {
+      row.forEach((cell, x) => {
+        const text = editText(cell);
+        const line = this.held[y];
+        if (line === undefined) return;
+        if (data?.[y] !== undefined && String(data[y]?.[x] ?? '') === (line[x] ?? '')) {
+          (data[y] as unknown[])[x] = text;
+        }
+        line[x] = text;
+      });
+    });
+  }
+
+  /** Sends what differs between the worksheet and the server, one request per change. */
+  private flush(): void {
+    const worksheet = this.worksheet;
+    if (worksheet === undefined) return;
+    const data = worksheet.options.data as unknown[][];
+    const cells: CellEdit[] = [];
+    data.forEach((row, y) => {
+      row.forEach((value, x) => {
+        const text = value === null || value === undefined ? '' : String(value);
+        const held = this.held[y]?.[x] ?? '';
+        if (text !== held) cells.push({ row: y, col: x, input: text });
+      });
+    });
+    if (cells.length === 0) return;
+    for (const { row, col, input } of cells) {
+      const line = this.held[row];
+      if (line) line[col] = input;
+    }
+    const sheet = this.sheet;
+    this.pending = this.pending.then(async () => {
+      const rejected = (await this.handlers.edit(sheet, cells)) ?? [];
+      if (sheet !== this.sheet) return;
+      // A refused entry goes back to what the cell held (the server never took it).
+      for (const { row, col } of rejected) {
+        const before = this.window?.rows[row]?.[col];
+        const text = before === undefined ? '' : editText(before);
+        const line = this.held[row];
+        if (line) line[col] = text;
+        const dataRow = data[row];
+        if (dataRow) dataRow[col] = text;
+        const td = this.cellElement(col, row);
+        if (td) this.paint(td, col, row);
+      }
+    });
+  }
+
+  private selected(x1: number, y1: number, x2: number, y2: number): void {
+    const selection: Selection = {
+      sheet: this.sheet,
+      row: Math.min(y1, y2),
+      col: Math.min(x1, x2),
+      rows: Math.abs(y2 - y1) + 1,
+      cols: Math.abs(x2 - x1) + 1,
+    };
+    const key = JSON.stringify(selection);
+    if (key === this.lastSelection) return;
+    this.lastSelection = key;
+    this.handlers.select(selection);
+  }
+
+  private paintAll(): void {
+    const worksheet = this.worksheet;
+    if (worksheet === undefined) return;
+    const records = worksheet.records as { element: HTMLTableCellElement }[][];
+    records.forEach((row, y) => {
+      row.forEach((record, x) => {
+        if (record?.element) this.paint(record.element, x, y);
+      });
+    });
+  }
+
+  /** A cell as the server computed it; a value typed and not yet answered shows as typed. */
+  private paint(td: HTMLTableCellElement, x: number, y: number): void {
+    const cell = this.window?.rows[y]?.[x];
+    const data = this.worksheet?.options.data as unknown[][] | undefined;
+    const raw = data?.[y]?.[x];
+    const typed = raw === undefined || raw === null ? '' : String(raw);
+    const answered = cell === undefined || typed === editText(cell);
+    td.textContent = answered ? (cell?.t ?? '') : typed;
+    td.dataset.cell = `${columnLetter(x + 1)}${y + 1}`;
+    td.style.backgroundColor = answered ? (cell?.bg ?? '') : '';
+    td.style.color = answered ? (cell?.fg ?? '') : '';
+    td.style.fontWeight = cell?.bold ? '600' : '';
+    td.style.textAlign = cell?.num ? 'right' : 'left';
+    td.classList.toggle('has-error', answered && cell?.err !== undefined);
+    td.classList.toggle('has-note', cell?.note !== undefined);
+    const choices = this.window?.lists[x];
+    td.classList.toggle('has-list', choices != null && y >= (this.window?.frozenRows ?? 1));
+    const title = cell?.err ?? cell?.note;
+    if (title) td.title = title;
+    else td.removeAttribute('title');
+  }
+
+  private cellElement(x: number, y: number): HTMLTableCellElement | undefined {
+    const records = this.worksheet?.records as { element: HTMLTableCellElement }[][] | undefined;
+    return records?.[y]?.[x]?.element;
+  }
+
+  private box(): Box | undefined {
+    const selected = this.worksheet?.selectedCell;
+    if (!selected) return undefined;
+    const [x1, y1, x2, y2] = selected.map(Number) as [number, number, number, number];
+    return { x1, y1, x2, y2 };
+  }
+
+  /** What a cell shows, for moves to the data edge: '' for an empty cell. */
+  private shown = (x: number, y: number): string => this.window?.rows[y]?.[x]?.t ?? '';
+
+  private onKey(event: KeyboardEvent): void {
+    const worksheet = this.worksheet;
+    const window = this.window;
+    if (worksheet === undefined || window === undefined || worksheet.edition) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, .menus, .modal')) return;
+    if (!this.element.contains(document.activeElement) && document.activeElement !== document.body)
+      return;
+    const box = this.box();
+    if (box === undefined) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const size = { rows: window.rowCount, cols: window.columnCount };
+    const page = this.pageRows();
+    const move = edgeMove(event.key, ctrl, event.shiftKey, box, size, page, this.shown);
+    if (move !== undefined) {
+      this.stop(event);
+      worksheet.updateSelectionFromCoords(move.x1, move.y1, move.x2, move.y2);
+      this.reveal(move.x2, move.y2);
+      return;
+    }
+    if (ctrl && event.key.toLowerCase() === 'd') {
+      this.stop(event);
+      this.fillDown(box);
+    } else if (ctrl && event.shiftKey && event.key.toLowerCase() === 'z') {
+      this.stop(event);
+      worksheet.redo();
+    }
+  }
+
+  private stop(event: KeyboardEvent): void {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+
+  /** Ctrl+D: the top row of the selection into the rows below it (one row: the row above). */
+  private fillDown(box: Box): void {
+    const worksheet = this.worksheet;
+    if (worksheet === undefined) return;
+    const top = Math.min(box.y1, box.y2);
+    const bottom = Math.max(box.y1, box.y2);
+    const from = top === bottom ? top - 1 : top;
+    if (from < 0) return;
+    const data = worksheet.options.data as unknown[][];
+    const records: { x: number; y: number; value: string }[] = [];
+    for (let x = Math.min(box.x1, box.x2); x <= Math.max(box.x1, box.x2); x++) {
+      const source = String(data[from]?.[x] ?? '');
+      for (let y = from + 1; y <= bottom; y++) {
+        const value = source.startsWith('=') ? shiftFormula(source, y - from, 0) : source;
+        records.push({ x, y, value });
+      }
+    }
+    worksheet.setValue(records);
+  }
+
+  /** Rows a page holds: PageUp and PageDown move by as many. */
+  private pageRows(): number {
+    const content = this.host.querySelector<HTMLElement>('.jss_content');
+    const row = this.host.querySelector<HTMLElement>('tbody tr');
+    const height = row?.offsetHeight || 24;
+    return Math.max(1, Math.floor((content?.clientHeight ?? 480) / height) - 2);
+  }
+
+  private reveal(x: number, y: number): void {
+    const td = this.cellElement(x, y);
+    td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** Opens with the coloured columns in view beside the frozen SKU column. */
+  private scrollToColoured(window: GridWindow): void {
+    const content = this.host.querySelector<HTMLElement>('.jss_content');
+    if (content === null) return;
+    let last = -1;
+    for (const row of window.rows.slice(Math.max(1, window.frozenRows), 60)) {
+      row.forEach((cell, x) => {
+        if (cell.bg !== undefined && x > last) last = x;
+      });
+    }
+    const td = last < 0 ? undefined : this.cellElement(last, Math.min(1, window.rowCount - 1));
+    if (td === undefined) return;
+    const right = td.offsetLeft + td.offsetWidth;
+    if (right > content.clientWidth) content.scrollLeft = right - content.clientWidth + 16;
+  }
+
+  private menu(x: number, y: number, items: MenuItem[]): MenuItem[] {
+    const window = this.window;
+    if (window === undefined || !Number.isInteger(x) || x < 0) return items;
+    const column = headerOf(window, x);
+    const ours: MenuItem[] = [
+      {
+        title: this.handlers.text('sortAscending', { column }),
+        onclick: () => this.handlers.sort(this.sheet, x, true),
+      },
+      {
+        title: this.handlers.text('sortDescending', { column }),
+        onclick: () => this.handlers.sort(this.sheet, x, false),
+      },
+    ];
+    if (Number.isInteger(y) && y >= Math.max(1, window.frozenRows)) {
+      const value = this.shown(x, y);
+      ours.push({
+        title: this.handlers.text('filterToValue', { column, value }),
+        onclick: () => this.setFilter({ col: x, value }),
+      });
+    }
+    if (this.filter !== undefined) {
+      ours.push({
+        title: this.handlers.text('clearFilter', {}),
+        onclick: () => this.setFilter(undefined),
+      });
+    }
+    const kept = items.filter((item) => /copy|paste|comment/i.test(item.title ?? ''));
+    return [...ours, { type: 'line', title: '' }, ...kept];
+  }
+
+  private setFilter(filter: { col: number; value: string } | undefined): void {
+    this.filter = filter;
+    this.applyFilter();
+  }
+
+  /** Rows below the header whose cell in the filter column does not show the value are hidden. */
+  private applyFilter(): void {
+    const worksheet = this.worksheet;
+    const window = this.window;
+    if (worksheet === undefined || window === undefined) return;
+    const header = Math.max(1, window.frozenRows);
+    const hide: number[] = [];
+    const show: number[] = [];
+    for (let y = header; y < window.rowCount; y++) {
+      const keep =
+        this.filter === undefined || this.shown(this.filter.col, y) === this.filter.value;
+      (keep ? show : hide).push(y);
+    }
+    if (show.length > 0) worksheet.showRow(show);
+    if (hide.length > 0) worksheet.hideRow(hide);
+    this.paintFilterLine(show.length);
+  }
+
+  private paintFilterLine(rows?: number): void {
+    const filter = this.filter;
+    this.filterLine.hidden = filter === undefined;
+    if (filter === undefined || this.window === undefined) return;
+    this.filterLine.textContent = this.handlers.text('filtered', {
+      column: headerOf(this.window, filter.col),
+      value: filter.value,
+      rows: String(rows ?? ''),
+    });
+  }
+}
+
+/** What the editor starts with for a cell: its formula or typed value. */
+function editText(cell: GridCell): string {
+  return cell.e ?? cell.t;
+}
+
+function headerOf(window: GridWindow, col: number): string {
+  return window.rows[0]?.[col]?.t || columnLetter(col + 1);
+}
+
+/**
+ * The editor of a column with a list rule: the cell's text with the rule's choices under it, as
+ * Sheets' drop-down chip opens; anything else typed is checked by the server and refused there
+ * with the column's name. The header row above edits as plain text.
+ */
+function listEditor(choices: readonly string[], headerRows: number) {
+  return {
+    createCell(cell: HTMLTableCellElement, value: unknown) {
+      cell.textContent = String(value ?? '');
+      return cell;
+    },
+    updateCell(cell: HTMLTableCellElement, value: unknown) {
+      cell.textContent = String(value ?? '');
+      return value;
+    },
+    openEditor(
+      cell: HTMLTableCellElement,
+      value: unknown,
+      _x: number,
+      y: number,
+      worksheet: Worksheet,
+      _options: unknown,
+      event?: Event,
+    ) {
+      const byKey = event instanceof KeyboardEvent && event.key.length === 1;
+      const input = el('input', { class: 'list-input', type: 'text', spellcheck: 'false' });
+      input.value = byKey ? '' : String(value ?? '');
+      const box = el('div', { class: 'list-editor' }, input);
+      if (y >= headerRows) {
+        const list = el('ul', { class: 'list-choices', role: 'listbox' });
+        for (const choice of choices) {
+          const item = el('li', { role: 'option', 'data-value': choice }, choice);
+          item.addEventListener('mousedown', (down) => {
+            down.preventDefault();
+            input.value = choice;
+            worksheet.closeEditor(cell, true);
+          });
+          list.append(item);
+        }
+        box.append(list);
+      }
+      cell.classList.add('editor');
+      cell.replaceChildren(box);
+      input.addEventListener('blur', () => {
+        if (worksheet.edition) worksheet.closeEditor(cell, true);
+      });
+      input.focus();
+    },
+    closeEditor(cell: HTMLTableCellElement, save: boolean) {
+      const value = cell.querySelector('input')?.value ?? '';
+      cell.classList.remove('editor');
+      return save ? value : undefined;
+    },
+  };
+}
