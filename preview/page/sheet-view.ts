@@ -260,6 +260,8 @@ export class SheetView {
 
   /** A cell as the server computed it; a value typed and not yet answered shows as typed. */
   private paint(td: HTMLTableCellElement, x: number, y: number): void {
+    // The cell being typed into keeps its editor.
+    if ((this.worksheet?.edition as unknown[] | undefined)?.[0] === td) return;
     const cell = this.window?.rows[y]?.[x];
     const data = this.worksheet?.options.data as unknown[][] | undefined;
     const raw = data?.[y]?.[x];

@@ -325,7 +325,8 @@ export class PreviewSession implements PreviewBackend {
 
   /** Does again what was done to the sheet (a language switch), showing nothing of it. */
   private replay(journal: readonly JournalEntry[]): void {
-    for (const entry of journal) {
+    const entries = [...journal];
+    for (const entry of entries) {
       const names = this.live.world.spreadsheet.sheetNames();
       const sheet = names[entry.sheet] ?? names[0] ?? '';
       if (entry.kind === 'edit')
@@ -345,7 +346,8 @@ export class PreviewSession implements PreviewBackend {
         }
       }
     }
-    this.journal = [...journal];
+    // What was redone is the record again (edit() and sort() above recorded it a second time).
+    this.journal = entries;
     this.drainEvents();
   }
 

@@ -8,349 +8,384 @@ import { columnLetter } from '../../src/addon/template/column-letter';
 import { templateColumn } from '../../src/addon/template/template-plan';
 import { builtSidebar } from '../sidebar/sidebar-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
-import { cell, selectedName, selectionBox, typeInto, waitForPage } from './preview-page';
+import {
+  cell,
+  selectedName,
+  selectionBox,
+  sidebarFrame,
+  typeInto,
+  waitForPage,
+} from './preview-page';
 import { sampleCell, sampleRow } from './sample-cells';
 
 const available = browserAvailable();
 /** The machines are shared: a round trip to the local server may take a while. */
 const SLOW = { timeout: 15_000 };
 
-describe.skipIf(!available)('the preview grid behaves as a spreadsheet', () => {
-  let preview: RunningPreview;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+describe.skipIf(!available)(
+  'the preview grid behaves as a spreadsheet',
+  { timeout: 120_000 },
+  () => {
+    let preview: RunningPreview;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
 
-  /** What the in-memory spreadsheet holds in a cell of a sheet (the first by default). */
-  function held(a1: string, sheetIndex = 0): unknown {
-    const spreadsheet = preview.session.workbook().world.spreadsheet;
-    const name = spreadsheet.sheetNames()[sheetIndex] as string;
-    const data = spreadsheet.sheet(name).cell(a1);
-    return data.formula || data.value;
-  }
-
-  async function openFresh(width = 1500, height = 900): Promise<void> {
-    preview.session.reload();
-    await page.setViewportSize({ width, height });
-    await page.goto(preview.server.url);
-    await waitForPage(page);
-  }
-
-  async function rightClickItem(a1: string, text: RegExp): Promise<void> {
-    await cell(page, a1).click({ button: 'right' });
-    await page.locator('.jss_contextmenu div', { hasText: text }).first().click();
-  }
-
-  beforeAll(async () => {
-    [preview, browser] = await Promise.all([
-      builtSidebar().then((sidebarHtml) => startPreview({ port: 0, locale: 'en', sidebarHtml })),
-      launchBrowser(),
-    ]);
-    context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: preview.server.url.replace(/\/$/, ''),
-    });
-    page = await context.newPage();
-    await page.goto(preview.server.url);
-    await waitForPage(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
-
-  it('opens at 1280 × 720 with the SKU column and the coloured columns in view', async () => {
-    await openFresh(1280, 720);
-    const grid = await page.locator('.sheet .jss_content').boundingBox();
-    if (grid === null) throw new Error('no grid');
-    for (const key of ['sku', 'coverDays', 'phase'] as const) {
-      const box = await cell(page, sampleCell(FIFTEEN_DAYS_SKU, key)).boundingBox();
-      expect(box, key).not.toBeNull();
-      expect(box?.x ?? -1).toBeGreaterThanOrEqual(grid.x);
-      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(grid.x + grid.width + 1);
+    /** What the in-memory spreadsheet holds in a cell of a sheet (the first by default). */
+    function held(a1: string, sheetIndex = 0): unknown {
+      const spreadsheet = preview.session.workbook().world.spreadsheet;
+      const name = spreadsheet.sheetNames()[sheetIndex] as string;
+      const data = spreadsheet.sheet(name).cell(a1);
+      return data.formula || data.value;
     }
-    await page.screenshot({ path: outputPath('preview-1280.png') });
-  });
 
-  it('keeps the header row and the SKU column frozen while the sheet scrolls', async () => {
-    const sku = cell(page, 'A10');
-    const header = cell(page, 'D1');
-    const before = await sku.boundingBox();
-    const headerBefore = await header.boundingBox();
-    await page.evaluate(() => {
-      const content = document.querySelector<HTMLElement>('.sheet .jss_content');
-      if (content) {
-        content.scrollLeft = 0;
-        content.scrollTop = 0;
+    async function openFresh(width = 1500, height = 900): Promise<void> {
+      preview.session.reload();
+      await page.setViewportSize({ width, height });
+      await page.goto(preview.server.url);
+      await waitForPage(page);
+      // The sidebar loaded first, so that it does not take the keyboard in the middle of a test.
+      await sidebarFrame(page);
+      await page.waitForTimeout(300);
+    }
+
+    /** Scrolls the grid back to A1 (it opens scrolled to the coloured columns). */
+    async function scrollHome(): Promise<void> {
+      await page.evaluate(() => {
+        const content = document.querySelector<HTMLElement>('.sheet .jss_content');
+        if (content) {
+          content.scrollLeft = 0;
+          content.scrollTop = 0;
+        }
+      });
+    }
+
+    async function rightClickItem(a1: string, text: RegExp): Promise<void> {
+      await cell(page, a1).click({ button: 'right' });
+      await page.locator('.jss_contextmenu div', { hasText: text }).first().click();
+    }
+
+    beforeAll(async () => {
+      [preview, browser] = await Promise.all([
+        builtSidebar().then((sidebarHtml) => startPreview({ port: 0, locale: 'en', sidebarHtml })),
+        launchBrowser(),
+      ]);
+      context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: preview.server.url.replace(/\/$/, ''),
+      });
+      page = await context.newPage();
+      await page.goto(preview.server.url);
+      await waitForPage(page);
+    }, 120_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await preview?.close();
+    });
+
+    it('opens at 1280 × 720 with the SKU column and the coloured columns in view', async () => {
+      await openFresh(1280, 720);
+      const grid = await page.locator('.sheet .jss_content').boundingBox();
+      if (grid === null) throw new Error('no grid');
+      for (const key of ['sku', 'coverDays', 'phase'] as const) {
+        const box = await cell(page, sampleCell(FIFTEEN_DAYS_SKU, key)).boundingBox();
+        expect(box, key).not.toBeNull();
+        expect(box?.x ?? -1).toBeGreaterThanOrEqual(grid.x);
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(grid.x + grid.width + 1);
       }
+      await page.screenshot({ path: outputPath('preview-1280.png') });
     });
-    await page.evaluate(() => {
-      const content = document.querySelector<HTMLElement>('.sheet .jss_content');
-      if (content) {
-        content.scrollLeft += 400;
-        content.scrollTop += 200;
+
+    it('keeps the header row and the SKU column frozen while the sheet scrolls', async () => {
+      const sku = cell(page, 'A10');
+      const header = cell(page, 'D1');
+      const before = await sku.boundingBox();
+      const headerBefore = await header.boundingBox();
+      await page.evaluate(() => {
+        const content = document.querySelector<HTMLElement>('.sheet .jss_content');
+        if (content) {
+          content.scrollLeft = 0;
+          content.scrollTop = 0;
+        }
+      });
+      await page.evaluate(() => {
+        const content = document.querySelector<HTMLElement>('.sheet .jss_content');
+        if (content) {
+          content.scrollLeft += 400;
+          content.scrollTop += 200;
+        }
+      });
+      await page.waitForTimeout(100);
+      const after = await sku.boundingBox();
+      const headerAfter = await header.boundingBox();
+      expect(after?.x).toBeCloseTo(before?.x ?? -1, 0);
+      expect(headerAfter?.y).toBeCloseTo(headerBefore?.y ?? -1, 0);
+      // Not frozen: a column further right moves with the scroll.
+      expect(await cell(page, 'E10').isVisible()).toBe(true);
+    });
+
+    it('closing the sidebar gives its room to the grid, and toasts do not pile up', async () => {
+      await openFresh(1280, 720);
+      await page.locator('.sidebar .panel-close').click();
+      await expect.poll(() => page.locator('.sidebar').isVisible()).toBe(false);
+      const grid = await page.locator('.sheet').boundingBox();
+      expect((grid?.x ?? 0) + (grid?.width ?? 0)).toBeGreaterThan(1270);
+      for (let i = 0; i < 3; i++) {
+        await page.locator('#menu-extensions').click();
+        await page.locator('.menu-item[data-fn="refreshColourRules"]').click();
+        await expect.poll(() => page.locator('.toast').count(), SLOW).toBe(1);
       }
+      expect(await page.locator('.toast').count()).toBe(1);
     });
-    await page.waitForTimeout(100);
-    const after = await sku.boundingBox();
-    const headerAfter = await header.boundingBox();
-    expect(after?.x).toBeCloseTo(before?.x ?? -1, 0);
-    expect(headerAfter?.y).toBeCloseTo(headerBefore?.y ?? -1, 0);
-    // Not frozen: a column further right moves with the scroll.
-    expect(await cell(page, 'E10').isVisible()).toBe(true);
-  });
 
-  it('closing the sidebar gives its room to the grid, and toasts do not pile up', async () => {
-    await openFresh(1280, 720);
-    await page.locator('.sidebar .panel-close').click();
-    await expect.poll(() => page.locator('.sidebar').isVisible()).toBe(false);
-    const grid = await page.locator('.sheet').boundingBox();
-    expect((grid?.x ?? 0) + (grid?.width ?? 0)).toBeGreaterThan(1270);
-    for (let i = 0; i < 3; i++) {
-      await page.locator('#menu-extensions').click();
-      await page.locator('.menu-item[data-fn="refreshColourRules"]').click();
-      await expect.poll(() => page.locator('.toast').count(), SLOW).toBe(1);
-    }
-    expect(await page.locator('.toast').count()).toBe(1);
-  });
+    it('moves as Sheets does: Ctrl+arrows to the data edge, PageDown, Home, End', async () => {
+      await openFresh();
+      const last = sampleRow(SAMPLE_SKUS.at(-1)?.sku ?? '');
+      await scrollHome();
+      await cell(page, 'A2').click();
+      await page.keyboard.press('Control+ArrowDown');
+      await expect.poll(() => selectedName(page)).toBe(`A${last}`);
+      await page.keyboard.press('Control+ArrowUp');
+      await expect.poll(() => selectedName(page)).toBe('A1');
+      await page.keyboard.press('PageDown');
+      const down = Number((await selectedName(page)).slice(1));
+      expect(down).toBeGreaterThan(10);
+      await page.keyboard.press('PageUp');
+      await expect.poll(() => selectedName(page)).toBe('A1');
+      await cell(page, 'C5').click();
+      await page.keyboard.press('End');
+      await expect.poll(() => selectedName(page)).toBe(`${columnLetter(templateColumn('notes'))}5`);
+      await page.keyboard.press('Home');
+      await expect.poll(() => selectedName(page)).toBe('A5');
+      // Shift with Ctrl+arrow selects to the edge.
+      await page.keyboard.press('Control+Shift+ArrowRight');
+      expect((await selectionBox(page)).slice(0, 2)).toEqual([0, 4]);
+    });
 
-  it('moves as Sheets does: Ctrl+arrows to the data edge, PageDown, Home, End', async () => {
-    await openFresh();
-    const last = sampleRow(SAMPLE_SKUS.at(-1)?.sku ?? '');
-    await cell(page, 'A2').click();
-    await page.keyboard.press('Control+ArrowDown');
-    await expect.poll(() => selectedName(page)).toBe(`A${last}`);
-    await page.keyboard.press('Control+ArrowUp');
-    await expect.poll(() => selectedName(page)).toBe('A1');
-    await page.keyboard.press('PageDown');
-    const down = Number((await selectedName(page)).slice(1));
-    expect(down).toBeGreaterThan(10);
-    await page.keyboard.press('PageUp');
-    await expect.poll(() => selectedName(page)).toBe('A1');
-    await cell(page, 'C5').click();
-    await page.keyboard.press('End');
-    await expect.poll(() => selectedName(page)).toBe(`${columnLetter(templateColumn('notes'))}5`);
-    await page.keyboard.press('Home');
-    await expect.poll(() => selectedName(page)).toBe('A5');
-    // Shift with Ctrl+arrow selects to the edge.
-    await page.keyboard.press('Control+Shift+ArrowRight');
-    expect((await selectionBox(page)).slice(0, 2)).toEqual([0, 4]);
-  });
+    it('selects ranges with Shift+arrows and the mouse, and copies them as TSV', async () => {
+      await cell(page, 'A2').click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowRight');
+      expect(await selectionBox(page)).toEqual([0, 1, 1, 2]);
+      await page.keyboard.press('Control+c');
+      const [first, second] = SAMPLE_SKUS;
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(`${first?.sku}\t${first?.asin}\n${second?.sku}\t${second?.asin}`);
+      // With the mouse: from A3 to C5.
+      await scrollHome();
+      const from = await cell(page, 'A3').boundingBox();
+      const to = await cell(page, 'C5').boundingBox();
+      if (from === null || to === null) throw new Error('cells not drawn');
+      await page.mouse.move(from.x + 5, from.y + 5);
+      await page.mouse.down();
+      await page.mouse.move(to.x + 5, to.y + 5, { steps: 5 });
+      await page.mouse.up();
+      expect(await selectionBox(page)).toEqual([0, 2, 2, 4]);
+      // The sidebar follows the range's first row, as the server's selection shows.
+      await expect
+        .poll(() => preview.session.state().selection, SLOW)
+        .toMatchObject({ row: 2, col: 0, rows: 3, cols: 3 });
+    });
 
-  it('selects ranges with Shift+arrows and the mouse, and copies them as TSV', async () => {
-    await cell(page, 'A2').click();
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Shift+ArrowRight');
-    expect(await selectionBox(page)).toEqual([0, 1, 1, 2]);
-    await page.keyboard.press('Control+c');
-    const [first, second] = SAMPLE_SKUS;
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${first?.sku}\t${first?.asin}\n${second?.sku}\t${second?.asin}`);
-    // With the mouse: from A3 to C5.
-    const from = await cell(page, 'A3').boundingBox();
-    const to = await cell(page, 'C5').boundingBox();
-    if (from === null || to === null) throw new Error('cells not drawn');
-    await page.mouse.move(from.x + 5, from.y + 5);
-    await page.mouse.down();
-    await page.mouse.move(to.x + 5, to.y + 5, { steps: 5 });
-    await page.mouse.up();
-    expect(await selectionBox(page)).toEqual([0, 2, 2, 4]);
-    // The sidebar follows the range's first row, as the server's selection shows.
-    await expect
-      .poll(() => preview.session.state().selection, SLOW)
-      .toMatchObject({ row: 2, col: 0, rows: 3, cols: 3 });
-  });
+    it('pastes rows from the clipboard into as many cells, and Delete clears a range', async () => {
+      await page.evaluate(() => navigator.clipboard.writeText('111\t0\n222\t0\n333\t0\n'));
+      await cell(page, 'Z2').click();
+      await page.keyboard.press('Control+v');
+      await expect.poll(() => held('Z4'), SLOW).toBe(333);
+      expect([held('Z2'), held('Z3'), held('AA2'), held('AA4')]).toEqual([111, 222, 0, 0]);
+      expect(await cell(page, 'Z3').textContent()).toBe('222');
+      // The note the seller lost: Shift+Down, Delete, then Ctrl+Z brings both cells back.
+      const notes = columnLetter(templateColumn('notes'));
+      const noteRow = SAMPLE_SKUS.findIndex((sku) => sku.note === 'Sea order due this week') + 2;
+      const above = `${notes}${noteRow - 1}`;
+      const kept = held(above);
+      await cell(page, above).click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Delete');
+      await expect.poll(() => held(`${notes}${noteRow}`), SLOW).toBe('');
+      expect(held(above)).toBe('');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => held(`${notes}${noteRow}`), SLOW).toBe('Sea order due this week');
+      expect(held(above)).toBe(kept);
+      expect(await cell(page, `${notes}${noteRow}`).textContent()).toBe('Sea order due this week');
+    });
 
-  it('pastes rows from the clipboard into as many cells, and Delete clears a range', async () => {
-    await page.evaluate(() => navigator.clipboard.writeText('111\t0\n222\t0\n333\t0\n'));
-    await cell(page, 'Z2').click();
-    await page.keyboard.press('Control+v');
-    await expect.poll(() => held('Z4'), SLOW).toBe(333);
-    expect([held('Z2'), held('Z3'), held('AA2'), held('AA4')]).toEqual([111, 222, 0, 0]);
-    expect(await cell(page, 'Z3').textContent()).toBe('222');
-    // The note the seller lost: Shift+Down, Delete, then Ctrl+Z brings both cells back.
-    const notes = columnLetter(templateColumn('notes'));
-    const noteRow = SAMPLE_SKUS.findIndex((sku) => sku.note === 'Sea order due this week') + 2;
-    const above = `${notes}${noteRow - 1}`;
-    const kept = held(above);
-    await cell(page, above).click();
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Delete');
-    await expect.poll(() => held(`${notes}${noteRow}`), SLOW).toBe('');
-    expect(held(above)).toBe('');
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => held(`${notes}${noteRow}`), SLOW).toBe('Sea order due this week');
-    expect(held(above)).toBe(kept);
-    expect(await cell(page, `${notes}${noteRow}`).textContent()).toBe('Sea order due this week');
-  });
+    it('undoes and redoes 50 steps of edits, a paste and a delete', {
+      timeout: 300_000,
+    }, async () => {
+      await openFresh();
+      const notes = Array.from({ length: 24 }, (_, i) => held(`Y${i + 2}`));
+      await cell(page, 'Z2').click();
+      for (let i = 1; i <= 24; i++) {
+        await page.keyboard.type(String(i));
+        await page.keyboard.press('Enter');
+      }
+      await cell(page, 'Y2').click();
+      for (let i = 1; i <= 24; i++) {
+        await page.keyboard.type(`n${i}`);
+        await page.keyboard.press('Enter');
+      }
+      await page.evaluate(() => navigator.clipboard.writeText('x\ny'));
+      await cell(page, 'Z30').click();
+      await page.keyboard.press('Control+v');
+      await cell(page, 'Z2').click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Delete');
+      await expect.poll(() => held('Z31'), SLOW).toBe('y');
+      await expect.poll(() => held('Z3'), SLOW).toBe('');
+      expect([held('Z25'), held('Y25')]).toEqual([24, 'n24']);
+      const steps = 24 + 24 + 1 + 1;
+      for (let i = 0; i < steps; i++) await page.keyboard.press('Control+z');
+      await expect.poll(() => held('Z2'), { timeout: 60_000 }).toBe('');
+      await expect
+        .poll(() => Array.from({ length: 24 }, (_, i) => held(`Y${i + 2}`)), { timeout: 60_000 })
+        .toEqual(notes);
+      expect([held('Z25'), held('Z30'), held('Z31')]).toEqual(['', '', '']);
+      for (let i = 0; i < steps; i++) await page.keyboard.press('Control+Shift+z');
+      await expect.poll(() => held('Z31'), { timeout: 60_000 }).toBe('y');
+      expect([held('Z3'), held('Z4'), held('Y25')]).toEqual(['', 3, 'n24']);
+    });
 
-  it('undoes and redoes more than 50 edits, pastes and deletes', async () => {
-    await openFresh();
-    await cell(page, 'Z2').click();
-    for (let i = 1; i <= 26; i++) {
-      await page.keyboard.type(String(i));
-      await page.keyboard.press('Enter');
-    }
-    await cell(page, 'AA2').click();
-    for (let i = 1; i <= 26; i++) {
-      await page.keyboard.type(String(100 + i));
-      await page.keyboard.press('Enter');
-    }
-    await page.evaluate(() => navigator.clipboard.writeText('x\ty'));
-    await cell(page, 'AB2').click();
-    await page.keyboard.press('Control+v');
-    await cell(page, 'Z2').click();
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Delete');
-    await expect.poll(() => held('AC2'), SLOW).toBe('y');
-    await expect.poll(() => held('Z3'), SLOW).toBe('');
-    expect(held('AA27')).toBe(126);
-    const steps = 26 + 26 + 1 + 1;
-    for (let i = 0; i < steps; i++) await page.keyboard.press('Control+z');
-    await expect.poll(() => held('Z2'), SLOW).toBe('');
-    await expect.poll(() => [held('Z27'), held('AA2'), held('AB2')], SLOW).toEqual(['', '', '']);
-    for (let i = 0; i < steps; i++) await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => held('Z3'), SLOW).toBe('');
-    expect([held('Z4'), held('AA27'), held('AC2')]).toEqual([3, 126, 'y']);
-  });
+    it('fills down with Ctrl+D and with the fill handle, formulas following their rows', async () => {
+      await typeInto(page, 'Z10', '=D10*2');
+      await expect.poll(() => held('Z10'), SLOW).toBe('=D10*2');
+      await cell(page, 'Z10').click();
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Shift+ArrowDown');
+      await page.keyboard.press('Control+d');
+      await expect.poll(() => held('Z12'), SLOW).toBe('=D12*2');
+      expect(held('Z11')).toBe('=D11*2');
+      const stock = Number(await cell(page, 'D12').textContent());
+      await expect.poll(() => cell(page, 'Z12').textContent(), SLOW).toBe(String(stock * 2));
+      // The fill handle: drag the selection's corner from Z12 down to Z14.
+      await cell(page, 'Z12').click();
+      await cell(page, 'Z14').scrollIntoViewIfNeeded();
+      const corner = await page.locator('.sheet .jss_corner').boundingBox();
+      const target = await cell(page, 'Z14').boundingBox();
+      if (corner === null || target === null) throw new Error('no fill handle');
+      await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(target.x + 10, target.y + target.height / 2, { steps: 6 });
+      await page.mouse.up();
+      await expect.poll(() => held('Z14'), SLOW).toBe('=D14*2');
+    });
 
-  it('fills down with Ctrl+D and with the fill handle, formulas following their rows', async () => {
-    await typeInto(page, 'Z10', '=D10*2');
-    await expect.poll(() => held('Z10'), SLOW).toBe('=D10*2');
-    await cell(page, 'Z10').click();
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Shift+ArrowDown');
-    await page.keyboard.press('Control+d');
-    await expect.poll(() => held('Z12'), SLOW).toBe('=D12*2');
-    expect(held('Z11')).toBe('=D11*2');
-    const stock = Number(await cell(page, 'D12').textContent());
-    await expect.poll(() => cell(page, 'Z12').textContent(), SLOW).toBe(String(stock * 2));
-    // The fill handle: drag the selection's corner from Z12 down to Z14.
-    await cell(page, 'Z12').click();
-    const corner = await page.locator('.sheet .jss_corner').boundingBox();
-    const target = await cell(page, 'Z14').boundingBox();
-    if (corner === null || target === null) throw new Error('no fill handle');
-    await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(target.x + 10, target.y + target.height / 2, { steps: 6 });
-    await page.mouse.up();
-    await expect.poll(() => held('Z14'), SLOW).toBe('=D14*2');
-  });
+    it('resizes a column by dragging its header edge', async () => {
+      await scrollHome();
+      const head = page.locator('.sheet thead td[data-x="2"]');
+      const box = await head.boundingBox();
+      if (box === null) throw new Error('no header');
+      await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width + 80, box.y + box.height / 2, { steps: 5 });
+      await page.mouse.up();
+      await expect
+        .poll(async () => (await head.boundingBox())?.width ?? 0)
+        .toBeGreaterThan(box.width + 60);
+    });
 
-  it('resizes a column by dragging its header edge', async () => {
-    const head = page.locator('.sheet thead td[data-x="2"]');
-    const box = await head.boundingBox();
-    if (box === null) throw new Error('no header');
-    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width + 80, box.y + box.height / 2, { steps: 5 });
-    await page.mouse.up();
-    await expect
-      .poll(async () => (await head.boundingBox())?.width ?? 0)
-      .toBeGreaterThan(box.width + 60);
-  });
+    it('sorts the sheet by a column and filters it to one value', async () => {
+      await openFresh();
+      const cover = columnLetter(templateColumn('coverDays'));
+      await rightClickItem(`${cover}5`, /A → Z/);
+      await expect.poll(() => preview.session.state().version, SLOW).toBeGreaterThan(0);
+      const covers = await page
+        .locator(`.sheet td[data-x="${templateColumn('coverDays') - 1}"]`)
+        .allTextContents();
+      const numbers = covers
+        .slice(1)
+        .filter((text) => text !== '')
+        .map(Number);
+      expect(numbers.length).toBeGreaterThan(20);
+      expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
+      // The SKUs moved with their rows: the first row is now the SKU with the fewest days.
+      const sku = held('A2');
+      expect(SAMPLE_SKUS.map((s) => s.sku)).toContain(sku);
+      const phase = columnLetter(templateColumn('phase'));
+      const healthy = (await page.locator(`.sheet td[data-cell^="${phase}"]`).allTextContents())
+        .slice(1)
+        .filter((text) => text === 'HEALTHY').length;
+      const row = (await page.locator(`.sheet td[data-cell^="${phase}"]`).allTextContents())
+        .slice(1)
+        .indexOf('HEALTHY');
+      await rightClickItem(`${phase}${row + 2}`, /HEALTHY/);
+      await expect.poll(() => page.locator('.filter-line').isVisible()).toBe(true);
+      const visible = await page
+        .locator(`.sheet tbody tr:visible td[data-cell^="${phase}"]`)
+        .allTextContents();
+      expect(visible.slice(1)).toEqual(Array(healthy).fill('HEALTHY'));
+      await rightClickItem(`${phase}${row + 2}`, /Clear the filter/);
+      await expect.poll(() => page.locator('.filter-line').isVisible()).toBe(false);
+    });
 
-  it('sorts the sheet by a column and filters it to one value', async () => {
-    await openFresh();
-    const cover = columnLetter(templateColumn('coverDays'));
-    await rightClickItem(`${cover}5`, /A → Z/);
-    await expect.poll(() => preview.session.state().version, SLOW).toBeGreaterThan(0);
-    const covers = await page
-      .locator(`.sheet td[data-x="${templateColumn('coverDays') - 1}"]`)
-      .allTextContents();
-    const numbers = covers
-      .slice(1)
-      .filter((text) => text !== '')
-      .map(Number);
-    expect(numbers.length).toBeGreaterThan(20);
-    expect([...numbers].sort((a, b) => a - b)).toEqual(numbers);
-    // The SKUs moved with their rows: the first row is now the SKU with the fewest days.
-    const sku = held('A2');
-    expect(SAMPLE_SKUS.map((s) => s.sku)).toContain(sku);
-    const phase = columnLetter(templateColumn('phase'));
-    const healthy = (await page.locator(`.sheet td[data-cell^="${phase}"]`).allTextContents())
-      .slice(1)
-      .filter((text) => text === 'HEALTHY').length;
-    const row = (await page.locator(`.sheet td[data-cell^="${phase}"]`).allTextContents())
-      .slice(1)
-      .indexOf('HEALTHY');
-    await rightClickItem(`${phase}${row + 2}`, /HEALTHY/);
-    await expect.poll(() => page.locator('.filter-line').isVisible()).toBe(true);
-    const visible = await page
-      .locator(`.sheet tbody tr:visible td[data-cell^="${phase}"]`)
-      .allTextContents();
-    expect(visible.slice(1)).toEqual(Array(healthy).fill('HEALTHY'));
-    await rightClickItem(`${phase}${row + 2}`, /Clear the filter/);
-    await expect.poll(() => page.locator('.filter-line').isVisible()).toBe(false);
-  });
+    it('offers the list rule’s choices as a drop-down, and names the column when refusing', async () => {
+      await openFresh();
+      await page.locator('.tab', { hasText: 'Shipments' }).click();
+      await expect.poll(() => cell(page, 'A1').textContent(), SLOW).not.toBe('SKU');
+      const headers = await page
+        .locator('.sheet tbody tr:first-child td[data-cell]')
+        .allTextContents();
+      const mode = columnLetter(headers.indexOf('Mode') + 1);
+      expect(headers).toContain('Mode');
+      await cell(page, `${mode}2`).dblclick();
+      const choices = page.locator('.list-choices li');
+      await expect.poll(() => choices.allTextContents()).toContain('air');
+      await page.locator('.list-choices li[data-value="air"]').click();
+      await expect.poll(() => held(`${mode}2`, 1), SLOW).toBe('air');
+      const before = held(`${mode}3`, 1);
+      await typeInto(page, `${mode}3`, 'boat');
+      await expect.poll(() => page.locator('.modal-message').textContent(), SLOW).toContain('Mode');
+      expect(await page.locator('.modal-message').textContent()).toContain('boat');
+      await page.locator('.modal-ok').click();
+      expect(held(`${mode}3`, 1)).toBe(before);
+      await expect.poll(() => cell(page, `${mode}3`).textContent(), SLOW).toBe(String(before));
+    });
 
-  it('offers the list rule’s choices as a drop-down, and names the column when refusing', async () => {
-    await openFresh();
-    await page.locator('.tab', { hasText: 'Shipments' }).click();
-    await expect.poll(() => cell(page, 'A1').textContent(), SLOW).not.toBe('SKU');
-    const headers = await page
-      .locator('.sheet tbody tr:first-child td[data-cell]')
-      .allTextContents();
-    const mode = columnLetter(headers.indexOf('Mode') + 1);
-    expect(headers).toContain('Mode');
-    await cell(page, `${mode}2`).dblclick();
-    const choices = page.locator('.list-choices li');
-    await expect.poll(() => choices.allTextContents()).toContain('air');
-    await page.locator('.list-choices li[data-value="air"]').click();
-    await expect.poll(() => held(`${mode}2`, 1), SLOW).toBe('air');
-    const before = held(`${mode}3`, 1);
-    await typeInto(page, `${mode}3`, 'boat');
-    await expect.poll(() => page.locator('.modal-message').textContent(), SLOW).toContain('Mode');
-    expect(await page.locator('.modal-message').textContent()).toContain('boat');
-    await page.locator('.modal-ok').click();
-    expect(held(`${mode}3`, 1)).toBe(before);
-    await expect.poll(() => cell(page, `${mode}3`).textContent(), SLOW).toBe(String(before));
-  });
+    it('shows which cell blocks an array formula, and expands again when it is cleared', async () => {
+      await openFresh();
+      const cover = columnLetter(templateColumn('coverDays'));
+      const anchor = cell(page, `${cover}2`);
+      const shown = await anchor.textContent();
+      await typeInto(page, `${cover}3`, '5');
+      await expect.poll(() => anchor.textContent(), SLOW).toBe('#REF!');
+      expect(await anchor.getAttribute('title')).toContain(`${cover}3`);
+      await anchor.click();
+      await expect.poll(() => page.locator('.error-line').textContent()).toContain(`${cover}3`);
+      await cell(page, `${cover}3`).click();
+      await page.keyboard.press('Delete');
+      await expect.poll(() => anchor.textContent(), SLOW).toBe(shown);
+      expect(await cell(page, `${cover}3`).textContent()).not.toBe('');
+    });
 
-  it('shows which cell blocks an array formula, and expands again when it is cleared', async () => {
-    await openFresh();
-    const cover = columnLetter(templateColumn('coverDays'));
-    const anchor = cell(page, `${cover}2`);
-    const shown = await anchor.textContent();
-    await typeInto(page, `${cover}3`, '5');
-    await expect.poll(() => anchor.textContent(), SLOW).toBe('#REF!');
-    expect(await anchor.getAttribute('title')).toContain(`${cover}3`);
-    await anchor.click();
-    await expect.poll(() => page.locator('.error-line').textContent()).toContain(`${cover}3`);
-    await cell(page, `${cover}3`).click();
-    await page.keyboard.press('Delete');
-    await expect.poll(() => anchor.textContent(), SLOW).toBe(shown);
-    expect(await cell(page, `${cover}3`).textContent()).not.toBe('');
-  });
+    it('keeps edits through a page reload until the sample is reset', async () => {
+      await openFresh();
+      await typeInto(page, 'Z5', 'kept');
+      await expect.poll(() => held('Z5'), SLOW).toBe('kept');
+      await page.reload();
+      await waitForPage(page);
+      await expect.poll(() => cell(page, 'Z5').textContent(), SLOW).toBe('kept');
+      await page.locator('#menu-preview').click();
+      await page.locator('#menu-preview-list .menu-item').click();
+      await expect.poll(() => cell(page, 'Z5').textContent(), SLOW).toBe('');
+    });
 
-  it('keeps edits through a page reload until the sample is reset', async () => {
-    await openFresh();
-    await typeInto(page, 'Z5', 'kept');
-    await expect.poll(() => held('Z5'), SLOW).toBe('kept');
-    await page.reload();
-    await waitForPage(page);
-    await expect.poll(() => cell(page, 'Z5').textContent(), SLOW).toBe('kept');
-    await page.locator('#menu-preview').click();
-    await page.locator('#menu-preview-list .menu-item').click();
-    await expect.poll(() => cell(page, 'Z5').textContent(), SLOW).toBe('');
-  });
-
-  it('puts the sample’s sheets, headers and tabs into Chinese, keeping the edits', async () => {
-    await openFresh();
-    await typeInto(page, 'Z6', 'mine');
-    await expect.poll(() => held('Z6'), SLOW).toBe('mine');
-    await page.locator('button.lang[data-locale="zh-CN"]').click();
-    await expect
-      .poll(() => page.locator('.tab').allTextContents(), SLOW)
-      .not.toContain('Shipments');
-    const tabs = await page.locator('.tab').allTextContents();
-    for (const tab of tabs) expect(tab).toMatch(/[\u4e00-\u9fff]/);
-    await expect.poll(() => cell(page, 'D1').textContent(), SLOW).toMatch(/[\u4e00-\u9fff]/);
-    expect(await cell(page, 'Z6').textContent()).toBe('mine');
-    await page.screenshot({ path: outputPath('preview-zh-sheets.png') });
-    await page.locator('button.lang[data-locale="en"]').click();
-    await expect.poll(() => page.locator('.tab').allTextContents(), SLOW).toContain('Shipments');
-  });
-});
+    it('puts the sample’s sheets, headers and tabs into Chinese, keeping the edits', async () => {
+      await openFresh();
+      await typeInto(page, 'Z6', 'mine');
+      await expect.poll(() => held('Z6'), SLOW).toBe('mine');
+      await page.locator('button.lang[data-locale="zh-CN"]').click();
+      await expect
+        .poll(() => page.locator('.tab').allTextContents(), SLOW)
+        .not.toContain('Shipments');
+      const tabs = await page.locator('.tab').allTextContents();
+      for (const tab of tabs) expect(tab).toMatch(/[\u4e00-\u9fff]/);
+      await expect.poll(() => cell(page, 'D1').textContent(), SLOW).toMatch(/[\u4e00-\u9fff]/);
+      expect(await cell(page, 'Z6').textContent()).toBe('mine');
+      await page.screenshot({ path: outputPath('preview-zh-sheets.png') });
+      await page.locator('button.lang[data-locale="en"]').click();
+      await expect.poll(() => page.locator('.tab').allTextContents(), SLOW).toContain('Shipments');
+    });
+  },
+);
