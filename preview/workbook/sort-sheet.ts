@@ -2,18 +2,21 @@
 
 import type { FakeSheet } from '../../test/fakes/fake-sheet';
 import { isSheetError } from '../engine/engine-values';
+import { shiftFormula } from '../engine/shift-formula';
 
 /** Where one row's stored cells go: what moves with the row when it is sorted. */
 interface MovedCell {
   readonly value: unknown;
+  readonly formula: string;
   readonly note: string;
 }
 
 /**
  * Orders rows 2..last by the value `col` (0-based) shows: numbers and dates first, then text
  * (case-insensitive), then errors, blanks last, whichever the direction, and equal keys keep their
- * order. Every stored value and note of a row moves with it; a column holding a formula in any
- * data row (an array formula filling the column) stays where it is and works itself out again.
+ * order. Every value, formula (its rows shifted, as Sheets does) and note of a row moves with it;
+ * a column filled by one array formula in its first data row stays where it is and works itself
+ * out again for the new order.
  */
 export function sortSheet(
   sheet: FakeSheet,
@@ -35,19 +38,22 @@ export function sortSheet(
   if (last <= header + 1) return;
   const moving: number[] = [];
   for (let c = 1; c <= columns; c++) {
-    let computed = false;
-    for (let r = header + 1; r <= last && !computed; r++) {
-      computed = (sheet.cellAt(r, c)?.formula ?? '') !== '';
+    let filledBelow = false;
+    for (let r = header + 2; r <= last && !filledBelow; r++) {
+      const cell = sheet.cellAt(r, c);
+      filledBelow = cell !== undefined && (cell.formula !== '' || cell.value !== '');
     }
-    if (!computed) moving.push(c);
+    const arrayColumn = (sheet.cellAt(header + 1, c)?.formula ?? '') !== '' && !filledBelow;
+    if (!arrayColumn) moving.push(c);
   }
-  const rows: { key: unknown; cells: MovedCell[] }[] = [];
+  const rows: { from: number; key: unknown; cells: MovedCell[] }[] = [];
   for (let r = header + 1; r <= last; r++) {
     rows.push({
+      from: r,
       key: valueAt(r, col + 1),
       cells: moving.map((c) => {
         const cell = sheet.cellAt(r, c);
-        return { value: cell?.value ?? '', note: cell?.note ?? '' };
+        return { value: cell?.value ?? '', formula: cell?.formula ?? '', note: cell?.note ?? '' };
       }),
     });
   }
@@ -62,9 +68,11 @@ export function sortSheet(
       return byValue !== 0 ? byValue : a.index - b.index;
     });
   order.forEach(({ row }, i) => {
+    const to = header + 1 + i;
     row.cells.forEach((moved, m) => {
-      const cell = sheet.cellFor(header + 1 + i, moving[m] as number);
+      const cell = sheet.cellFor(to, moving[m] as number);
       cell.value = moved.value;
+      cell.formula = moved.formula === '' ? '' : shiftFormula(moved.formula, to - row.from, 0);
       cell.note = moved.note;
     });
   });
