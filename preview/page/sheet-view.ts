@@ -80,11 +80,13 @@ export class SheetView {
   /** Shows a sheet (again): the whole sheet is read; the page's undo history is kept if it is the same. */
   async show(sheet: string, selection: Selection): Promise<void> {
     const window = await this.read(sheet);
+    // A paste past the edge grew the worksheet before the server grew the sheet: still the same.
+    const data = this.worksheet?.options.data as unknown[][] | undefined;
     const same =
       this.worksheet !== undefined &&
       this.sheet === sheet &&
-      this.window?.rowCount === window.rowCount &&
-      this.window?.columnCount === window.columnCount;
+      data?.length === window.rowCount &&
+      (data[0]?.length ?? 0) === window.columnCount;
     this.window = window;
     if (same) {
       this.takeContents(window);
@@ -138,8 +140,9 @@ export class SheetView {
             tableWidth: '100%',
             tableHeight: '100%',
             lazyLoading: window.rowCount > LAZY_ROWS,
-            allowInsertRow: false,
-            allowInsertColumn: false,
+            // Only a paste past the last row or column adds rows or columns, as in Sheets.
+            allowInsertRow: true,
+            allowInsertColumn: true,
             allowManualInsertRow: false,
             allowManualInsertColumn: false,
             allowDeleteRow: false,
@@ -175,10 +178,10 @@ export class SheetView {
 
   /** Where the sticky header row and SKU column sit: below the letters, right of the numbers. */
   private measureHeads(): void {
-    const head = this.host.querySelector<HTMLElement>('thead tr');
-    const corner = this.host.querySelector<HTMLElement>('thead td');
-    if (head) this.host.style.setProperty('--column-head', `${head.offsetHeight}px`);
-    if (corner) this.host.style.setProperty('--row-head', `${corner.offsetWidth}px`);
+    // Where the first body row and the first column start, shared borders included.
+    const first = this.host.querySelector<HTMLElement>('tbody tr td:nth-child(2)');
+    if (first) this.host.style.setProperty('--column-head', `${first.offsetTop}px`);
+    if (first) this.host.style.setProperty('--row-head', `${first.offsetLeft}px`);
   }
 
   /** The server's contents replace the page's where the page has nothing of its own pending. */

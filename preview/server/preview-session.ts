@@ -72,6 +72,9 @@ type JournalEntry =
     };
 
 /** Sheets' own locale tags for the two languages. */
+/** Rows or columns one edit may add past the sheet's edge (a pasted block). */
+const MAX_GROWTH = 10_000;
+
 const APPS_SCRIPT_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', 'zh-CN': 'zh_CN' };
 
 export class PreviewSession implements PreviewBackend {
@@ -129,8 +132,8 @@ export class PreviewSession implements PreviewBackend {
         !Number.isInteger(col) ||
         row < 0 ||
         col < 0 ||
-        row >= rows ||
-        col >= columns,
+        row >= rows + MAX_GROWTH ||
+        col >= columns + MAX_GROWTH,
     );
     if (outside !== undefined || cells.length === 0) {
       return this.result(
@@ -138,6 +141,11 @@ export class PreviewSession implements PreviewBackend {
         this.text('actionFailed', { reason: `${outside?.row},${outside?.col}` }),
       );
     }
+    // As in Sheets: a paste past the sheet's last row or column adds rows and columns for it.
+    const lastRow = Math.max(...cells.map(({ row }) => row)) + 1;
+    const lastCol = Math.max(...cells.map(({ col }) => col)) + 1;
+    if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
+    if (lastCol > columns) sheet.insertColumnsAfter(columns, lastCol - columns);
     const rejected: CellEdit[] = [];
     const alerts: UiEvent[] = [];
     const accepted: CellEdit[] = [];

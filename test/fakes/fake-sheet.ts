@@ -134,6 +134,15 @@ export class FakeSheet {
     return this;
   }
 
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.call('insertColumnsAfter', [afterPosition, howMany]);
+    if (afterPosition !== this.maxColumns) {
+      throw new Error('The fake only inserts columns at the end of a sheet.');
+    }
+    this.maxColumns += howMany;
+    return this;
+  }
+
   getFrozenRows(): number {
     this.call('getFrozenRows');
     return this.frozenRows;
