@@ -501,6 +501,14 @@ function listEditor(choices: readonly string[], headerRows: number) {
       }
       cell.classList.add('editor');
       cell.replaceChildren(box);
+      // Enter keeps the entry and moves down, Escape drops it, as in any other cell.
+      input.addEventListener('keydown', (key) => {
+        if (key.key !== 'Enter' && key.key !== 'Escape') return;
+        key.preventDefault();
+        key.stopPropagation();
+        worksheet.closeEditor(cell, key.key === 'Enter');
+        if (key.key === 'Enter') worksheet.down(false, false);
+      });
       input.addEventListener('blur', () => {
         if (worksheet.edition) worksheet.closeEditor(cell, true);
       });
