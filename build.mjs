@@ -1,13 +1,16 @@
 // Builds dist/ for Apps Script: Code.js (one bundle plus a top-level function for every entry
-// point, custom functions with their JSDoc), appsscript.json and, when present, Sidebar.html.
+// point, custom functions with their JSDoc, each with its caller), appsscript.json and the pages
+// (Sidebar.html, Settings.html: scripts/build-page.mjs); and, for BigQuery,
+// bigquery/stockout_playbook.sql: the same custom functions as SQL functions.
 // Apps Script only sees top-level function declarations and esbuild drops comments, so this
 // script writes the globals and their JSDoc itself from the typed entry-point table in src/addon.
 
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createContext, runInContext } from 'node:vm';
 import * as esbuild from 'esbuild';
 import { APPS_SCRIPT_TARGET, assertNoLibraries } from './scripts/apps-script-bundle.mjs';
+import { buildPage, PAGES } from './scripts/build-page.mjs';
+import { buildBigQuerySql } from './src/bigquery/build-bigquery.mjs';
 
 const DIST = 'dist';
 
@@ -26,10 +29,11 @@ export async function build() {
   );
   await writeFile(`${staging}/Code.js`, renderCode(parts, entryPoints, formulaNames));
   await copyFile('appsscript.json', `${staging}/appsscript.json`);
-  if (existsSync('src/sidebar/build-sidebar.mjs')) {
-    const { buildSidebar } = await import('./src/sidebar/build-sidebar.mjs');
-    await writeFile(`${staging}/Sidebar.html`, await buildSidebar());
+  for (const name of Object.keys(PAGES)) {
+    await writeFile(`${staging}/${name}.html`, await buildPage(name));
   }
+  await mkdir(`${staging}/bigquery`);
+  await writeFile(`${staging}/bigquery/stockout_playbook.sql`, await buildBigQuerySql());
   await rm(DIST, { recursive: true, force: true });
   await rename(staging, DIST);
   return { entryPoints: Object.keys(entryPoints) };
@@ -93,7 +97,11 @@ function renderCode(parts, entryPoints, formulaNames) {
 
 function renderStub(name, entry, part) {
   const spec = entry.customFunction;
-  const doc = spec ? customFunctionDoc(spec) : [entry.doc];
+  // A custom function's @customfunction tag says who calls it; its description is what Sheets
+  // shows the user, so nothing else is added there.
+  const doc = spec
+    ? customFunctionDoc(spec)
+    : [entry.doc, '', `Called by ${callerText(entry.caller)}.`];
   return [
     '/**',
     ...doc.map((line) => ` *${line ? ` ${safeComment(line)}` : ''}`),
@@ -105,15 +113,41 @@ function renderStub(name, entry, part) {
   ].join('\n');
 }
 
+/** Who calls the global, as its JSDoc says: every global has a caller (EntryCaller). */
+function callerText(caller) {
+  switch (caller?.kind) {
+    case 'customFunction':
+      return 'Sheets: a custom function typed in a cell';
+    case 'trigger':
+      return 'Apps Script: a simple trigger';
+    case 'menu':
+      return caller.page
+        ? `the add-on menu, and the ${caller.page} page (google.script.run, dist/${caller.page}.html)`
+        : 'the add-on menu';
+    case 'page':
+      return `the ${caller.page} page (google.script.run, dist/${caller.page}.html)`;
+    default:
+      throw new Error(`an entry point without a caller: ${JSON.stringify(caller)}`);
+  }
+}
+
+/** The JSDoc type Sheets' formula help shows for each kind of parameter. */
+const PARAM_TYPES = {
+  weights: 'number[][]',
+  text: 'string|string[][]',
+  date: 'Date|Date[][]',
+  table: 'Array<Array<Date|string|number>>',
+};
+
 function customFunctionDoc(spec) {
   return [
     spec.summary,
     '',
     ...spec.params.map((p) => {
-      const type = p.kind === 'weights' ? 'number[][]' : 'number|number[][]';
+      const type = PARAM_TYPES[p.kind] ?? 'number|number[][]';
       return `@param {${type}} ${p.optional ? `[${p.name}]` : p.name} ${p.doc}`;
     }),
-    `@return {number|string|Array<Array<number|string>>} ${spec.returns}`,
+    `@return {${spec.resultKind === 'date' ? 'Date|Array<Array<Date|string>>' : 'number|string|Array<Array<number|string>>'}} ${spec.returns}`,
     '@customfunction',
   ];
 }
@@ -126,7 +160,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   const { entryPoints } = await build();
   const size = (await readFile(`${DIST}/Code.js`)).length;
+  const sqlSize = (await readFile(`${DIST}/bigquery/stockout_playbook.sql`)).length;
   console.log(
-    `built dist/ (${entryPoints.length} entry points, Code.js ${(size / 1024).toFixed(1)} KB) in ${Math.round(performance.now() - started)} ms`,
+    `built dist/ (${entryPoints.length} entry points, Code.js ${(size / 1024).toFixed(1)} KB, bigquery/stockout_playbook.sql ${(sqlSize / 1024).toFixed(1)} KB) in ${Math.round(performance.now() - started)} ms`,
   );
 }

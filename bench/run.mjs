@@ -105,3 +105,76 @@ console.log(
 console.log(
   `  one formula per cell: ${(5 * SHEET).toLocaleString('en')} calls, ~${((5 * SHEET * perCall) / 1000).toFixed(0)} s of bundle loads alone (${(SHEET).toLocaleString('en')}× more)`,
 );
+
+// DEMAND_STATS over a Sales-history range: 1,000 SKUs, one row per SKU per day, dates as the Date
+// objects Sheets hands over. Up to MAX_HISTORY_ROWS (400,000) one call computes; past it the call
+// answers at once with a message pointing to the menu action, which runs the same core on the
+// whole history (timed here through the same reading and core, outside the formula).
+{
+  const { loadDailyUnits } = await import('./real-demand.mjs');
+  const series = [...loadDailyUnits().values()].sort((a, b) => b.size - a.size).slice(0, 1000);
+  let first = Number.POSITIVE_INFINITY;
+  for (const s of series) for (const day of s.keys()) first = Math.min(first, day);
+  const history = (days) => {
+    const rows = [];
+    for (let d = 0; d < days; d++) {
+      const date = new Date((first + (d % 739)) * 86_400_000);
+      series.forEach((s, i) => {
+        rows.push([date, `SKU-${i}`, s.get(first + (d % 739)) ?? 0, d % 61 === 0 ? 0 : 500]);
+      });
+    }
+    return rows;
+  };
+  const skus = series.map((_, i) => [`SKU-${i}`]);
+  console.log('\nDEMAND_STATS, 1,000 SKUs, one call:');
+  for (const days of [365, 400]) {
+    const rows = history(days);
+    bundle.DEMAND_STATS(skus, rows); // warm
+    globalThis.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const { ms, result } = time(() => bundle.DEMAND_STATS(skus, rows), 3);
+    const grown = (process.memoryUsage().heapUsed - before) / 1e6;
+    const filled = result.filter((r) => typeof r[0] === 'number').length;
+    console.log(
+      `  ${days} days (${rows.length.toLocaleString('en')} rows): ${ms.toFixed(0)} ms, heap +${grown.toFixed(0)} MB after the call (input ${(rows.length * 4).toLocaleString('en')} cells), ${filled} SKUs with figures`,
+    );
+  }
+  const stats = bundle.DEMAND_STATS(skus, history(365));
+  const daily = stats.map(([rate, , factor]) => [rate * factor]);
+  const sds = stats.map(([, sd]) => [sd]);
+  const safety = time(() => bundle.SAFETY_DAYS(daily, sds, 60, 7), 5);
+  const orderBy = time(
+    () =>
+      bundle.ORDER_BY_DATE(
+        daily.map(([d]) => [d * 50]),
+        0,
+        daily,
+        67,
+        safety.result,
+        new Date(),
+      ),
+    5,
+  );
+  console.log(
+    `  then SAFETY_DAYS on its 1,000 rows: ${safety.ms.toFixed(2)} ms; ORDER_BY_DATE: ${orderBy.ms.toFixed(2)} ms`,
+  );
+  const rows = history(730);
+  const refused = time(() => {
+    try {
+      return bundle.DEMAND_STATS(skus, rows);
+    } catch (error) {
+      return error.message;
+    }
+  }, 3);
+  console.log(
+    `  730 days (${rows.length.toLocaleString('en')} rows): refused in ${refused.ms.toFixed(1)} ms: ${String(refused.result).split(' · ')[0]}`,
+  );
+  const { loadDemandCore } = await import('./demand-core.mjs');
+  const demandFromRows = (await loadDemandCore()).demandStatsWith({});
+  globalThis.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const whole = time(() => demandFromRows(skus, rows), 3);
+  console.log(
+    `  the same 730 days through the menu action's core: ${whole.ms.toFixed(0)} ms, heap +${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(0)} MB`,
+  );
+}

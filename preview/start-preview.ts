@@ -1,14 +1,15 @@
 // Starts the local preview: the sheet (sample or CSV), the live session, the page and the server.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Locale } from '../src/core/i18n/locale';
+import { isAmazonReport, loadReport } from './sample/load-report';
 import { loadSample } from './sample/load-sample';
 import type { SampleSku } from './sample/sample-skus';
 import { buildPageAssets } from './server/page-assets';
 import { type RunningServer, startPreviewServer } from './server/preview-server';
 import { PreviewSession, type SheetLoader } from './server/preview-session';
-import { loadCsv, readCsvFile, sheetNameFor } from './workbook/load-csv';
+import { csvCells, loadCsv, readSheetFile, sheetNameFor } from './workbook/load-csv';
 
 export interface PreviewOptions {
   /** The repository (where preview/ and dist/ are); the working directory by default. */
@@ -43,12 +44,22 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
   let load: SheetLoader;
   let rows: number;
   if (options.csvPath !== undefined) {
-    const cells = await readCsvFile(options.csvPath);
-    const name = sheetNameFor(options.csvPath);
-    rows = cells.length;
-    load = (live, locale) => {
-      loadCsv(live, cells, name, locale);
-    };
+    const text = await readSheetFile(options.csvPath);
+    if (isAmazonReport(text)) {
+      // A report downloaded from Seller Central goes through the add-on's own import.
+      const report = { text, fileName: basename(options.csvPath) };
+      rows = text.split('\n').length - 1;
+      load = (live, locale) => {
+        loadReport(live, today(), locale, report);
+      };
+    } else {
+      const cells = csvCells(text);
+      const name = sheetNameFor(options.csvPath);
+      rows = cells.length;
+      load = (live, locale) => {
+        loadCsv(live, cells, name, locale);
+      };
+    }
   } else {
     const skus = options.sampleSkus;
     rows = skus?.length ?? 30;
@@ -62,6 +73,12 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
     (existsSync(sidebarPath) ? readFileSync(sidebarPath, 'utf8') : undefined);
   const sidebarBuilt = sidebarHtml !== undefined;
   const htmlFiles = new Map<string, string>();
+  // The other pages as built (Settings.html…): each is a project file HtmlService serves by name.
+  const dist = join(root, 'dist');
+  for (const file of existsSync(dist) ? readdirSync(dist) : []) {
+    if (file.endsWith('.html'))
+      htmlFiles.set(file.slice(0, -5), readFileSync(join(dist, file), 'utf8'));
+  }
   if (sidebarHtml !== undefined) htmlFiles.set('Sidebar', sidebarHtml);
   const [assets, session] = await Promise.all([
     buildPageAssets(root),

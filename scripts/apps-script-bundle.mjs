@@ -1,7 +1,7 @@
 // What every bundle that ships to Apps Script shares: the syntax level its V8 runtime is known to
 // run, and the rule that no library code from node_modules gets in.
 
-/** esbuild target for dist/Code.js and dist/Sidebar.html. */
+/** esbuild target for dist/Code.js and the pages (dist/*.html). */
 export const APPS_SCRIPT_TARGET = 'es2019';
 
 /** Fails the build when a bundle pulled in code from node_modules: every line in dist/ is ours. */

@@ -13,6 +13,7 @@ import {
 } from 'hyperformula';
 import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
 import { runCustomFunction } from '../../src/addon/custom-functions/run-custom-function';
+import { dayOfInstant } from '../../src/addon/custom-functions/sheet-day';
 import type { CustomFunctionSpec } from '../../src/addon/custom-functions/spec';
 import { toSheetsArgument } from './engine-values';
 
@@ -41,9 +42,9 @@ class CustomFunctionPlugin extends FunctionPlugin {
       while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
       try {
         const result = runCustomFunction(spec, args);
-        if (!Array.isArray(result)) return result;
-        if (result.length === 1 && result[0]?.length === 1) return result[0][0] as number | string;
-        return SimpleRangeValue.onlyValues(result);
+        if (!Array.isArray(result)) return engineCell(result);
+        if (result.length === 1 && result[0]?.length === 1) return engineCell(result[0][0] ?? '');
+        return SimpleRangeValue.onlyValues(result.map((line) => line.map(engineCell)));
       } catch (error) {
         return new CellError(
           ErrorType.ERROR,
@@ -60,12 +61,18 @@ class CustomFunctionPlugin extends FunctionPlugin {
   customFunctionSize(spec: CustomFunctionSpec, ast: CallAst, state: State): ArraySize {
     const columns = spec.columns?.length ?? 1;
     for (let i = 0; i < ast.args.length && i < spec.params.length; i++) {
-      if (spec.params[i]?.kind !== 'number') continue;
+      const kind = spec.params[i]?.kind;
+      if (kind === 'weights' || kind === 'table') continue;
       const size = this.arraySizeForAst(ast.args[i] as never, state as never);
       if (size.width * size.height > 1) return new ArraySize(size.width * columns, size.height);
     }
     return columns === 1 ? ArraySize.scalar() : new ArraySize(columns, 1);
   }
+}
+
+/** A result cell as the engine holds it: a date as its serial day, as Sheets stores it. */
+function engineCell(cell: number | string | Date): number | string {
+  return cell instanceof Date ? dayOfInstant(cell.getTime()) : cell;
 }
 
 let registered: FunctionPluginDefinition | undefined;

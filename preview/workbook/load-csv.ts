@@ -27,6 +27,11 @@ const MAX_BYTES = 50 * 1024 * 1024;
 
 /** The CSV's cells, converted as Sheets converts an import (numbers, dates, formulas, text). */
 export async function readCsvFile(path: string): Promise<unknown[][]> {
+  return csvCells(await readSheetFile(path));
+}
+
+/** A file's text as a CSV or report, checked: there, readable, not empty, not binary. */
+export async function readSheetFile(path: string): Promise<string> {
   const file = basename(path);
   let size: number;
   try {
@@ -53,6 +58,11 @@ export async function readCsvFile(path: string): Promise<unknown[][]> {
   const looksBinary =
     text.includes('\u0000') || (extname(path) !== '' && !/\.(csv|txt|tsv)$/i.test(path));
   if (looksBinary) throw new CsvProblem('csvNotCsv', { file });
+  return text;
+}
+
+/** A CSV's text as cells, converted as Sheets converts an import. */
+export function csvCells(text: string): unknown[][] {
   return parseCsv(text).map((row) => row.map(cellFromText));
 }
 

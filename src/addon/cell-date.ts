@@ -7,11 +7,14 @@ import { halfWidthDigits, isBlank } from './cell-value';
 
 /** Sheets' serial day 0 is 1899-12-30; serials between these are taken as dates (1970–2100). */
 const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
-const FIRST_SERIAL = 25_569;
-const LAST_SERIAL = 73_051;
+export const FIRST_SERIAL = 25_569;
+export const LAST_SERIAL = 73_051;
 
 // Year first: 2026-11-26, 2026/11/26, 2026.11.26, 2026年11月26日 (a time after it is ignored).
-const YEAR_FIRST = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT].*)?$/;
+// What follows the day is checked apart (isDateTail): as part of the pattern, its spaces would be
+// tried in every split, a time quadratic in the cell's length.
+const YEAR_FIRST = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 // Year last: 11/26/2026 (month first, as Sheets writes US dates), 26/11/2026 when the first
 // number cannot be a month, and 26.11.2026 / 26-11-2026 (day first, as Europe writes them).
 const YEAR_LAST = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?:\s.*)?$/;
@@ -44,7 +47,9 @@ export function parseDateText(text: string): IsoDate | undefined {
     String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
   const first = YEAR_FIRST.exec(folded);
-  if (first !== null) return isoDate(Number(first[1]), Number(first[2]), Number(first[3]));
+  if (first !== null && isDateTail(folded.slice(first[0].length))) {
+    return isoDate(Number(first[1]), Number(first[2]), Number(first[3]));
+  }
   const last = YEAR_LAST.exec(folded);
   if (last === null) return undefined;
   const a = Number(last[1]);
@@ -52,6 +57,21 @@ export function parseDateText(text: string): IsoDate | undefined {
   const year = Number(last[4]);
   if (last[2] === '/') return a > 12 ? isoDate(year, b, a) : isoDate(year, a, b);
   return isoDate(year, b, a);
+}
+
+/**
+ * What may follow a year-first date: spaces, an optional 日, then anything set apart by a space
+ * or a "T" (a time) on the same line — the pattern \s*日?(?:[\sT].*)?$ read in one pass, so a
+ * long cell costs time in proportion to its length.
+ */
+function isDateTail(rest: string): boolean {
+  const tail = rest.trimStart();
+  if (tail === '') return true;
+  // Spaces first: the last of them sets the rest apart, which must then stay on one line.
+  if (tail.length < rest.length && !LINE_BREAK.test(tail)) return true;
+  const afterMark = tail.startsWith('日') ? tail.slice(1) : tail;
+  if (afterMark === '') return true;
+  return /^[\sT]/.test(afterMark) && !LINE_BREAK.test(afterMark.slice(1));
 }
 
 /** Sheets' serial day number (1 = 1899-12-31) as an ISO day, when it is a plausible date. */

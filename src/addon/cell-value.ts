@@ -1,6 +1,7 @@
 // Reads what Sheets hands a script (numbers, pasted text, blanks, dates) as numbers or blanks.
 
 import { InputError, quoteValue } from '../core/input-error';
+import { DECIMAL_NUMBER } from '../core/number-text';
 
 /** What one cell can hold when Sheets passes it to a script. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -15,14 +16,18 @@ export function isBlank(value: unknown): boolean {
   );
 }
 
-// Thousands separators (ASCII and full-width commas, spaces, no-break spaces) and currency signs
-// as pasted from Amazon reports: "1,234", " 12 ", "$12,905.25", "￥1，200".
-const NOISE = /[,\uFF0C\s\u00A0\u202F$€£¥￥]/g;
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+// Spaces (ASCII, no-break, narrow no-break) and currency signs as pasted from Amazon reports:
+// " 12 ", "$12,905.25", "￥1，200".
+const NOISE = /[\s\u00A0\u202F$€£¥￥]/g;
+const FULL_WIDTH_COMMA = /\uFF0C/g;
+// Thousands separators: commas between groups of exactly three digits ("1,234", "12,345,678").
+const THOUSANDS = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
 
 /**
  * A cell as a number, or undefined when blank. Text that reads as a number is accepted
  * ("1,234" → 1234, "12.5%" → 0.125); anything else raises an InputError naming the argument.
+ * A comma must separate thousands: "1,5" or "12,50" (a decimal comma) is refused with a message
+ * asking for a decimal point, never read as 15 or 1250.
  * @example readNumber('units_7d', '1,234') === 1234
  */
 export function readNumber(arg: string, value: unknown): number | undefined {
@@ -32,10 +37,18 @@ export function readNumber(arg: string, value: unknown): number | undefined {
   }
   if (isBlank(value)) return undefined;
   if (typeof value === 'string') {
-    let text = halfWidthDigits(value.replace(NOISE, ''));
+    let text = halfWidthDigits(value.replace(NOISE, '')).replace(FULL_WIDTH_COMMA, ',');
     const percent = text.endsWith('%');
     if (percent) text = text.slice(0, -1);
-    if (NUMBER.test(text)) {
+    if (text.includes(',')) {
+      const withoutCommas = text.replace(/,/g, '');
+      // A number with a comma elsewhere is most likely a decimal comma: never guess which.
+      if (!THOUSANDS.test(text) && DECIMAL_NUMBER.test(withoutCommas)) {
+        throw new InputError('decimalComma', { arg, value: quoteValue(value) });
+      }
+      text = withoutCommas;
+    }
+    if (DECIMAL_NUMBER.test(text)) {
       const n = Number(text);
       return percent ? n / 100 : n;
     }

@@ -5,8 +5,11 @@ import {
   AIR_QTY,
   COVER_DAYS,
   DAILY_SALES,
+  DEMAND_STATS,
+  ORDER_BY_DATE,
   RANK_DROP,
   REORDER_QTY,
+  SAFETY_DAYS,
   STOCKOUT_GAP,
   STOCKOUT_PHASE,
 } from './custom-functions/catalog';
@@ -20,4 +23,7 @@ export const FORMULA_ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
   STOCKOUT_PHASE: customFunctionEntry(STOCKOUT_PHASE),
   AIR_QTY: customFunctionEntry(AIR_QTY),
   RANK_DROP: customFunctionEntry(RANK_DROP),
+  DEMAND_STATS: customFunctionEntry(DEMAND_STATS),
+  SAFETY_DAYS: customFunctionEntry(SAFETY_DAYS),
+  ORDER_BY_DATE: customFunctionEntry(ORDER_BY_DATE),
 };

@@ -1,6 +1,6 @@
 // R24: how many stockout days an emergency air / express shipment sent today would prevent.
 
-import { type Maybe, nonNegative, requireValue } from './checks';
+import { days, type Maybe, requireValue, units } from './checks';
 import { DEFAULT_AIR_TRANSIT_DAYS } from './playbook-defaults';
 import { checkDaysToArrival } from './stockout-gap';
 
@@ -18,10 +18,10 @@ export function airDaysSaved(
   daysToArrival: Maybe,
   airDays?: Maybe,
 ): number | undefined {
-  const onHand = nonNegative('stock', requireValue('stock', stock));
-  const sales = nonNegative('daily_sales', requireValue('daily_sales', dailySales));
+  const onHand = units('stock', requireValue('stock', stock));
+  const sales = units('daily_sales', requireValue('daily_sales', dailySales));
   const arrival = checkDaysToArrival('days_to_arrival', daysToArrival);
-  const transit = nonNegative('air_days', airDays ?? DEFAULT_AIR_TRANSIT_DAYS);
+  const transit = days('air_days', airDays ?? DEFAULT_AIR_TRANSIT_DAYS);
   if (arrival === undefined) return undefined;
   if (sales === 0) return 0;
   return Math.max(0, arrival - Math.max(onHand / sales, transit));

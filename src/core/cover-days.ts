@@ -1,6 +1,6 @@
 // R2, R4: how many days the stock on hand (plus inbound) lasts at the current daily sales.
 
-import { type Maybe, nonNegative, nonNegativeOrBlank, requireValue } from './checks';
+import { type Maybe, requireValue, units, unitsOrBlank } from './checks';
 
 /**
  * (stock + inbound) / dailySales. Undefined (a blank cell) when daily sales are 0 (or too small
@@ -9,9 +9,9 @@ import { type Maybe, nonNegative, nonNegativeOrBlank, requireValue } from './che
  * @example coverDays(100, 5) === 20
  */
 export function coverDays(stock: Maybe, dailySales: Maybe, inbound: Maybe = 0): number | undefined {
-  const sales = nonNegativeOrBlank('daily_sales', dailySales);
-  const onHand = nonNegative('stock', requireValue('stock', stock));
-  const coming = nonNegativeOrBlank('inbound', inbound) ?? 0;
+  const sales = unitsOrBlank('daily_sales', dailySales);
+  const onHand = units('stock', requireValue('stock', stock));
+  const coming = unitsOrBlank('inbound', inbound) ?? 0;
   if (sales === undefined || sales === 0) return undefined;
   const cover = (onHand + coming) / sales;
   // Sales so small that the cover overflows sell effectively nothing: no meaningful cover either.

@@ -1,6 +1,6 @@
 // R7: average daily sales blended from the 7-, 14- and 30-day windows, adjusted for the season.
 
-import { type Maybe, nonNegative, nonNegativeOrBlank } from './checks';
+import { type Maybe, nonNegative, unitsOrBlank } from './checks';
 import { InputError } from './input-error';
 import { DEFAULT_SALES_WEIGHTS } from './playbook-defaults';
 
@@ -35,24 +35,48 @@ export function dailySales(
   weights: SalesWeights = DEFAULT_SALES_WEIGHTS,
 ): number | undefined {
   checkWeights('weights', weights);
+  // Every figure is checked, even when the windows are blank and nothing is worked out.
+  const lySame = unitsOrBlank('ly_same_30d', history.lySame30d);
+  const lyNext = unitsOrBlank('ly_next_90d', history.lyNext90d);
+  let blended = blend(history, weights, 1);
+  if (blended === undefined) return undefined;
+  // Weights are relative, so huge ones (1e308) overflow the sums: blend again with them scaled so
+  // the largest is 1. Ordinary weights never get here and keep their result to the last bit.
+  if (!Number.isFinite(blended)) {
+    blended = blend(history, weights, Math.max(weights[0], weights[1], weights[2])) as number;
+  }
+  const sales = blended * seasonalFactor(lySame, lyNext);
+  // The blend is finite: only a last-year base tiny next to the following 90 days (1e-300
+  // against a million) can make the seasonal factor overflow.
+  if (!Number.isFinite(sales)) {
+    throw new InputError('seasonalTooLarge', { arg: 'ly_same_30d', value: lySame as number });
+  }
+  return sales;
+}
+
+/**
+ * The weighted mean of the windows' daily rates, each weight divided by `scale`; undefined when
+ * every window is blank.
+ */
+function blend(history: SalesHistory, weights: SalesWeights, scale: number): number | undefined {
   let weighted = 0;
   let weightSum = 0;
   let present = 0;
   // A plain loop over the three windows: this runs once per row of a whole column.
   for (let i = 0; i < 3; i++) {
-    const units = nonNegativeOrBlank(
+    const units = unitsOrBlank(
       WINDOW_ARGS[i] as string,
       i === 0 ? history.units7d : i === 1 ? history.units14d : history.units30d,
     );
     if (units === undefined) continue;
     present++;
-    const weight = weights[i] as number;
+    const weight = (weights[i] as number) / scale;
     weighted += weight * (units / (WINDOW_DAYS[i] as number));
     weightSum += weight;
   }
   if (present === 0) return undefined;
   if (weightSum === 0) throw new InputError('weightsZero', { arg: 'weights' });
-  return (weighted / weightSum) * seasonalFactor(history.lySame30d, history.lyNext90d);
+  return weighted / weightSum;
 }
 
 /**
@@ -61,8 +85,8 @@ export function dailySales(
  * @example seasonalFactor(300, 1800) === 2
  */
 export function seasonalFactor(lySame30d: Maybe, lyNext90d: Maybe): number {
-  const same = nonNegativeOrBlank('ly_same_30d', lySame30d);
-  const next = nonNegativeOrBlank('ly_next_90d', lyNext90d);
+  const same = unitsOrBlank('ly_same_30d', lySame30d);
+  const next = unitsOrBlank('ly_next_90d', lyNext90d);
   if (same === undefined || next === undefined) return 1;
   if (same === 0) throw new InputError('seasonalBaseZero', { arg: 'ly_same_30d' });
   return next / 90 / (same / 30);

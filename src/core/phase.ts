@@ -1,6 +1,14 @@
 // The stage of the stockout cycle a SKU is in; it selects which part of the playbook applies.
 
-import { type Maybe, nonNegative, nonNegativeOrBlank, positive, requireValue } from './checks';
+import {
+  days,
+  daysOrBlank,
+  type Maybe,
+  positive,
+  requireValue,
+  unitsOrBlank,
+  withinDays,
+} from './checks';
 import { DEFAULT_ALERT_DAYS, DEFAULT_RECOVERY_DAYS } from './playbook-defaults';
 import { checkDaysToArrival } from './stockout-gap';
 
@@ -27,15 +35,22 @@ export interface PhaseInput {
  * @example stockoutPhase({ stock: 100, dailySales: 5, daysToArrival: 30 }) === 'PRE_STOCKOUT'
  */
 export function stockoutPhase(input: PhaseInput): Phase | undefined {
-  if (input.stock === undefined && input.dailySales === undefined) return undefined;
-  const stock = nonNegative('stock', requireValue('stock', input.stock));
+  // Every argument is checked before any branch decides, so a bad value (negative sales, say)
+  // is named whichever phase the others point to.
+  const onHand = unitsOrBlank('stock', input.stock);
+  const selling = unitsOrBlank('daily_sales', input.dailySales);
   const arrival = checkDaysToArrival('days_to_arrival', input.daysToArrival);
-  const sinceRestock = nonNegativeOrBlank('days_since_restock', input.daysSinceRestock);
-  const alertDays = positive('alert_days', input.alertDays ?? DEFAULT_ALERT_DAYS);
-  const recoveryDays = nonNegative('recovery_days', input.recoveryDays ?? DEFAULT_RECOVERY_DAYS);
+  const sinceRestock = daysOrBlank('days_since_restock', input.daysSinceRestock);
+  const alertDays = withinDays(
+    'alert_days',
+    positive('alert_days', input.alertDays ?? DEFAULT_ALERT_DAYS),
+  );
+  const recoveryDays = days('recovery_days', input.recoveryDays ?? DEFAULT_RECOVERY_DAYS);
+  if (onHand === undefined && selling === undefined) return undefined;
+  const stock = requireValue('stock', onHand);
   if (stock <= 0) return 'OUT_OF_STOCK';
   if (sinceRestock !== undefined && sinceRestock <= recoveryDays) return 'RECOVERY';
-  const sales = nonNegative('daily_sales', requireValue('daily_sales', input.dailySales));
+  const sales = requireValue('daily_sales', selling);
   if (sales > 0) {
     const cover = stock / sales;
     if (cover <= alertDays && (arrival === undefined || arrival > cover)) return 'PRE_STOCKOUT';

@@ -23,6 +23,12 @@ export const DEFAULT_RECOVERY_DAYS = 30;
 /** R8: order-to-sellable replenishment cycle by sea, in days, for the template's default. */
 export const DEFAULT_CYCLE_DAYS = 60;
 
+/**
+ * R1: days between two order reviews (the sheet is reviewed weekly). An order must cover the cycle
+ * plus the wait until the next review, when the next order can go out.
+ */
+export const DEFAULT_REVIEW_DAYS = 7;
+
 /** R13: the largest single price raise, as a fraction of the price; bigger jumps cost conversion. */
 export const DEFAULT_MAX_SINGLE_RAISE = 0.1;
 

@@ -2,11 +2,13 @@
 
 import {
   ceilUnits,
+  days,
+  daysOrBlank,
   type Maybe,
-  nonNegative,
-  nonNegativeOrBlank,
   positive,
   requireValue,
+  units,
+  unitsOrBlank,
   whole,
 } from './checks';
 import { DEFAULT_SAFETY_DAYS } from './playbook-defaults';
@@ -32,13 +34,15 @@ export interface ReorderInput {
  * @example reorderQty({ dailySales: 10, cycleDays: 60, safetyDays: 14, fbaStock: 300, inbound: 200 }) === 240
  */
 export function reorderQty(input: ReorderInput): number {
-  const sales = nonNegative('daily_sales', requireValue('daily_sales', input.dailySales));
-  const cycle = nonNegative('cycle_days', requireValue('cycle_days', input.cycleDays));
-  const safety = nonNegativeOrBlank('safety_days', input.safetyDays) ?? DEFAULT_SAFETY_DAYS;
-  const stock = nonNegative('fba_stock', requireValue('fba_stock', input.fbaStock));
-  const inbound = nonNegativeOrBlank('inbound', input.inbound) ?? 0;
+  const sales = units('daily_sales', requireValue('daily_sales', input.dailySales));
+  const cycle = days('cycle_days', requireValue('cycle_days', input.cycleDays));
+  const safety = daysOrBlank('safety_days', input.safetyDays) ?? DEFAULT_SAFETY_DAYS;
+  const stock = units('fba_stock', requireValue('fba_stock', input.fbaStock));
+  const inbound = unitsOrBlank('inbound', input.inbound) ?? 0;
   const pack =
-    input.casePack === undefined ? 1 : whole('case_pack', positive('case_pack', input.casePack));
+    input.casePack === undefined
+      ? 1
+      : whole('case_pack', units('case_pack', positive('case_pack', input.casePack)));
   const needed = ceilUnits(sales * (cycle + safety) - stock - inbound);
   if (needed <= 0) return 0;
   return Math.ceil(needed / pack) * pack;

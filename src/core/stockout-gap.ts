@@ -1,6 +1,6 @@
 // R14–R16, R23–R24: how many days the SKU will be out of stock before the next inbound lands.
 
-import { type Maybe, nonNegative, nonNegativeOrBlank, requireValue } from './checks';
+import { daysOrBlank, type Maybe, requireValue, units } from './checks';
 import { InputError } from './input-error';
 
 /**
@@ -14,8 +14,8 @@ export function stockoutGap(
   dailySales: Maybe,
   daysToArrival: Maybe,
 ): number | undefined {
-  const onHand = nonNegative('stock', requireValue('stock', stock));
-  const sales = nonNegative('daily_sales', requireValue('daily_sales', dailySales));
+  const onHand = units('stock', requireValue('stock', stock));
+  const sales = units('daily_sales', requireValue('daily_sales', dailySales));
   const arrival = checkDaysToArrival('days_to_arrival', daysToArrival);
   if (arrival === undefined) return undefined;
   if (sales === 0) return 0;
@@ -25,5 +25,5 @@ export function stockoutGap(
 /** Days to arrival are days from today to the ETA: a past ETA gets its own message. */
 export function checkDaysToArrival(arg: string, value: Maybe): number | undefined {
   if (value !== undefined && value < 0) throw new InputError('arrivalPassed', { arg, value });
-  return nonNegativeOrBlank(arg, value);
+  return daysOrBlank(arg, value);
 }

@@ -1,9 +1,9 @@
 // The sidebar page: follows the selected row (refresh button + light poll), shows its plan, saves ticks.
 
 import type { SidebarState, TickState } from '../addon/sidebar/sidebar-api';
+import { el } from '../browser/dom';
 import { type Locale, pickLocale } from '../core/i18n/locale';
 import type { RuleId } from '../core/plan/rule-book';
-import { el } from './dom';
 import { renderChart } from './render-chart';
 import { renderChecklist } from './render-checklist';
 import { renderKeywords } from './render-keywords';
@@ -77,6 +77,7 @@ async function tick(rule: RuleId, done: boolean): Promise<void> {
       phase: state.plan.phase,
       rule,
       done,
+      cycle: state.cycle ?? '',
     });
     if (view.state?.sku === state.sku) view.state = { ...view.state, ticks: result.ticks };
   } catch (error) {
@@ -166,6 +167,9 @@ function body(lang: Locale): HTMLElement[] {
   if (plan.items.length === 0) {
     parts.push(el('div', { className: 'notice calm', text: planWord(lang, 'healthy') }));
   } else {
+    if (plan.phase === 'HEALTHY') {
+      parts.push(el('div', { className: 'notice calm', text: planWord(lang, 'healthyOrder') }));
+    }
     parts.push(
       renderChecklist({
         items: plan.items,

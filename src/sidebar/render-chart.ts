@@ -1,10 +1,10 @@
 // The inline-SVG chart of projected stock: the stock line, the inbound's arrival, the gap shaded.
 
+import { el, svg } from '../browser/dom';
 import type { Locale } from '../core/i18n/locale';
 import { addDays, type IsoDate } from '../core/iso-date';
 import { formatQuantity } from '../core/plan/format-quantity';
 import type { StockProjection } from '../core/plan/stock-projection';
-import { el, svg } from './dom';
 import { sidebarText } from './sidebar-text';
 
 const WIDTH = 276;

@@ -1,11 +1,11 @@
 // The phase's checklist grouped by area: checkboxes for tasks, a mark for cautions, hints for gaps.
 
 import type { TickState } from '../addon/sidebar/sidebar-api';
+import { el } from '../browser/dom';
 import type { Locale } from '../core/i18n/locale';
 import type { PlanItem } from '../core/plan/plan-item';
 import { missingHint, planText } from '../core/plan/plan-text';
 import { AREAS, type RuleId } from '../core/plan/rule-book';
-import { el } from './dom';
 import { planWord, sidebarText } from './sidebar-text';
 
 export interface ChecklistView {
@@ -103,8 +103,8 @@ function renderItem(item: PlanItem, view: ChecklistView): HTMLElement {
         el('div', { className: 'detail', text: planText(item.detail, values, locale) }),
         item.steps.length > 0 &&
           el(
-            'ol',
-            { className: 'steps' },
+            isSums(item) ? 'ul' : 'ol',
+            { className: isSums(item) ? 'steps sums-steps' : 'steps' },
             item.steps.map((step) =>
               el('li', { text: planText(step.text, { ...values, ...step.values }, locale) }),
             ),
@@ -115,4 +115,9 @@ function renderItem(item: PlanItem, view: ChecklistView): HTMLElement {
       ]),
     ],
   );
+}
+
+/** True when an item's steps are sums (R11), read side by side rather than one after another. */
+function isSums(item: PlanItem): boolean {
+  return item.steps.every((step) => step.text.startsWith('sum.'));
 }

@@ -3,11 +3,11 @@
 // (R31). Every keyword and ASIN is set as text.
 
 import type { KeywordPanel } from '../addon/keyword-ranks/keyword-panel';
+import { el } from '../browser/dom';
 import { formatMessage, type Locale } from '../core/i18n/locale';
 import type { KeywordDrop } from '../core/keywords/biggest-falls';
 import type { SprintKeyword } from '../core/keywords/keyword-sprint';
 import type { CompetitorRank, LoggedRank } from '../core/keywords/rank-log';
-import { el } from './dom';
 import { KEYWORD_TEXTS, type KeywordTextKey } from './keyword-messages';
 
 type Params = Readonly<Record<string, string | number>>;

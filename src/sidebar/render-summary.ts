@@ -1,10 +1,14 @@
-// The top of the sidebar: the SKU, its phase badge, where it is and the three key figures.
+// The top of the sidebar: the SKU, its phase badge, where it is, the three key figures with their
+// sums (R11), and a recovering SKU's new gap ahead (R33).
 
 import type { SidebarState } from '../addon/sidebar/sidebar-api';
+import { el } from '../browser/dom';
 import type { Locale } from '../core/i18n/locale';
 import type { Plan } from '../core/plan/build-plan';
 import { formatQuantity } from '../core/plan/format-quantity';
-import { el } from './dom';
+import type { PlanLine } from '../core/plan/plan-item';
+import { planText } from '../core/plan/plan-text';
+import { days as dayCount } from '../core/plan/quantity';
 import type { SidebarTextKey } from './sidebar-messages';
 import { planWord, sidebarText } from './sidebar-text';
 
@@ -21,13 +25,55 @@ export function renderSummary(state: SidebarState, plan: Plan | undefined): HTML
           text: planWord(locale, `phase.${plan.phase}`),
           attrs: { 'data-phase': plan.phase },
         }),
+      plan?.phase === 'RECOVERY' &&
+        plan.gapAhead !== undefined &&
+        el('span', { className: 'badge gap-ahead', text: sidebarText(locale, 'gapAheadBadge') }),
       el('span', {
         className: 'row-ref',
         text: sidebarText(locale, 'where', { row: state.row, sheet: state.sheet }),
       }),
     ]),
     plan && renderFigures(plan, locale),
+    plan && renderSums(plan, locale),
+    plan && renderGapAhead(plan, locale),
   ]);
+}
+
+/** R11: each key figure's inputs, from the same numbers as the figure. */
+function renderSums(plan: Plan, locale: Locale): HTMLElement | null {
+  const { cover, gap, reorder } = plan.figures.sums;
+  const lines: [SidebarTextKey, PlanLine | undefined][] = [
+    ['figure.cover', cover],
+    ['figure.gap', gap],
+    ['figure.reorder', reorder],
+  ];
+  const shown = lines.filter((line): line is [SidebarTextKey, PlanLine] => line[1] !== undefined);
+  if (shown.length === 0) return null;
+  return el(
+    'ul',
+    { className: 'sums' },
+    shown.map(([label, line]) =>
+      el('li', { className: 'sum-line', attrs: { 'data-sum': label.slice('figure.'.length) } }, [
+        el('span', { className: 'sum-label', text: sidebarText(locale, label) }),
+        el('span', { className: 'sum-text', text: planText(line.text, line.values, locale) }),
+      ]),
+    ),
+  );
+}
+
+/** R33: a recovering SKU heading for a new stockout says so, with the days. */
+function renderGapAhead(plan: Plan, locale: Locale): HTMLElement | null {
+  const ahead = plan.gapAhead;
+  if (plan.phase !== 'RECOVERY' || ahead === undefined) return null;
+  const values = {
+    runOut: dayCount(ahead.runOutDays),
+    gap: dayCount(ahead.days),
+    cycle: dayCount(ahead.cycleDays),
+  };
+  return el('div', {
+    className: 'notice gap-ahead',
+    text: planText(`gapAhead.${ahead.reason}`, values, locale),
+  });
 }
 
 function renderFigures(plan: Plan, locale: Locale): HTMLElement {

@@ -1,52 +1,18 @@
-// The server's endpoints as promises, typed from their definitions, over google.script.run.
+// The sidebar's server endpoints as promises, typed from their definitions, over google.script.run.
 
 import type { SidebarEndpoints } from '../addon/sidebar/sidebar-api';
+import { type ScriptRpc, type ScriptRunLike, scriptRpc } from '../browser/script-rpc';
 
-/** Each endpoint as the client calls it: same arguments, the result as a promise. */
-export type ServerRpc = {
-  readonly [K in keyof SidebarEndpoints]: (
-    ...args: Parameters<SidebarEndpoints[K]>
-  ) => Promise<ReturnType<SidebarEndpoints[K]>>;
-};
+export type { ScriptRunLike };
 
-/** The part of google.script.run the client uses. */
-export interface ScriptRunLike {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRunLike;
-  withFailureHandler(handler: (error: unknown) => void): ScriptRunLike;
-  [endpoint: string]: unknown;
-}
+export type ServerRpc = ScriptRpc<SidebarEndpoints>;
 
-/** Every endpoint name, listed once; the type makes a missing or unknown name a compile error. */
+/** Every endpoint the sidebar calls, listed once. */
 const ENDPOINT_NAMES: Readonly<Record<keyof SidebarEndpoints, true>> = {
   getSidebarState: true,
   setChecklistItem: true,
 };
 
 export function serverRpc(run: () => ScriptRunLike): ServerRpc {
-  const call =
-    (name: string) =>
-    (...args: unknown[]): Promise<unknown> =>
-      new Promise((resolve, reject) => {
-        const runner = run()
-          .withSuccessHandler(resolve)
-          .withFailureHandler((error) => reject(asError(error)));
-        const endpoint = runner[name];
-        if (typeof endpoint !== 'function') {
-          reject(new Error(`no server endpoint ${name}`));
-          return;
-        }
-        endpoint.apply(runner, args);
-      });
-  const rpc: Record<string, unknown> = {};
-  for (const name of Object.keys(ENDPOINT_NAMES)) rpc[name] = call(name);
-  return rpc as ServerRpc;
-}
-
-function asError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  const message =
-    typeof error === 'object' && error !== null && 'message' in error
-      ? String((error as { message: unknown }).message)
-      : String(error);
-  return new Error(message);
+  return scriptRpc<SidebarEndpoints>(run, ENDPOINT_NAMES);
 }

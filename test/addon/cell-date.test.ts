@@ -43,4 +43,17 @@ describe('readDate', () => {
     expect(() => readDate('ETA', 12, 'UTC')).toThrow(/got 12/);
     expect(() => readDate('ETA', new Date(Number.NaN), 'UTC')).toThrow(/an invalid date/);
   });
+
+  it('reads a date with a time after it, and a 50,000-character cell in linear time', () => {
+    expect(readDate('eta', '2026-11-26 10:00', 'UTC')).toBe('2026-11-26');
+    expect(readDate('eta', '2026-11-26T10:00', 'UTC')).toBe('2026-11-26');
+    expect(readDate('eta', '2026年11月26日 10:00', 'UTC')).toBe('2026-11-26');
+    expect(() => readDate('eta', '2026-11-26x', 'UTC')).toThrow(/eta must be a date/);
+    expect(() => readDate('eta', '2026-11-26 10:00\nlater', 'UTC')).toThrow(/eta must be a date/);
+    const started = performance.now();
+    expect(() => readDate('eta', `2026-11-26${' '.repeat(50_000)}x\ny`, 'UTC')).toThrow(
+      /eta must be a date/,
+    );
+    expect(performance.now() - started).toBeLessThan(50);
+  });
 });

@@ -28,4 +28,30 @@ describe('readNumber', () => {
     expect(() => readNumber('stock', '12 units')).toThrow(/'12 units'/);
     expect(() => readNumber('stock', Number.NaN)).toThrow(/got NaN/);
   });
+
+  it('reads commas as thousands separators only between groups of three digits', () => {
+    expect(readNumber('stock', '12,345,678')).toBe(12345678);
+    expect(readNumber('stock', '-1,234.5')).toBe(-1234.5);
+    expect(readNumber('stock', '1，234')).toBe(1234);
+    expect(readNumber('share', '1,234.5%')).toBeCloseTo(12.345, 12);
+  });
+
+  it('refuses a decimal comma by name, asking for a decimal point, in both languages', () => {
+    for (const text of ['1,5', '12,50', '1,2345', '1,234,5', ',5', '1，5']) {
+      expect(() => readNumber('stock', text), text).toThrow(
+        `stock has a comma that does not separate thousands, got '${text}': write decimals with a point (1.5, not 1,5)`,
+      );
+    }
+    expect(() => readNumber('stock', '1,5')).toThrow(/stock 中的逗号不是千位分隔符，当前为 '1,5'/);
+    // Text that is no number with or without the comma is named as not a number.
+    expect(() => readNumber('stock', 'a,b')).toThrow(/stock must be a number, got 'a,b'/);
+  });
+
+  it('reads a 50,000-character cell in linear time', () => {
+    const started = performance.now();
+    expect(() => readNumber('stock', `${'1'.repeat(50_000)}x`)).toThrow(/stock must be a number/);
+    expect(() => readNumber('stock', `${'1,'.repeat(25_000)}x`)).toThrow(/stock must be a number/);
+    expect(() => readNumber('stock', '9'.repeat(50_000))).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(50);
+  });
 });

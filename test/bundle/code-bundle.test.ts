@@ -1,8 +1,12 @@
 // dist/Code.js as Apps Script loads it: one global scope, the entry points and nothing else.
 
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../../scripts/build-page.mjs';
 import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
 import { ENTRY_POINTS } from '../../src/addon/entry';
+import type { EntryCaller } from '../../src/addon/entry-point';
+import { MENU_ITEMS } from '../../src/addon/menu/menu-items';
 import { type LoadedBundle, loadBundle } from '../support/load-bundle';
 
 let bundle: LoadedBundle;
@@ -20,6 +24,27 @@ function jsDocOf(source: string, name: string): string {
   const block = head.slice(open);
   expect(block.trimEnd().endsWith('*/'), `${name}: JSDoc directly above`).toBe(true);
   return block;
+}
+
+/** The entry points with a given kind of caller. */
+function calledBy(kind: EntryCaller['kind']): string[] {
+  return Object.entries(ENTRY_POINTS)
+    .filter(([, entry]) => entry.caller.kind === kind)
+    .map(([name]) => name)
+    .sort();
+}
+
+/** The endpoints each page's caller says it calls. */
+function pageEndpoints(page: string): string[] {
+  return Object.entries(ENTRY_POINTS)
+    .filter(([, entry]) => 'page' in entry.caller && entry.caller.page === page)
+    .map(([name]) => name)
+    .sort();
+}
+
+/** True when the built page calls the endpoint (`rpc.name(`, over google.script.run). */
+function pageCalls(html: string, name: string): boolean {
+  return new RegExp(`\\.${name}\\(`).test(html);
 }
 
 describe('dist/Code.js', () => {
@@ -95,6 +120,34 @@ describe('dist/Code.js', () => {
     expect(() => bundle.call('COVER_DAYS', -1, 5)).toThrow(/stock cannot be negative, got -1/);
   });
 
+  it('computes DEMAND_STATS, SAFETY_DAYS and ORDER_BY_DATE by name, on ranges and dates', () => {
+    const col = (...v: unknown[]) => v.map((x) => [x]);
+    // 28 days of 10 a day ending 2026-11-30 (serial 46356), then MUG out of stock for 10 days.
+    const history: unknown[][] = [];
+    for (let d = 0; d < 28; d++) history.push([46329 + d, 'MUG', 10, d === 27 ? 0 : 40]);
+    for (let d = 0; d < 10; d++) history.push([46357 + d, 'CUP', 3]);
+    const stats = bundle.call('DEMAND_STATS', col('MUG', '', 'CUP', 'NEW'), history) as unknown[][];
+    expect(stats[0]?.[0]).toBeCloseTo(10, 9);
+    expect(stats[0]?.slice(1)).toEqual([0, 1]);
+    expect(stats[1]).toEqual(['', '', '']);
+    expect(stats[2]?.[0]).toBeCloseTo(3, 9);
+    expect(stats[3]).toEqual(['', '', '']);
+    expect(bundle.call('SAFETY_DAYS', 10, 20, 63, 7, 0.95)).toBeCloseTo(10.4, 2);
+    expect(bundle.call('SAFETY_DAYS', col(10, 0), col(20, 20), 63, 7)).toEqual([
+      [expect.any(Number)],
+      [''],
+    ]);
+    expect(bundle.call('ORDER_BY_DATE', 900, 0, 10, 67, 10, 46357)).toBe(46370);
+    // A Date made in another script realm, as a test harness may hand one over.
+    const today = new Date(Date.UTC(2026, 11, 1));
+    const due = bundle.call('ORDER_BY_DATE', 900, 0, 10, 67, 10, today) as Date;
+    expect(Object.prototype.toString.call(due)).toBe('[object Date]');
+    expect(due.getTime()).toBe(Date.UTC(2026, 11, 14));
+    expect(() => bundle.call('DEMAND_STATS', 'MUG', [['Date', 'SKU', 'Units sold']])).toThrow(
+      /header row/,
+    );
+  });
+
   it('still touches no service after the custom functions ran', () => {
     expect(bundle.touched).toEqual([]);
   });
@@ -107,5 +160,56 @@ describe('dist/Code.js', () => {
     fresh.call('COVER_DAYS', 100, 5);
     fresh.call('RANK_DROP', 12, 140);
     expect(loaded()).toEqual(['formulas']);
+  });
+});
+
+describe('the callers of every global', () => {
+  it('gives every global a caller, and no other kind of caller exists', () => {
+    const kinds = new Set(Object.values(ENTRY_POINTS).map((entry) => entry.caller.kind));
+    expect([...kinds].sort()).toEqual(['customFunction', 'menu', 'page', 'trigger']);
+    const all = [
+      ...calledBy('customFunction'),
+      ...calledBy('menu'),
+      ...calledBy('page'),
+      ...calledBy('trigger'),
+    ];
+    expect(all.sort()).toEqual(Object.keys(ENTRY_POINTS).sort());
+  });
+
+  it('calls Sheets the custom functions, Apps Script the simple triggers, the menu its items', () => {
+    expect(calledBy('customFunction')).toEqual(CUSTOM_FUNCTIONS.map((spec) => spec.name).sort());
+    expect(calledBy('trigger')).toEqual(['onInstall', 'onOpen']);
+    expect(calledBy('menu')).toEqual(MENU_ITEMS.map((item) => item.functionName).sort());
+  });
+
+  it('has each endpoint called by its page, and by no other page', () => {
+    const pages = Object.keys(PAGES);
+    const named = new Set(
+      Object.values(ENTRY_POINTS).flatMap((entry) =>
+        'page' in entry.caller && entry.caller.page !== undefined ? [entry.caller.page] : [],
+      ),
+    );
+    for (const page of named) expect(pages).toContain(page);
+    expect(pageEndpoints('Settings')).toEqual(['getPlaybookSettings', 'savePlaybookSettings']);
+    expect(pageEndpoints('Sidebar')).toEqual(['getSidebarState', 'setChecklistItem']);
+    for (const page of pages) {
+      const html = readFileSync(`dist/${page}.html`, 'utf8');
+      for (const name of Object.keys(ENTRY_POINTS)) {
+        expect(pageCalls(html, name), `${page} calls ${name}`).toBe(
+          pageEndpoints(page).includes(name),
+        );
+      }
+    }
+  });
+
+  it('writes each global’s caller into its JSDoc in Code.js', () => {
+    expect(jsDocOf(bundle.source, 'showSettingsDialog')).toContain('Called by the add-on menu.');
+    expect(jsDocOf(bundle.source, 'onOpen')).toContain('Called by Apps Script: a simple trigger.');
+    expect(jsDocOf(bundle.source, 'getPlaybookSettings')).toContain(
+      'Called by the Settings page (google.script.run, dist/Settings.html).',
+    );
+    for (const name of calledBy('page')) {
+      expect(jsDocOf(bundle.source, name)).toMatch(/Called by the \w+ page/);
+    }
   });
 });

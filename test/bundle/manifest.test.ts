@@ -14,11 +14,14 @@ describe('dist/appsscript.json', () => {
     expect(validate(manifest), JSON.stringify(validate.errors)).toBe(true);
   });
 
-  it('runs on V8 with only the two narrow scopes', () => {
+  it('runs on V8 with only the two narrow scopes, plus the email scope for who ticked', () => {
     expect(manifest.runtimeVersion).toBe('V8');
+    // userinfo.email (non-sensitive): without it Session.getActiveUser().getEmail() is blank in
+    // a deployed add-on, and the Playbook log's user column with it.
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 

@@ -2,9 +2,13 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { airQty } from '../../src/core/air-qty';
+import { MAX_DAYS, MAX_UNITS } from '../../src/core/checks';
 import { coverDays } from '../../src/core/cover-days';
 import { dailySales } from '../../src/core/daily-sales';
+import { InputError } from '../../src/core/input-error';
 import { stockoutPhase } from '../../src/core/phase';
+import { rankDrop } from '../../src/core/rank-drop';
 import { reorderQty } from '../../src/core/reorder-qty';
 import { stockoutGap } from '../../src/core/stockout-gap';
 
@@ -150,6 +154,116 @@ describe('properties of the replenishment maths', () => {
             daysSinceRestock: since,
           });
           expect(['PRE_STOCKOUT', 'OUT_OF_STOCK', 'RECOVERY', 'HEALTHY']).toContain(phase);
+        },
+      ),
+    );
+  });
+
+  it('at the bounds (a billion units, 100 years) every result is still finite and whole', () => {
+    const anyUnits = fc.double({ min: 0, max: MAX_UNITS, noNaN: true });
+    const anyDays = fc.double({ min: 0, max: MAX_DAYS, noNaN: true });
+    fc.assert(
+      fc.property(anyUnits, anyDays, anyDays, anyUnits, anyUnits, (s, c, sd, st, inb) => {
+        const q = reorderQty({
+          dailySales: s,
+          cycleDays: c,
+          safetyDays: sd,
+          fbaStock: st,
+          inbound: inb,
+        });
+        expect(Number.isSafeInteger(q)).toBe(true);
+        expect(q).toBeGreaterThanOrEqual(0);
+        expect(finite(coverDays(st, s, inb))).toBe(true);
+        expect(Number.isFinite(stockoutGap(st, s, c) as number)).toBe(true);
+        expect(Number.isSafeInteger(airQty(st, s, c, sd) as number)).toBe(true);
+      }),
+    );
+  });
+});
+
+/** Any double at all: huge, tiny, negative, infinite, -0; or blank. */
+const anything = fc.option(
+  fc.oneof(
+    fc.double(),
+    fc.constantFrom(1e308, -1e308, 1e-300, 5e-324, Number.MAX_VALUE, 0, -0, 1),
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  ),
+  { nil: undefined },
+);
+
+/** A result: a finite number, blank, a code; or a named InputError (never NaN or Infinity). */
+function finiteOrNamed(run: () => unknown, args: readonly string[]): void {
+  let result: unknown;
+  try {
+    result = run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    const message = (error as InputError).text('en');
+    expect(
+      args.some((arg) => message.includes(arg)),
+      message,
+    ).toBe(true);
+    return;
+  }
+  const values = typeof result === 'object' && result !== null ? Object.values(result) : [result];
+  for (const value of values) {
+    if (typeof value === 'number') expect(Number.isFinite(value), String(value)).toBe(true);
+  }
+}
+
+describe('extreme input gives a finite result or a message naming the argument', () => {
+  const stockArgs = ['stock', 'daily_sales', 'inbound', 'days_to_arrival', 'air_days'];
+
+  it('for cover, gap, air quantity and phase', () => {
+    fc.assert(
+      fc.property(anything, anything, anything, anything, anything, (a, b, c, d, e) => {
+        finiteOrNamed(() => coverDays(a, b, c), stockArgs);
+        finiteOrNamed(() => stockoutGap(a, b, c), stockArgs);
+        finiteOrNamed(() => airQty(a, b, c, d), stockArgs);
+        finiteOrNamed(
+          () =>
+            stockoutPhase({
+              stock: a,
+              dailySales: b,
+              daysToArrival: c,
+              daysSinceRestock: d,
+              alertDays: e,
+            }),
+          [...stockArgs, 'days_since_restock', 'alert_days'],
+        );
+      }),
+    );
+  });
+
+  it('for daily sales, reorder quantity and rank drop', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(anything, anything, anything, anything, anything, anything),
+        fc.tuple(anything, anything, anything),
+        (args, weights) => {
+          const [a, b, c, d, e, f] = args;
+          const w = weights.map((x) => x ?? 0) as [number, number, number];
+          finiteOrNamed(
+            () =>
+              dailySales({ units7d: a, units14d: b, units30d: c, lySame30d: d, lyNext90d: e }, w),
+            ['units_7d', 'units_14d', 'units_30d', 'ly_same_30d', 'ly_next_90d', 'weights'],
+          );
+          finiteOrNamed(
+            () =>
+              reorderQty({
+                dailySales: a,
+                cycleDays: b,
+                safetyDays: c,
+                fbaStock: d,
+                inbound: e,
+                casePack: f,
+              }),
+            ['daily_sales', 'cycle_days', 'safety_days', 'fba_stock', 'inbound', 'case_pack'],
+          );
+          finiteOrNamed(
+            () => rankDrop(a, b, { severeTop: c, severeBeyond: d, moderatePlaces: e }),
+            ['rank_before', 'rank_now', 'severe_top', 'severe_beyond', 'moderate_places'],
+          );
         },
       ),
     );

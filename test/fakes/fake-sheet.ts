@@ -37,6 +37,7 @@ export class FakeSheet {
   private maxColumns: number;
   private frozenRows = 0;
   private frozenColumns = 0;
+  private hidden = false;
 
   constructor(
     private readonly log: CallLog,
@@ -143,6 +144,17 @@ export class FakeSheet {
     return this;
   }
 
+  hideSheet(): this {
+    this.call('hideSheet');
+    this.hidden = true;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    this.call('isSheetHidden');
+    return this.hidden;
+  }
+
   getFrozenRows(): number {
     this.call('getFrozenRows');
     return this.frozenRows;
@@ -197,6 +209,10 @@ export class FakeSheet {
 
   sizeUncounted(): SheetSize {
     return { rows: this.maxRows, columns: this.maxColumns };
+  }
+
+  hiddenUncounted(): boolean {
+    return this.hidden;
   }
 
   frozenUncounted(): { rows: number; columns: number } {

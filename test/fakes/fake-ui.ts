@@ -47,11 +47,37 @@ export interface ShownPage {
   readonly height: number | undefined;
 }
 
+/** Ui.ButtonSet and Ui.Button, as the names Apps Script gives them. */
+const BUTTON_SETS = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
+const BUTTONS = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
+
+export type FakeButton = keyof typeof BUTTONS;
+
+/** A question asked with buttons: its title, prompt, button set and the answer given. */
+export interface AskedQuestion {
+  readonly title: string;
+  readonly prompt: string;
+  readonly buttons: string;
+  readonly answer: FakeButton;
+}
+
 export class FakeUi {
   readonly menus: FakeMenu[] = [];
   readonly alerts: string[] = [];
+  readonly questions: AskedQuestion[] = [];
   readonly dialogs: ShownPage[] = [];
   readonly sidebars: ShownPage[] = [];
+  readonly ButtonSet = BUTTON_SETS;
+  readonly Button = BUTTONS;
+  /** What the person presses on the next dialogs with buttons, in order; then `answer`. */
+  readonly answers: FakeButton[] = [];
+  /** The button pressed when no answer is queued: No, which changes nothing. */
+  answer: FakeButton = 'NO';
 
   constructor(private readonly log: CallLog) {}
 
@@ -69,11 +95,22 @@ export class FakeUi {
     return menu;
   }
 
-  /** Records the message; the person "clicks" OK. */
-  alert(prompt: string): 'OK' {
-    this.log.record('Ui', 'alert', [prompt]);
-    this.alerts.push(prompt);
-    return 'OK';
+  /**
+   * Records the message; the person "clicks" OK. With a title and a button set, records the
+   * question and returns the queued answer (else `answer`), as Apps Script returns the Button.
+   */
+  alert(prompt: string): FakeButton;
+  alert(title: string, prompt: string, buttons: string): FakeButton;
+  alert(first: string, prompt?: string, buttons?: string): FakeButton {
+    if (prompt === undefined || buttons === undefined) {
+      this.log.record('Ui', 'alert', [first]);
+      this.alerts.push(first);
+      return 'OK';
+    }
+    this.log.record('Ui', 'alert', [first, prompt, buttons]);
+    const answer = this.answers.shift() ?? this.answer;
+    this.questions.push({ title: first, prompt, buttons, answer });
+    return answer;
   }
 
   showModalDialog(userInterface: FakeHtmlOutput, title: string): void {

@@ -47,7 +47,8 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'dailySales')).textContent()).toBe(
       '12.00',
     );
-    expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'reorderQty')).textContent()).toBe('720');
+    // 12/day × (60 cycle + 7 review + 14 safety) − 180 on hand, in cartons of 24.
+    expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'reorderQty')).textContent()).toBe('792');
     expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'phase')).textContent()).toBe(
       'PRE_STOCKOUT',
     );

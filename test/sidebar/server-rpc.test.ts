@@ -35,7 +35,14 @@ describe('serverRpc (the sidebar’s typed google.script.run)', () => {
         },
       }),
     );
-    const tick = { sheet: 'S', sku: 'A', phase: 'PRE_STOCKOUT', rule: 'R12', done: true } as const;
+    const tick = {
+      sheet: 'S',
+      sku: 'A',
+      phase: 'PRE_STOCKOUT',
+      rule: 'R12',
+      done: true,
+      cycle: '',
+    } as const;
     await expect(rpc.setChecklistItem(tick)).resolves.toEqual({ ticks: {} });
     expect(seen).toEqual([tick]);
   });

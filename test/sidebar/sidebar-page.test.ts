@@ -1,7 +1,16 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYBOOK_LOG_SHEET } from '../../src/addon/sidebar/playbook-log';
-import { NOW, OUT, PRE, RECOVERING, SHEET, sidebarWorld } from '../addon/sidebar/sidebar-world';
+import {
+  HEALTHY_TO_ORDER,
+  NOW,
+  OUT,
+  PRE,
+  RECOVERING,
+  RECOVERING_GAP,
+  SHEET,
+  sidebarWorld,
+} from '../addon/sidebar/sidebar-world';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
 import { builtSidebar, openSidebarPage } from './sidebar-page';
 
@@ -61,7 +70,7 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
     await page.locator('label[data-rule="R12"] .meta', { hasText: 'Done' }).waitFor();
     const log = world.spreadsheet.sheet(PLAYBOOK_LOG_SHEET).valuesUncounted();
     expect(log.slice(1).map((row) => row.slice(2))).toEqual([
-      ['MUG-BLUE', 'PRE_STOCKOUT', 'R12', 'done'],
+      ['MUG-BLUE', 'PRE_STOCKOUT', 'R12', 'done', ''],
     ]);
     await page.reload();
     await page.locator('label[data-rule="R12"] input').waitFor();
@@ -145,10 +154,83 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
     await page.close();
   });
 
+  it('puts the order first with its sums, and protects a recovering SKU heading for a new gap', async () => {
+    const knife = { sku: 'KT-KNF-8', fbaStock: 180, inbound: 0, dailySales: 12, casePack: 24 };
+    const world = sidebarWorld({ rows: [knife, RECOVERING_GAP, HEALTHY_TO_ORDER] });
+    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    await page.locator('.badge', { hasText: 'Before stockout' }).waitFor();
+    const first = page.locator('.item').first();
+    expect(await first.getAttribute('data-rule')).toBe('R6');
+    expect(await first.locator('.text').textContent()).toBe(
+      'Order 792 units now: 552 by air, 240 by sea',
+    );
+    expect(await first.locator('.steps li').first().textContent()).toBe(
+      '12/day × (60 cycle + 7 review + 14 safety) days − 180 on hand − 0 inbound = 792 → 792 (cartons of 24)',
+    );
+    // The key figures show the same sums.
+    expect(await page.locator('[data-sum="reorder"] .sum-text').textContent()).toBe(
+      await first.locator('.steps li').first().textContent(),
+    );
+    expect(await page.locator('[data-sum="cover"] .sum-text').textContent()).toBe(
+      '(180 on hand + 0 inbound) ÷ 12/day = 15 days',
+    );
+
+    world.spreadsheet.select('A3');
+    await page.locator('#refresh').click();
+    await page.locator('.badge.gap-ahead').waitFor();
+    expect(await page.locator('.badge').allTextContents()).toEqual(['Recovery', 'New gap ahead']);
+    expect(await page.locator('.notice.gap-ahead').textContent()).toMatch(
+      /^Heading for a new stockout: stock and inbound last 25 days, 35 days short/,
+    );
+    expect(await page.locator('.item').first().getAttribute('data-rule')).toBe('R6');
+    for (const rule of ['R34', 'R35', 'R36', 'R37', 'R38', 'R43']) {
+      expect(await page.locator(`.item[data-rule="${rule}"]`).count(), rule).toBe(0);
+    }
+    expect(await page.locator('[data-rule="R18"] .text').textContent()).toBe(
+      'Cut the daily ad budget to 30.00–35.00',
+    );
+    expect(await page.locator('.item[data-rule="R41"]').count()).toBe(1);
+    // Ticking a before-stockout item on a recovering SKU is saved in its cycle.
+    await page.locator('label[data-rule="R12"] input').check();
+    await page.locator('label[data-rule="R12"] .meta', { hasText: 'Done' }).waitFor();
+    const log = world.spreadsheet.sheet(PLAYBOOK_LOG_SHEET).valuesUncounted();
+    expect(log.slice(1).map((row) => row.slice(2))).toEqual([
+      ['MUG-BLACK', 'RECOVERY', 'R12', 'done', '2026-11-21'],
+    ]);
+
+    world.spreadsheet.select('A4');
+    await page.locator('#refresh').click();
+    await page.locator('.badge', { hasText: 'Healthy' }).waitFor();
+    expect(await page.locator('.notice.calm').textContent()).toBe(
+      'No stockout ahead: this week’s order is all there is to do.',
+    );
+    expect(await page.locator('[data-rule="R6"] .text').textContent()).toBe(
+      'Order 5 units now, by sea',
+    );
+    await page.locator('label[data-rule="R6"] input').check();
+    await page.locator('label[data-rule="R6"] .meta', { hasText: 'Done' }).waitFor();
+    await page.close();
+  });
+
   it('saves a screenshot of the sidebar', async () => {
-    const world = sidebarWorld();
+    // Runs out on day 15, the inbound lands on day 25; 40 days of cover: order now, part by air.
+    const knife = {
+      sku: 'KT-KNF-8',
+      product: 'Chef knife, 8 inch',
+      fbaStock: 180,
+      inbound: 300,
+      daysToArrival: 25,
+      dailySales: 12,
+      casePack: 24,
+      price: 34.99,
+      dailyAdBudget: 40,
+    };
+    const world = sidebarWorld({ rows: [knife] });
     world.session.email = 'ann@example.com';
     const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    expect(await page.locator('[data-rule="R6"] .text').textContent()).toBe(
+      'Order 504 units now: 240 by air, 264 by sea',
+    );
     await page.locator('label[data-rule="R12"] input').check();
     await page.locator('label[data-rule="R12"] .meta', { hasText: 'Done' }).waitFor();
     await page.locator('label[data-rule="R24"] input').check();

@@ -75,3 +75,21 @@ export function loadBundle(
     call: (name, ...args) => (context[name] as (...a: unknown[]) => unknown)(...args),
   };
 }
+
+/** The Apps Script services a fake world stands in for, as the bundle reads them by name. */
+export interface FakeServiceGlobals {
+  readonly spreadsheetApp: unknown;
+  readonly session: unknown;
+  readonly properties: unknown;
+  readonly lock: unknown;
+}
+
+/** dist/Code.js with a fake world's services in place of Apps Script's. */
+export function loadBundleOver(world: FakeServiceGlobals, path = 'dist/Code.js'): LoadedBundle {
+  return loadBundle(path, {
+    SpreadsheetApp: world.spreadsheetApp,
+    Session: world.session,
+    PropertiesService: world.properties,
+    LockService: world.lock,
+  });
+}

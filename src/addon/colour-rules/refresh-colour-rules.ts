@@ -1,8 +1,11 @@
 // R4 menu action: finds the cover and phase columns on the active sheet and rewrites the colours.
 
 import { formatMessage } from '../../core/i18n/locale';
+import { quoteValue } from '../../core/input-error';
+import { isBlank } from '../cell-value';
 import type { Services } from '../services/services';
 import type { SheetLike } from '../services/spreadsheet-service';
+import { askYesNo } from '../services/ui-service';
 import { userLocale } from '../services/user-locale';
 import { loadSettings } from '../settings/settings-store';
 import { readTopRows } from '../sheet-table/read-top-rows';
@@ -36,7 +39,8 @@ const COLUMN_OF: Readonly<Record<ColourTarget, ColumnKey>> = {
 
 /**
  * Refreshes the add-on's colour rules on the active sheet: days of cover and phase columns found
- * by their headers (any sheet, either language); without a cover header, the selected column.
+ * by their headers (any sheet, either language); without a cover header, the selected column
+ * when it holds numbers (asked first when it also holds text, refused when it holds none).
  * The user's own rules stay as they were. Returns undefined (after telling the user) when there
  * is no column to colour.
  */
@@ -59,7 +63,9 @@ export function refreshColourRules(services: Services): RefreshOutcome | undefin
       services.ui.getUi().alert(formatMessage(messages.noColumn, { sheet: name }));
       return undefined;
     }
-    cover = { column: selected.getColumn(), firstRow: 1 };
+    const column = selected.getColumn();
+    if (!mayColourSelected(services, sheet, column)) return undefined;
+    cover = { column, firstRow: 1 };
     coverFromSelection = true;
   }
 
@@ -99,6 +105,41 @@ export function refreshColourRules(services: Services): RefreshOutcome | undefin
   }
   spreadsheet.toast(message, messages.title, 8);
   return { sheet: name, cover, coverFromSelection, phase: found.phase, written, message };
+}
+
+/**
+ * Whether the selected column may get the cover colours when no header names one: yes when it
+ * holds numbers and no text below its first cell (its header); refused, with a message, when it
+ * holds no number at all (a SKU or notes column); asked (Yes / No) when it mixes text and numbers.
+ * Calls: one read of the column.
+ */
+function mayColourSelected(services: Services, sheet: SheetLike, column: number): boolean {
+  const messages = COLOUR_RULES_MESSAGES[userLocale(services.session)];
+  const params = { sheet: sheet.getName(), column: columnLetter(column) };
+  const ui = services.ui.getUi();
+  const lastRow = sheet.getLastRow();
+  const cells = lastRow < 1 ? [] : sheet.getRange(1, column, lastRow, 1).getValues();
+  let numbers = 0;
+  let example: unknown;
+  let header = true;
+  for (const [value] of cells) {
+    if (isBlank(value)) continue;
+    if (typeof value === 'number') numbers++;
+    // The first filled cell may be the column's own header; text after it is text in the data.
+    else if (!header && example === undefined) example = value;
+    header = false;
+  }
+  if (numbers === 0) {
+    ui.alert(formatMessage(messages.noNumbers, params));
+    return false;
+  }
+  if (example === undefined) return true;
+  const prompt = formatMessage(messages.askColour, { ...params, example: quoteValue(example) });
+  if (askYesNo(ui, messages.askTitle, prompt)) return true;
+  services.spreadsheet
+    .getActiveSpreadsheet()
+    .toast(formatMessage(messages.declined, params), messages.title, 5);
+  return false;
 }
 
 /**

@@ -3,10 +3,17 @@
 import { airQty } from '../../core/air-qty';
 import { coverDays } from '../../core/cover-days';
 import { dailySales, type SalesWeights } from '../../core/daily-sales';
+import { demandStats } from '../../core/forecast/demand-stats';
+import { DEFAULT_SERVICE_LEVEL } from '../../core/forecast/forecast-defaults';
+import { orderByDay } from '../../core/forecast/order-by-date';
+import { safetyDays } from '../../core/forecast/safety-days';
+import { indexSalesHistory, type SalesHistoryIndex } from '../../core/forecast/sales-history';
+import { InputError } from '../../core/input-error';
 import { stockoutPhase } from '../../core/phase';
 import { rankDrop } from '../../core/rank-drop';
 import { reorderQty } from '../../core/reorder-qty';
 import { stockoutGap } from '../../core/stockout-gap';
+import { MAX_HISTORY_ROWS, readHistory } from './read-history';
 import type { CustomFunctionSpec, ParamSpec } from './spec';
 
 const num = (name: string, doc: string, optional = false): ParamSpec => ({
@@ -194,6 +201,116 @@ export const RANK_DROP: CustomFunctionSpec = {
   },
 };
 
+export const DEMAND_STATS: CustomFunctionSpec = {
+  name: 'DEMAND_STATS',
+  summary:
+    'From the sales history: in-stock daily rate, weekly standard deviation and seasonal factor per SKU, in three cells side by side. 需求统计',
+  returns:
+    'Three cells per SKU: units per in-stock day (recent days weigh more), the standard deviation of weekly demand (units/week, in-stock weeks), the seasonal factor (1 without a year of history); blank for a SKU with no history.',
+  example: {
+    formula: '=DEMAND_STATS("MUG-1", {46357,"MUG-1",10;46358,"MUG-1",10})',
+    args: [
+      'MUG-1',
+      [
+        [46357, 'MUG-1', 10],
+        [46358, 'MUG-1', 10],
+      ],
+    ],
+    result: [[10, 0, 1]],
+  },
+  rules: ['R5', 'R7', 'R9'],
+  columns: ['daily_rate', 'weekly_sd', 'seasonal_factor'],
+  params: [
+    { name: 'skus', doc: `The SKUs, one per row. ${RANGE}`, kind: 'text', optional: false },
+    {
+      name: 'history',
+      doc: `The Sales-history rows without the header: Date, SKU, Units sold and optionally Units available at the end of the day, e.g. 'Sales history'!A2:D (at most ${MAX_HISTORY_ROWS.toLocaleString('en-US')} rows).`,
+      kind: 'table',
+      optional: false,
+    },
+    {
+      name: 'as_of',
+      doc: 'Optional. The day the figures are for (history from it on is ignored); default the day after the latest date in history.',
+      kind: 'date',
+      optional: true,
+    },
+    num(
+      'horizon_days',
+      'Optional. Days ahead the seasonal factor covers, from the same day last year; default 90.',
+      true,
+    ),
+  ],
+  readTable: (cells) => indexSalesHistory(readHistory('history', cells)),
+  compute: ([, asOf, horizonDays], _weights, { texts: [sku], table }) => {
+    if (sku === undefined) throw new InputError('required', { arg: 'skus' });
+    const stats = demandStats(table as SalesHistoryIndex, sku, asOf, horizonDays);
+    return stats === undefined
+      ? undefined
+      : [stats.dailyRate, stats.weeklySd, stats.seasonalFactor];
+  },
+};
+
+export const SAFETY_DAYS: CustomFunctionSpec = {
+  name: 'SAFETY_DAYS',
+  summary:
+    'Safety stock in days of sales from how variable weekly demand is: z(service level) × weekly sd × √((lead + review days) / 7) / daily sales. 安全库存天数',
+  returns: 'Days of sales; blank when daily sales are 0 or blank.',
+  example: {
+    formula: '=SAFETY_DAYS(10, 20, 63, 7, 0.95)',
+    args: [10, 20, 63, 7, 0.95],
+    result: 10.402967746014541,
+  },
+  rules: ['R1', 'R9'],
+  params: [
+    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    num(
+      'weekly_sd',
+      `Standard deviation of weekly demand, units per week (DEMAND_STATS). ${RANGE}`,
+    ),
+    num('lead_days', `Days from placing an order to units sellable in FBA. ${RANGE}`),
+    num('review_days', `Days until the next order goes out: 7 for a weekly review. ${RANGE}`),
+    num(
+      'service_level',
+      `Optional. Share of cycles that end without a stockout, e.g. 95%; default ${DEFAULT_SERVICE_LEVEL * 100}%.`,
+      true,
+    ),
+  ],
+  compute: ([dailySales, weeklySd, leadDays, reviewDays, serviceLevel]) =>
+    safetyDays({ dailySales, weeklySd, leadDays, reviewDays, serviceLevel }),
+};
+
+export const ORDER_BY_DATE: CustomFunctionSpec = {
+  name: 'ORDER_BY_DATE',
+  summary:
+    'The last day to place the next order so it lands before stock falls to the safety stock: today + (stock + inbound) / daily sales − safety − cycle days. 最晚下单日期',
+  returns: 'A date (in the past: overdue); blank when daily sales are 0 or blank.',
+  example: {
+    formula: '=ORDER_BY_DATE(900, 0, 10, 67, 10, 46357)',
+    args: [900, 0, 10, 67, 10, 46357],
+    result: 46370,
+  },
+  rules: ['R4', 'R8', 'R9'],
+  resultKind: 'date',
+  params: [
+    num('stock', `Units available in FBA now. ${RANGE}`),
+    num('inbound', `Units shipped and not yet received; blank means none. ${RANGE}`),
+    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    num(
+      'cycle_days',
+      `Days from placing an order to units sellable, plus the review period. ${RANGE}`,
+    ),
+    num('safety_days', `Safety stock in days of sales; blank means 14. ${RANGE}`),
+    {
+      name: 'today',
+      doc: 'Today’s date, e.g. TODAY().',
+      kind: 'date',
+      optional: false,
+    },
+  ],
+  compute: ([stock, inbound, dailySales, cycleDays, safetyDays, today]) =>
+    orderByDay({ stock, inbound, dailySales, cycleDays, safetyDays, today }),
+};
+
 /** Every custom function, in the order the docs list them. */
 export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   DAILY_SALES,
@@ -203,4 +320,7 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
   STOCKOUT_PHASE,
   AIR_QTY,
   RANK_DROP,
+  DEMAND_STATS,
+  SAFETY_DAYS,
+  ORDER_BY_DATE,
 ];

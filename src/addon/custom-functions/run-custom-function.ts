@@ -5,19 +5,24 @@ import type { Maybe } from '../../core/checks';
 import { checkWeights } from '../../core/daily-sales';
 import { InputError } from '../../core/input-error';
 import { isBlank, readNumber } from '../cell-value';
-import type { CellResult, CustomFunctionSpec, RowResult } from './spec';
+import { isDate, readSheetDay, sheetDate } from './sheet-day';
+import type { CellResult, CustomFunctionSpec, ParamKind, RowContext, RowResult } from './spec';
+
+/** One result cell as Sheets takes it: a Date shows as a date. */
+export type SheetCell = number | string | Date;
 
 /** What a custom function returns to Sheets: one value, or a 2-D array for a range call. */
-export type SheetResult = number | string | (number | string)[][];
+export type SheetResult = SheetCell | SheetCell[][];
 
 /** Marks a message written into a result cell, so it reads as a warning, not as data. */
 export const CELL_ERROR_PREFIX = '⚠ ';
 
 /**
- * Runs a custom function over its arguments as Sheets passes them. `number` parameters may be
- * single values or ranges (2-D arrays of one shape); single values and 1×1 ranges apply to every
- * row. A row whose range arguments are all blank gives a blank. A function that declares
- * `columns` gives that many cells per row, side by side (a single call: one row of them).
+ * Runs a custom function over its arguments as Sheets passes them. `number`, `text` and `date`
+ * parameters may be single values or ranges (2-D arrays of one shape); single values and 1×1
+ * ranges apply to every row. A row whose range arguments are all blank gives a blank. A function
+ * that declares `columns` gives that many cells per row, side by side (a single call: one row of
+ * them). A `table` parameter is read once for the whole call.
  */
 export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unknown[]): SheetResult {
   if (args.length > spec.params.length) {
@@ -29,6 +34,7 @@ export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unkno
   }
   const numberSlots: Slot[] = [];
   let weights: readonly number[] | undefined;
+  let tableCells: readonly (readonly unknown[])[] | undefined;
   let shape: Shape | undefined;
   let shapeOwner = '';
   let anyArray = false;
@@ -38,6 +44,11 @@ export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unkno
       weights = readWeights(param.name, arg);
       return;
     }
+    if (param.kind === 'table') {
+      tableCells = Array.isArray(arg) ? (arg as unknown[][]) : isBlank(arg) ? [] : [[arg]];
+      return;
+    }
+    const kind = param.kind;
     if (Array.isArray(arg)) {
       anyArray = true;
       const argShape = shapeOf(arg);
@@ -52,21 +63,27 @@ export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unkno
             expected: `${describeShape(shape)} (${shapeOwner})`,
           });
         }
-        numberSlots.push({ name: param.name, range: arg as unknown[][] });
+        numberSlots.push({ name: param.name, kind, range: arg as unknown[][] });
         return;
       }
-      numberSlots.push({ name: param.name, value: (arg[0] as unknown[] | undefined)?.[0] });
+      numberSlots.push({ name: param.name, kind, value: (arg[0] as unknown[] | undefined)?.[0] });
       return;
     }
-    numberSlots.push({ name: param.name, value: arg });
+    numberSlots.push({ name: param.name, kind, value: arg });
   });
 
+  let table: unknown;
+  try {
+    table = spec.readTable?.(tableCells ?? []);
+  } catch (error) {
+    throw asInputError(spec, error);
+  }
   if (shape === undefined) {
-    const result = runScalar(spec, numberSlots, weights);
+    const result = runScalar(spec, numberSlots, weights, table);
     if (Array.isArray(result)) return [result];
     return anyArray ? [[result]] : result;
   }
-  return runRange(spec, numberSlots, weights, shape);
+  return runRange(spec, numberSlots, weights, table, shape);
 }
 
 interface Shape {
@@ -74,11 +91,36 @@ interface Shape {
   cols: number;
 }
 
-/** One `number` argument: a value for every row, or a range read cell by cell. */
+/** One per-row argument: a value for every row, or a range read cell by cell. */
 interface Slot {
   readonly name: string;
+  readonly kind: Exclude<ParamKind, 'weights' | 'table'>;
   readonly value?: unknown;
   readonly range?: unknown[][];
+}
+
+/**
+ * One row's values into `row` (numbers and day numbers) and `texts`; returns the last Date read,
+ * which a date result is shown like.
+ */
+function readSlot(
+  slot: Slot,
+  value: unknown,
+  i: number,
+  row: Maybe[],
+  texts: (string | undefined)[],
+): Date | undefined {
+  if (slot.kind === 'text') {
+    texts[i] = isBlank(value) ? undefined : String(value).trim();
+    row[i] = undefined;
+    return undefined;
+  }
+  if (slot.kind === 'date') {
+    row[i] = readSheetDay(slot.name, value);
+    return isDate(value) ? value : undefined;
+  }
+  row[i] = readNumber(slot.name, value);
+  return undefined;
 }
 
 function shapeOf(range: unknown[]): Shape {
@@ -109,19 +151,21 @@ function runScalar(
   spec: CustomFunctionSpec,
   slots: readonly Slot[],
   weights: readonly number[] | undefined,
-): number | string | (number | string)[] {
+  table: unknown,
+): SheetCell | SheetCell[] {
   const width = spec.columns?.length ?? 1;
   const allBlank = slots.every((slot) => isBlank(slot.value));
   try {
-    const result = allBlank
-      ? undefined
-      : spec.compute(
-          slots.map((slot) => readNumber(slot.name, slot.value)),
-          weights,
-        );
-    if (width === 1) return toCell(result as CellResult);
-    const line: (number | string)[] = new Array(width);
-    writeCells(spec, line, 0, result, width);
+    const row: Maybe[] = new Array(slots.length);
+    const texts: (string | undefined)[] = new Array(slots.length);
+    let like: Date | undefined;
+    slots.forEach((slot, i) => {
+      like = readSlot(slot, slot.value, i, row, texts) ?? like;
+    });
+    const result = allBlank ? undefined : spec.compute(row, weights, { texts, table });
+    if (width === 1) return toCell(spec, result as CellResult, like);
+    const line: SheetCell[] = new Array(width);
+    writeCells(spec, line, 0, result, width, like);
     return line;
   } catch (error) {
     throw asInputError(spec, error);
@@ -132,13 +176,19 @@ function runRange(
   spec: CustomFunctionSpec,
   slots: readonly Slot[],
   weights: readonly number[] | undefined,
+  table: unknown,
   { rows, cols }: Shape,
-): (number | string)[][] {
-  // Single values are the same for every row: read (and reject) them once. The row buffer is
+): SheetCell[][] {
+  // Single values are the same for every row: read (and reject) them once. The row buffers are
   // reused: this loop runs once per cell of a whole column, so it allocates only the output.
-  const row: Maybe[] = slots.map((slot) =>
-    slot.range === undefined ? readNumber(slot.name, slot.value) : undefined,
-  );
+  const row: Maybe[] = new Array(slots.length);
+  const texts: (string | undefined)[] = new Array(slots.length);
+  let fixedLike: Date | undefined;
+  slots.forEach((slot, i) => {
+    if (slot.range === undefined)
+      fixedLike = readSlot(slot, slot.value, i, row, texts) ?? fixedLike;
+  });
+  const context: RowContext = { texts, table };
   const indexes: number[] = [];
   const ranges: unknown[][][] = [];
   slots.forEach((slot, i) => {
@@ -148,11 +198,11 @@ function runRange(
   });
   // Cells per input cell: 1, or the declared result columns, written side by side.
   const width = spec.columns?.length ?? 1;
-  const out: (number | string)[][] = new Array(rows);
+  const out: SheetCell[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     // Sized up front: a growing array would allocate several times the cells it holds, and
     // for a column of 100,000 rows that garbage costs more than the sums.
-    const line: (number | string)[] = new Array(cols * width);
+    const line: SheetCell[] = new Array(cols * width);
     for (let c = 0; c < cols; c++) {
       const at = c * width;
       let allBlank = true;
@@ -164,12 +214,15 @@ function runRange(
         continue;
       }
       try {
+        let like = fixedLike;
         for (let k = 0; k < ranges.length; k++) {
           const i = indexes[k] as number;
-          row[i] = readNumber((slots[i] as Slot).name, (ranges[k] as unknown[][])[r]?.[c]);
+          const value = (ranges[k] as unknown[][])[r]?.[c];
+          like = readSlot(slots[i] as Slot, value, i, row, texts) ?? like;
         }
-        if (width === 1) line[at] = toCell(spec.compute(row, weights) as CellResult);
-        else writeCells(spec, line, at, spec.compute(row, weights), width);
+        if (width === 1)
+          line[at] = toCell(spec, spec.compute(row, weights, context) as CellResult, like);
+        else writeCells(spec, line, at, spec.compute(row, weights, context), width, like);
       } catch (error) {
         line[at] = CELL_ERROR_PREFIX + asInputError(spec, error).message;
         for (let w = 1; w < width; w++) line[at + w] = '';
@@ -180,8 +233,11 @@ function runRange(
   return out;
 }
 
-function toCell(result: CellResult): number | string {
-  return result === undefined ? '' : result;
+/** A calculated cell as Sheets takes it: blank as '', a day number of a date function as a date. */
+function toCell(spec: CustomFunctionSpec, result: CellResult, like: Date | undefined): SheetCell {
+  if (result === undefined) return '';
+  if (spec.resultKind === 'date' && typeof result === 'number') return sheetDate(result, like);
+  return result;
 }
 
 /**
@@ -190,10 +246,11 @@ function toCell(result: CellResult): number | string {
  */
 function writeCells(
   spec: CustomFunctionSpec,
-  line: (number | string)[],
+  line: SheetCell[],
   at: number,
   result: RowResult,
   width: number,
+  like: Date | undefined,
 ): void {
   if (result === undefined) {
     for (let w = 0; w < width; w++) line[at + w] = '';
@@ -205,7 +262,7 @@ function writeCells(
       detail: `expected ${width} result cells, got ${String(result)}`,
     });
   }
-  for (let w = 0; w < width; w++) line[at + w] = toCell(result[w] as CellResult);
+  for (let w = 0; w < width; w++) line[at + w] = toCell(spec, result[w] as CellResult, like);
 }
 
 function asInputError(spec: CustomFunctionSpec, error: unknown): InputError {

@@ -2,14 +2,29 @@
 
 import type { Maybe } from '../../core/checks';
 
+export type ParamKind = 'number' | 'text' | 'date' | 'weights' | 'table';
+
 export interface ParamSpec {
   /** The argument's name as Sheets shows it in autocomplete and as errors name it. */
   readonly name: string;
   /** Its meaning and unit, shown in Sheets' formula help. */
   readonly doc: string;
-  /** `number`: a cell or a range, one value per row. `weights`: one row of numbers for the whole call. */
-  readonly kind: 'number' | 'weights';
+  /**
+   * `number`: a cell or a range, one value per row. `text`: the same, read as trimmed text (a SKU).
+   * `date`: the same, read as a day number (a date, a date serial or a date typed as text).
+   * `weights`: one row of numbers for the whole call. `table`: a whole range of several columns
+   * for the whole call, read once by the function's `readTable`.
+   */
+  readonly kind: ParamKind;
   readonly optional: boolean;
+}
+
+/** What one row's calculation gets besides its numbers. */
+export interface RowContext {
+  /** The row's `text` parameters, at their positions among the row's values (undefined elsewhere and for blanks). */
+  readonly texts: readonly (string | undefined)[];
+  /** What `readTable` made of the `table` parameter, once for the whole call. */
+  readonly table: unknown;
 }
 
 /** What one cell of a result holds: a number, a text (phase or message), or blank. */
@@ -42,8 +57,20 @@ export interface CustomFunctionSpec {
    */
   readonly columns?: readonly string[];
   /**
-   * One row: the numbers of the `number` parameters in order (undefined for blank), and the
+   * Set for a function with a `table` parameter: reads its cells (a 2-D array) once per call;
+   * what it throws is the whole call's error.
+   */
+  readonly readTable?: (cells: readonly (readonly unknown[])[]) => unknown;
+  /** `date`: each number the calculation gives is a day number (a Sheets date serial) shown as a date. */
+  readonly resultKind?: 'date';
+  /**
+   * One row: the values of the per-row parameters (`number`, `date`, `text`) in order, numbers and
+   * day numbers here (undefined for blank and for texts, which are in `context.texts`); the
    * parsed `weights` parameter if the function has one. Returns one cell, or one per `columns`.
    */
-  readonly compute: (row: readonly Maybe[], weights: readonly number[] | undefined) => RowResult;
+  readonly compute: (
+    row: readonly Maybe[],
+    weights: readonly number[] | undefined,
+    context: RowContext,
+  ) => RowResult;
 }

@@ -9,6 +9,7 @@ import type { Services } from '../services/services';
 import type { SpreadsheetLike } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
 import { cellOf } from '../sheet-table/read-table';
+import { safeCellValue } from '../sheet-table/safe-cell-value';
 import type { RankColumnKey } from './rank-columns';
 import { RANK_MESSAGES } from './rank-messages';
 import { findRankSheet } from './rank-sheet';
@@ -82,13 +83,15 @@ function addRows(
   const block = adding.map((row) => {
     const line: unknown[] = new Array(table.width).fill('');
     const source = table.rows[row.row - table.headerRow - 1] ?? [];
+    // Copied as text: a keyword typed as "=IMPORTXML(…)" stays that text, never a formula.
+    const copy = (key: RankColumnKey, value: unknown) => put(line, key, safeCellValue(value));
     put(line, 'date', today);
-    put(line, 'sku', row.sku);
-    put(line, 'keyword', row.keyword);
+    copy('sku', row.sku);
+    copy('keyword', row.keyword);
     // The kind as the seller wrote it (either language); blank stays blank.
-    put(line, 'kind', cellOf(table, source, 'kind'));
-    put(line, 'aboveAsin', row.aboveAsin);
-    put(line, 'belowAsin', row.belowAsin);
+    copy('kind', cellOf(table, source, 'kind'));
+    copy('aboveAsin', row.aboveAsin);
+    copy('belowAsin', row.belowAsin);
     return line;
   });
   const first = table.lastRow + 1;

@@ -5,6 +5,7 @@ import type { Services } from '../services/services';
 import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
 import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
+import { safeCellValue } from '../sheet-table/safe-cell-value';
 import {
   dataColumn,
   FIRST_DATA_ROW,
@@ -67,7 +68,8 @@ function writeRankSheet(app: SpreadsheetAppLike, sheet: SheetLike, locale: Local
       belowRank: '',
       notes: example.note === undefined ? '' : messages[example.note],
     };
-    return RANK_COLUMNS.map((c) => cells[c.key]);
+    // The date is a formula; every other cell goes in as typed ("-" for not found stays text).
+    return RANK_COLUMNS.map((c) => (c.key === 'date' ? cells.date : safeCellValue(cells[c.key])));
   });
   sheet.getRange(FIRST_DATA_ROW, 1, rows.length, RANK_COLUMNS.length).setValues(rows);
 

@@ -2,6 +2,8 @@
 
 import { addTodaysRankRows } from '../keyword-ranks/add-todays-rank-rows';
 import { insertRankSheet } from '../keyword-ranks/insert-rank-sheet';
+import { insertSalesHistorySheet } from '../sales-history/insert-sales-history-sheet';
+import { workOutDemand } from '../sales-history/work-out-demand';
 import { appsScriptServices } from '../services/apps-script-services';
 import { showSettingsDialog } from '../settings/settings-endpoints';
 import { checkShipments } from '../shipments/check-shipments';
@@ -39,3 +41,5 @@ export const checkShipmentsAction = menuAction((services) => checkShipments(serv
 export const addTodaysRankRowsAction = menuAction((services) =>
   addTodaysRankRows(services, new Date()),
 );
+export const insertSalesHistorySheetAction = menuAction(insertSalesHistorySheet);
+export const workOutDemandAction = menuAction(workOutDemand);

@@ -9,7 +9,14 @@ export type MenuMessageKey =
   | 'insertRanks'
   | 'checkShipments'
   | 'addRankRows'
+  | 'insertSalesHistory'
+  | 'workOutDemand'
+  | 'aboutInsertSalesHistory'
+  | 'aboutWorkOutDemand'
   | 'refreshColours'
+  | 'importReport'
+  | 'undoImport'
+  | 'aboutImport'
   | 'openSidebar'
   | 'settings'
   | 'about'
@@ -35,7 +42,17 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     insertRanks: 'Insert keyword-rank sheet',
     checkShipments: 'Check shipments',
     addRankRows: "Add today's rank rows",
+    insertSalesHistory: 'Insert sales-history sheet',
+    workOutDemand: 'Work out demand from sales history',
+    aboutInsertSalesHistory:
+      'Adds a sheet for daily sales per SKU (date, SKU, units sold, units available at the end of the day): DEMAND_STATS reads it.',
+    aboutWorkOutDemand:
+      'Writes each SKU’s in-stock daily rate, weekly sd and seasonal factor from the sales history into a Demand sheet, as values: for a history too long for one formula.',
     refreshColours: 'Refresh colour rules',
+    importReport: 'Import Amazon report',
+    undoImport: 'Undo last import',
+    aboutImport:
+      'Import Amazon report reads an FBA Inventory, Restock, Manage FBA Inventory, Business, All Orders or Inventory Ledger report into your sheets, losing nothing; Undo last import puts every changed cell back.',
     openSidebar: 'Open playbook sidebar',
     settings: 'Settings',
     about: 'About',
@@ -68,7 +85,17 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     insertRanks: '插入关键词排名表',
     checkShipments: '检查货件',
     addRankRows: '添加今天的排名行',
+    insertSalesHistory: '插入销售历史表',
+    workOutDemand: '根据销售历史计算需求',
+    aboutInsertSalesHistory:
+      '新建一张表记录每个 SKU 的每日销量（日期、SKU、销量、日末可售库存）：DEMAND_STATS 读取它。',
+    aboutWorkOutDemand:
+      '根据销售历史把每个 SKU 的有货日均销量、周需求标准差和季节系数以数值写入“需求”表：适用于单个公式读不完的长历史。',
     refreshColours: '刷新颜色规则',
+    importReport: '导入亚马逊报告',
+    undoImport: '撤销上次导入',
+    aboutImport:
+      '“导入亚马逊报告”把 FBA 库存、补货、管理库存、业务报告、所有订单或库存分类账报告读入表格，不丢失任何内容；“撤销上次导入”把改动的单元格全部恢复。',
     openSidebar: '打开断货应对侧边栏',
     settings: '设置',
     about: '关于',

@@ -35,6 +35,10 @@ export interface SheetLike {
   /** Adds empty rows below `afterPosition`, e.g. at the end before appending past the last row. */
   insertRowsAfter(afterPosition: number, howMany: number): SheetLike;
   getMaxColumns(): number;
+  /** Adds empty columns right of `afterPosition`, e.g. at the end before writing past the last. */
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetLike;
+  /** Hides the sheet from the tab bar (the add-on's own bookkeeping sheets). */
+  hideSheet(): SheetLike;
   getFrozenRows(): number;
   setFrozenRows(rows: number): void;
   getFrozenColumns(): number;

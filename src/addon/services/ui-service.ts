@@ -10,8 +10,18 @@ export interface UiServiceLike {
 export interface UiLike {
   createAddonMenu(): MenuLike;
   alert(prompt: string): unknown;
+  /** A dialog with a title and buttons; returns the Button pressed. */
+  alert(title: string, prompt: string, buttons: unknown): unknown;
+  /** The Ui's enums, as Apps Script hands them: ui.ButtonSet.YES_NO, ui.Button.YES. */
+  readonly ButtonSet: { readonly YES_NO: unknown };
+  readonly Button: { readonly YES: unknown };
   showModalDialog(userInterface: HtmlOutputLike, title: string): void;
   showSidebar(userInterface: HtmlOutputLike): void;
+}
+
+/** Asks a yes/no question in a dialog; true only when the user presses Yes. */
+export function askYesNo(ui: UiLike, title: string, prompt: string): boolean {
+  return ui.alert(title, prompt, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
 export interface MenuLike {

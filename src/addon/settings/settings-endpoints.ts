@@ -1,51 +1,48 @@
-// R9 settings: the menu action that opens the dialog and the endpoints it and the sidebar call.
+// R9 settings: the menu action that opens the dialog and the endpoints its page calls.
 
 import { formatMessage } from '../../core/i18n/locale';
-import { DEFAULT_SETTINGS, type PlaybookSettings } from '../../core/settings/settings';
-import type { SettingsField } from '../../core/settings/settings-messages';
-import type { StoredSettingsIssue } from '../../core/settings/stored-settings';
+import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { describeSettingsProblem, validateSettings } from '../../core/settings/validate-settings';
 import { reapplyColourRules } from '../colour-rules/apply-colour-rules';
 import type { Services } from '../services/services';
 import { userLocale } from '../services/user-locale';
-import { renderSettingsDialog } from './settings-dialog';
+import type { SaveSettingsResponse, SettingsEndpoints, SettingsSnapshot } from './settings-api';
 import { SETTINGS_DIALOG_MESSAGES } from './settings-dialog-messages';
 import { loadSettings, storeSettings } from './settings-store';
 
-/** What getPlaybookSettings returns: JSON-safe. */
-export interface SettingsSnapshot {
-  readonly settings: PlaybookSettings;
-  readonly defaults: PlaybookSettings;
-  /** Set when the stored value could not be used as it is. */
-  readonly issue?: StoredSettingsIssue;
-}
+/** The project file the build writes the dialog's page to (dist/Settings.html). */
+export const SETTINGS_FILE = 'Settings';
 
-/** What savePlaybookSettings returns: JSON-safe, messages in the user's language. */
-export type SaveSettingsResponse =
-  | {
-      readonly ok: true;
-      readonly settings: PlaybookSettings;
-      /** Sheets whose colour rules were rewritten with the new settings. */
-      readonly sheetsRecoloured: number;
-      readonly message: string;
-    }
-  | {
-      readonly ok: false;
-      readonly message: string;
-      readonly problems: readonly { readonly field: SettingsField; readonly message: string }[];
-    };
+/** The dialog's size: every section readable without the page feeling cramped. */
+const DIALOG_SIZE = { width: 520, height: 640 } as const;
 
+/**
+ * Opens dist/Settings.html as a modal dialog titled in the user's language; the page loads the
+ * settings itself (getPlaybookSettings). A deployment without the file throws, and the menu
+ * action reports it in an alert.
+ */
 export function showSettingsDialog(services: Services): void {
   const locale = userLocale(services.session);
-  const html = renderSettingsDialog({ locale, ...getPlaybookSettings(services) });
-  const output = services.html.createHtmlOutput(html).setWidth(520).setHeight(640);
+  const output = services.html
+    .createHtmlOutputFromFile(SETTINGS_FILE)
+    .setWidth(DIALOG_SIZE.width)
+    .setHeight(DIALOG_SIZE.height);
   services.ui.getUi().showModalDialog(output, SETTINGS_DIALOG_MESSAGES[locale].title);
 }
 
-/** The settings in force (defaults where none are saved), for the dialog and the sidebar. */
+/** The endpoints of the dialog's page, over the given services. */
+export function settingsEndpoints(services: Services): SettingsEndpoints {
+  return {
+    getPlaybookSettings: () => getPlaybookSettings(services),
+    savePlaybookSettings: (form: unknown) => savePlaybookSettings(services, form),
+  };
+}
+
+/** The settings in force (defaults where none are saved), with the defaults and the user's language. */
 export function getPlaybookSettings(services: Services): SettingsSnapshot {
   const loaded = loadSettings(services.properties);
   return {
+    locale: userLocale(services.session),
     settings: loaded.settings,
     defaults: DEFAULT_SETTINGS,
     ...(loaded.issue === undefined ? {} : { issue: loaded.issue }),
@@ -53,14 +50,15 @@ export function getPlaybookSettings(services: Services): SettingsSnapshot {
 }
 
 /**
- * Validates and saves settings sent by the dialog. Anything wrong is refused with every problem
- * named and the saved settings stay as they were. After a save, the add-on's colour rules on
- * every sheet that has them are rewritten with the new thresholds and colours.
+ * Validates and saves the settings the dialog sends, as typed in its units (percents as 30).
+ * Anything wrong is refused with every problem named and the saved settings stay as they were.
+ * After a save, the add-on's colour rules on every sheet that has them are rewritten with the
+ * new thresholds and colours.
  */
-export function savePlaybookSettings(services: Services, input: unknown): SaveSettingsResponse {
+export function savePlaybookSettings(services: Services, form: unknown): SaveSettingsResponse {
   const locale = userLocale(services.session);
   const m = SETTINGS_DIALOG_MESSAGES[locale];
-  const check = validateSettings(input);
+  const check = validateSettings(form, 'shown');
   if (!check.ok) {
     return {
       ok: false,

@@ -1,18 +1,15 @@
-// The bodies of the settings endpoints' Apps Script globals, bound to the real services.
+// The bodies of the Settings dialog's Apps Script globals, bound to the real services.
 
 import { appsScriptServices } from '../services/apps-script-services';
-import {
-  getPlaybookSettings,
-  type SaveSettingsResponse,
-  type SettingsSnapshot,
-  savePlaybookSettings,
-} from './settings-endpoints';
+import type { SaveSettingsResponse, SettingsSnapshot } from './settings-api';
+import { settingsEndpoints } from './settings-endpoints';
 
+/** The dialog's page loads the settings in force with this. */
 export function getPlaybookSettingsEndpoint(): SettingsSnapshot {
-  return getPlaybookSettings(appsScriptServices());
+  return settingsEndpoints(appsScriptServices()).getPlaybookSettings();
 }
 
-/** The dialog's Save: `input` comes from the page and is validated before anything is written. */
-export function savePlaybookSettingsEndpoint(input: unknown): SaveSettingsResponse {
-  return savePlaybookSettings(appsScriptServices(), input);
+/** The dialog's Save: `form` comes from the page and is validated before anything is written. */
+export function savePlaybookSettingsEndpoint(form: unknown): SaveSettingsResponse {
+  return settingsEndpoints(appsScriptServices()).savePlaybookSettings(form);
 }

@@ -7,6 +7,7 @@ import type { Services } from '../services/services';
 import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
 import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
+import { safeCellValue } from '../sheet-table/safe-cell-value';
 import {
   checkDataColumns,
   dataColumn,
@@ -101,7 +102,10 @@ function writeShipmentsSheet(app: SpreadsheetAppLike, sheet: SheetLike, locale: 
       check: '',
       notes: messages[example.note],
     };
-    return SHIPMENT_COLUMNS.map((c) => cells[c.key]);
+    // The dates are formulas; every other cell goes in as text or number, never a formula.
+    return SHIPMENT_COLUMNS.map((c) =>
+      c.key === 'shipDate' || c.key === 'eta' ? cells[c.key] : safeCellValue(cells[c.key]),
+    );
   });
   sheet.getRange(FIRST_DATA_ROW, 1, rows.length, SHIPMENT_COLUMNS.length).setValues(rows);
   sheet

@@ -1,18 +1,29 @@
-// The "Playbook log" sheet: every tick appended as a row, so the latest row per SKU, phase and
-// rule is the item's state, collaborators share it and the history stays readable.
+// The "Playbook log" sheet: every tick appended as a row, so the latest row per SKU, cycle, phase
+// and rule is the item's state, collaborators share it and the history stays readable.
+//
+// A stockout cycle is named by the day stock last came back (the row's Last restock date, see
+// readSkuRow): each restock starts a new cycle, so the next stockout's checklist starts unticked
+// while the earlier cycles' rows stay in the log. Rows written before the Cycle column existed,
+// and rows of a SKU with no restock recorded yet, belong to the cycle ''.
 
 import type { Locale } from '../../core/i18n/locale';
+import { InputError } from '../../core/input-error';
 import type { Phase } from '../../core/phase';
 import { isRuleId, type RuleId } from '../../core/plan/rule-book';
+import { readDate } from '../cell-date';
 import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
+import { safeCellValue } from '../sheet-table/safe-cell-value';
 import type { TickState } from './sidebar-api';
 import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
 
 /** The log's name, the same in every language so collaborators share one log. */
 export const PLAYBOOK_LOG_SHEET = 'Playbook log';
 
-/** Timestamp, user, SKU, phase, rule, done/undone: the log's columns, in order. */
-export const LOG_WIDTH = 6;
+/** Timestamp, user, SKU, phase, rule, done/undone, cycle: the log's columns, in order. */
+export const LOG_WIDTH = 7;
+
+/** The Cycle column, 1-based: added last, so logs made before it keep their columns. */
+const CYCLE_COLUMN = 7;
 
 /** The state column's words: codes, the same for everyone. */
 export const DONE = 'done';
@@ -25,16 +36,25 @@ export interface LogEntry {
   readonly phase: Phase;
   readonly rule: RuleId;
   readonly done: boolean;
+  /** The stockout cycle: the restock day as YYYY-MM-DD, or ''. */
+  readonly cycle: string;
+}
+
+/** Which checklist: a SKU's items in one phase of one stockout cycle. */
+export interface ChecklistKey {
+  readonly sku: string;
+  readonly phase: Phase;
+  readonly cycle: string;
 }
 
 /**
- * The saved state of each rule for one SKU in one phase: the latest log row wins. Calls:
- * getSheetByName, getLastRow and one getValues, whatever the log's length.
+ * The saved state of each rule of one checklist (SKU, phase, cycle): the latest log row wins.
+ * Calls: getSheetByName, getLastRow and one getValues, whatever the log's length.
  */
 export function readTicks(
   spreadsheet: SpreadsheetLike,
-  sku: string,
-  phase: Phase,
+  { sku, phase, cycle }: ChecklistKey,
+  timeZone: string,
 ): Partial<Record<RuleId, TickState>> {
   const log = spreadsheet.getSheetByName(PLAYBOOK_LOG_SHEET);
   if (log === null) return {};
@@ -42,10 +62,11 @@ export function readTicks(
   if (lastRow < 2) return {};
   const rows = log.getRange(2, 1, lastRow - 1, LOG_WIDTH).getValues();
   const ticks: Partial<Record<RuleId, TickState>> = {};
-  for (const [at, user, loggedSku, loggedPhase, rule, state] of rows) {
+  for (const [at, user, loggedSku, loggedPhase, rule, state, loggedCycle] of rows) {
     if (String(loggedSku ?? '').trim() !== sku || loggedPhase !== phase || !isRuleId(rule)) {
       continue;
     }
+    if (cycleText(loggedCycle, timeZone) !== cycle) continue;
     ticks[rule] = { done: state === DONE, by: String(user ?? ''), at: timestampText(at) };
   }
   return ticks;
@@ -57,18 +78,27 @@ export function readTicks(
  * number, whatever the log's length.
  */
 export function appendTick(spreadsheet: SpreadsheetLike, entry: LogEntry, locale: Locale): void {
-  const log = spreadsheet.getSheetByName(PLAYBOOK_LOG_SHEET) ?? createLog(spreadsheet, locale);
+  const existing = spreadsheet.getSheetByName(PLAYBOOK_LOG_SHEET);
+  const log = existing ?? createLog(spreadsheet, locale);
+  // A log made before the Cycle column gets its header now; its earlier rows stay cycle ''.
+  if (existing !== null && log.getLastColumn() < CYCLE_COLUMN) {
+    log
+      .getRange(1, CYCLE_COLUMN, 1, 1)
+      .setValues([[SIDEBAR_ENDPOINT_MESSAGES[locale]['log.cycle']]]);
+    log.getRange('G2:G').setNumberFormat('@');
+  }
   const row = Math.max(log.getLastRow(), 1) + 1;
   log
     .getRange(row, 1, 1, LOG_WIDTH)
     .setValues([
       [
         entry.at,
-        entry.user,
-        asText(entry.sku),
+        safeCellValue(entry.user),
+        safeCellValue(entry.sku),
         entry.phase,
         entry.rule,
         entry.done ? DONE : UNDONE,
+        entry.cycle,
       ],
     ]);
 }
@@ -87,6 +117,7 @@ function createLog(spreadsheet: SpreadsheetLike, locale: Locale): SheetLike {
       words['log.phase'],
       words['log.rule'],
       words['log.state'],
+      words['log.cycle'],
     ],
   ]);
   header.setFontWeight('bold');
@@ -94,17 +125,21 @@ function createLog(spreadsheet: SpreadsheetLike, locale: Locale): SheetLike {
   log.getRange('A2:A').setNumberFormat('yyyy-mm-dd hh:mm:ss');
   // SKUs stay text: "00123" keeps its zeros, "1-2" does not become a date.
   log.getRange('C2:C').setNumberFormat('@');
+  // Cycles stay text too, so a restock day is never turned into a date in another format.
+  log.getRange('G2:G').setNumberFormat('@');
   spreadsheet.setActiveSheet(previousSheet);
   if (previousRange !== null) spreadsheet.setActiveRange(previousRange);
   return log;
 }
 
-/**
- * A SKU written as text whatever it looks like: a leading apostrophe keeps "=…", "+…", "-…" and
- * "@…" from being entered as a formula.
- */
-function asText(sku: string): string {
-  return /^[=+\-@']/.test(sku) ? `'${sku}` : sku;
+/** A Cycle cell as YYYY-MM-DD ('' when blank), whether Sheets kept it as text or made it a date. */
+function cycleText(value: unknown, timeZone: string): string {
+  try {
+    return readDate('cycle', value, timeZone) ?? '';
+  } catch (error) {
+    if (error instanceof InputError) return String(value).trim();
+    throw error;
+  }
 }
 
 function timestampText(value: unknown): string {

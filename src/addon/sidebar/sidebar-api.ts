@@ -50,8 +50,13 @@ export interface SidebarState {
   /** The product name, when the sheet has the column. */
   readonly product?: string;
   readonly plan?: Plan;
-  /** Saved ticks of the plan's items, by rule, for this SKU in this phase. */
+  /** Saved ticks of the plan's items, by rule, for this SKU in this phase of this cycle. */
   readonly ticks?: Readonly<Partial<Record<RuleId, TickState>>>;
+  /**
+   * The stockout cycle the checklist belongs to: the day stock last came back (YYYY-MM-DD), or
+   * '' before any restock is recorded. Sent back with each tick.
+   */
+  readonly cycle?: string;
   /** Set when there is no plan to show. */
   readonly notice?: Message<SidebarNotice>;
   /** Set when a figure on the row cannot be used; names it. */
@@ -68,9 +73,14 @@ export interface ChecklistTick {
   readonly phase: Phase;
   readonly rule: RuleId;
   readonly done: boolean;
+  /**
+   * The cycle of the checklist ticked, as SidebarState gave it; left out, the cycle the SKU's
+   * row is in now.
+   */
+  readonly cycle?: string;
 }
 
-/** After a tick: the saved ticks of that SKU and phase, including this one. */
+/** After a tick: the saved ticks of that SKU, phase and cycle, including this one. */
 export interface TickResult {
   readonly ticks: Readonly<Partial<Record<RuleId, TickState>>>;
 }

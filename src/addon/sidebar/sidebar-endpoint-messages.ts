@@ -5,6 +5,11 @@ import type { Catalog } from '../../core/i18n/locale';
 export type SidebarEndpointMessageKey =
   | 'notAnObject'
   | 'wrongType'
+  | 'tooLong'
+  | 'logSheet'
+  | 'rowUnreadable'
+  | 'noPhase'
+  | 'phaseChanged'
   | 'noSheet'
   | 'noSkuColumn'
   | 'unknownSku'
@@ -19,6 +24,8 @@ export type SidebarEndpointMessageKey =
   | 'log.phase'
   | 'log.rule'
   | 'log.state'
+  | 'log.cycle'
+  | 'badCycle'
   | 'type.text'
   | 'type.boolean';
 
@@ -26,10 +33,17 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
   en: {
     notAnObject: 'The tick could not be read: expected the item’s details, got {value}.',
     wrongType: '{field} must be {expected}, got {value}.',
+    tooLong: '{field} is too long: at most {max} characters, got {length}.',
+    logSheet:
+      "Ticks are saved on '{sheet}', not made there: select the SKU's row on its replenishment sheet.",
+    rowUnreadable: "'{sku}' cannot be ticked while its row has a problem: {problem}.",
+    noPhase: "'{sku}' has no stock or sales figures, so it has no checklist to tick.",
+    phaseChanged:
+      "'{sku}' is now in {now}, not {phase}: its checklist has changed. Press ↻ to see the new one.",
     noSheet: "There is no sheet named '{sheet}' any more; select the SKU's row again.",
     noSkuColumn: "'{sheet}' has no SKU column.",
     unknownSku: "'{sku}' is not a SKU on '{sheet}'; it may have been renamed or deleted.",
-    unknownPhase: '{phase} is not a stockout phase with a checklist.',
+    unknownPhase: '{phase} is not a phase of the playbook.',
     unknownRule: '{rule} is not a rule of the playbook checklist.',
     ruleNotInPhase: 'Rule {rule} is not on the {phase} checklist.',
     notTickable: 'Rule {rule} is a caution to read; it has no checkbox.',
@@ -38,6 +52,8 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     'log.user': 'User',
     'log.sku': 'SKU',
     'log.phase': 'Phase',
+    'log.cycle': 'Cycle (restock date)',
+    badCycle: 'cycle must be a restock date written YYYY-MM-DD, or empty; got {value}.',
     'log.rule': 'Rule',
     'log.state': 'Done / undone',
     'type.text': 'a text',
@@ -46,10 +62,15 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
   'zh-CN': {
     notAnObject: '无法读取勾选内容：应为清单项的详细信息，实际为 {value}。',
     wrongType: '{field} 必须是{expected}，当前为 {value}。',
+    tooLong: '{field} 过长：最多 {max} 个字符，当前为 {length} 个。',
+    logSheet: '勾选记录保存在「{sheet}」中，不能在此勾选：请在补货表中选中 SKU 所在的行。',
+    rowUnreadable: '「{sku}」所在行有问题，暂时无法勾选：{problem}。',
+    noPhase: '「{sku}」没有库存或销量数据，因此没有可勾选的清单。',
+    phaseChanged: '「{sku}」现在处于 {now} 阶段，而不是 {phase}：清单已变化。请按 ↻ 查看新的清单。',
     noSheet: '已找不到名为「{sheet}」的工作表，请重新选中 SKU 所在的行。',
     noSkuColumn: '「{sheet}」没有 SKU 列。',
     unknownSku: '「{sku}」不是「{sheet}」中的 SKU，可能已被改名或删除。',
-    unknownPhase: '{phase} 不是带操作清单的断货阶段。',
+    unknownPhase: '{phase} 不是操作手册中的阶段。',
     unknownRule: '{rule} 不是操作清单中的规则。',
     ruleNotInPhase: '规则 {rule} 不在 {phase} 阶段的清单中。',
     notTickable: '规则 {rule} 是注意事项，没有勾选框。',
@@ -58,6 +79,8 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     'log.user': '用户',
     'log.sku': 'SKU',
     'log.phase': '阶段',
+    'log.cycle': '周期（到货日期）',
+    badCycle: 'cycle 必须是写作 YYYY-MM-DD 的到货日期，或留空；当前为 {value}。',
     'log.rule': '规则',
     'log.state': '完成 / 取消',
     'type.text': '文本',

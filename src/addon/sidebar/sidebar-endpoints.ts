@@ -1,9 +1,13 @@
 // The sidebar's endpoints over the services: the plan for the selected row, and saving a tick.
 
+import type { Locale } from '../../core/i18n/locale';
 import { InputError } from '../../core/input-error';
-import { buildPlan } from '../../core/plan/build-plan';
+import type { IsoDate } from '../../core/iso-date';
+import type { Phase } from '../../core/phase';
+import { buildPlan, type Plan } from '../../core/plan/build-plan';
 import { PLAN_TEXTS } from '../../core/plan/plan-messages';
-import { fromSavedPlanSettings } from '../../core/settings/saved-plan-settings';
+import type { RuleId } from '../../core/plan/rule-book';
+import type { PlaybookSettings } from '../../core/settings/settings';
 import { dayIn } from '../cell-date';
 import { keywordPanel } from '../keyword-ranks/keyword-panel';
 import { underDocumentLock } from '../services/document-lock';
@@ -16,8 +20,14 @@ import { EndpointError } from './endpoint-error';
 import { findSku } from './find-sku';
 import { appendTick, readTicks } from './playbook-log';
 import { type ActiveRow, readActiveRow } from './read-active-row';
-import { readSkuRow, skuText } from './read-sku-row';
-import type { ChecklistTick, SidebarEndpoints, SidebarState, TickResult } from './sidebar-api';
+import { readSkuRow, type SkuRowCells, type SkuRowRead, skuText } from './read-sku-row';
+import type {
+  ChecklistTick,
+  SidebarEndpoints,
+  SidebarState,
+  TickResult,
+  TickState,
+} from './sidebar-api';
 import { checkTickPayload } from './tick-payload';
 
 /**
@@ -61,14 +71,14 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
     return { ...base, sku, notice: { key: 'missingColumns', params: { columns } } };
   }
 
-  const settings = loadSettings(services.properties).settings;
   try {
-    const read = readSkuRow(
+    const { read, plan, settings } = planOfRow(
+      services,
       { header: active.header, columns: active.columns, cells },
-      { today, timeZone, salesWeights: settings.salesWeights },
+      today,
+      timeZone,
     );
     const withSku = { ...base, sku, ...(read.product ? { product: read.product } : {}) };
-    const plan = buildPlan(read.row, fromSavedPlanSettings(settings));
     if (plan === undefined) return { ...withSku, notice: { key: 'noFigures', params: { sku } } };
     const keywords = keywordPanel(spreadsheet, {
       sku,
@@ -81,7 +91,12 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
     return {
       ...withSku,
       plan,
-      ticks: readTicks(spreadsheet, sku, plan.phase),
+      cycle: read.cycle,
+      ticks: withCurrentOrder(
+        readTicks(spreadsheet, { sku, phase: plan.phase, cycle: read.cycle }, timeZone),
+        now,
+        settings.reviewDays,
+      ),
       ...(keywords === undefined ? {} : { keywords }),
     };
   } catch (error) {
@@ -107,11 +122,16 @@ export function setChecklistItem(services: Services, now: Date, payload: unknown
   if (found === 'missing') {
     throw new EndpointError('unknownSku', { sku: tick.sku, sheet: tick.sheet }, locale);
   }
+  const read = checkRowPhase(services, found, tick, now, locale);
 
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  // A caller that does not name the cycle ticks the one the SKU's row is in now.
+  const cycle = tick.cycle ?? read.cycle;
+  const entry = { ...tick, cycle, at: now, user: activeUser(services.session) };
   underDocumentLock(
     services.lock,
     () => {
-      appendTick(spreadsheet, { ...tick, at: now, user: activeUser(services.session) }, locale);
+      appendTick(spreadsheet, entry, locale);
       // Written before the lock is let go, so the next writer's getLastRow sees this row.
       services.spreadsheet.flush();
     },
@@ -119,7 +139,71 @@ export function setChecklistItem(services: Services, now: Date, payload: unknown
       throw new EndpointError('busy', {}, locale);
     },
   );
-  return { ticks: readTicks(spreadsheet, tick.sku, tick.phase) };
+  return { ticks: readTicks(spreadsheet, entry, timeZone) };
+}
+
+/**
+ * R1, R6: an order is placed once per review period, so its tick lasts one period: a week later
+ * (by default) the next order is due and the item shows unticked again, in the same cycle.
+ */
+function withCurrentOrder(
+  ticks: Partial<Record<RuleId, TickState>>,
+  now: Date,
+  reviewDays: number,
+): Partial<Record<RuleId, TickState>> {
+  const order = ticks.R6;
+  if (order === undefined) return ticks;
+  const age = (now.getTime() - Date.parse(order.at)) / 86_400_000;
+  if (!(age >= reviewDays)) return ticks;
+  const { R6: _expired, ...rest } = ticks;
+  return rest;
+}
+
+/** A SKU row's figures and plan, with the saved settings, as the sidebar shows them. */
+function planOfRow(
+  services: Services,
+  source: SkuRowCells,
+  today: IsoDate,
+  timeZone: string,
+): { read: SkuRowRead; plan: Plan | undefined; settings: PlaybookSettings } {
+  const settings = loadSettings(services.properties).settings;
+  const read = readSkuRow(source, { today, timeZone, salesWeights: settings.salesWeights });
+  return { read, plan: buildPlan(read.row, settings, today), settings };
+}
+
+/**
+ * A tick belongs to the phase the SKU's row is in now: a checklist sent for another phase (the row
+ * changed since the sidebar read it, or a forged request) is refused before anything is written.
+ * Returns the row as read, for the stockout cycle the tick belongs to.
+ */
+function checkRowPhase(
+  services: Services,
+  row: SkuRowCells,
+  tick: ChecklistTick,
+  now: Date,
+  locale: Locale,
+): SkuRowRead {
+  const timeZone = services.spreadsheet.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  let phase: Phase | undefined;
+  let read: SkuRowRead;
+  try {
+    const planned = planOfRow(services, row, dayIn(now, timeZone), timeZone);
+    read = planned.read;
+    phase = planned.plan?.phase;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const problem = error.text(locale);
+    throw new EndpointError('rowUnreadable', { sku: tick.sku, problem }, locale);
+  }
+  if (phase === undefined) throw new EndpointError('noPhase', { sku: tick.sku }, locale);
+  if (phase !== tick.phase) {
+    throw new EndpointError(
+      'phaseChanged',
+      { sku: tick.sku, phase: tick.phase, now: phase },
+      locale,
+    );
+  }
+  return read;
 }
 
 /** The columns a plan cannot do without: the stock, and daily sales or the sales windows. */

@@ -1,10 +1,14 @@
-// Checks a tick sent by the sidebar before anything is read or written: shape, types, rule, phase.
+// Checks a tick sent by the sidebar before anything is read or written: shape, types, rule, phase,
+// stockout cycle.
 
 import type { Locale } from '../../core/i18n/locale';
 import { quoteValue } from '../../core/input-error';
+import { isIsoDate } from '../../core/iso-date';
 import { PHASES, type Phase } from '../../core/phase';
 import { isRuleId, isTickable, RULE_BOOK } from '../../core/plan/rule-book';
+import { sameKey } from '../../core/same-key';
 import { EndpointError } from './endpoint-error';
+import { PLAYBOOK_LOG_SHEET } from './playbook-log';
 import type { ChecklistTick } from './sidebar-api';
 import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
 
@@ -25,16 +29,20 @@ export function checkTickPayload(payload: unknown, locale: Locale): ChecklistTic
   const words = SIDEBAR_ENDPOINT_MESSAGES[locale];
   const text = (field: string): string => {
     const value = input[field];
-    if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_TEXT) {
+    if (typeof value !== 'string' || value.trim() === '') {
       throw fail('wrongType', { field, expected: words['type.text'], value: describe(value) });
     }
+    if (value.length > MAX_TEXT)
+      throw fail('tooLong', { field, max: MAX_TEXT, length: value.length });
     return value.trim();
   };
 
   const sheet = text('sheet');
+  // The log records ticks; a SKU is ticked on its own sheet, never on the log itself.
+  if (sameKey(sheet) === sameKey(PLAYBOOK_LOG_SHEET)) throw fail('logSheet', { sheet });
   const sku = text('sku');
   const phase = input.phase;
-  if (!isPhaseWithChecklist(phase)) throw fail('unknownPhase', { phase: describe(phase) });
+  if (!isPhase(phase)) throw fail('unknownPhase', { phase: describe(phase) });
   const rule = input.rule;
   if (!isRuleId(rule)) throw fail('unknownRule', { rule: describe(rule) });
   if (!RULE_BOOK[rule].phases.includes(phase)) throw fail('ruleNotInPhase', { rule, phase });
@@ -47,15 +55,19 @@ export function checkTickPayload(payload: unknown, locale: Locale): ChecklistTic
       value: describe(done),
     });
   }
-  return { sheet, sku, phase, rule, done };
+  // The cycle the checklist belongs to, as the sidebar was given it: '' or a restock day.
+  // Left out, the server ticks the cycle the SKU's row is in now.
+  const cycle = input.cycle;
+  if (cycle === undefined) return { sheet, sku, phase, rule, done };
+  if (typeof cycle !== 'string' || (cycle !== '' && !isIsoDate(cycle))) {
+    throw fail('badCycle', { value: describe(cycle) });
+  }
+  return { sheet, sku, phase, rule, done, cycle };
 }
 
-function isPhaseWithChecklist(value: unknown): value is Phase {
-  return (
-    typeof value === 'string' &&
-    value !== 'HEALTHY' &&
-    (PHASES as readonly string[]).includes(value)
-  );
+/** Any phase: which rules a phase's checklist holds is the rule book's (HEALTHY: the order only). */
+function isPhase(value: unknown): value is Phase {
+  return typeof value === 'string' && (PHASES as readonly string[]).includes(value);
 }
 
 function describe(value: unknown): string {

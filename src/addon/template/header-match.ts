@@ -3,6 +3,9 @@
 import type { SheetColumn } from '../sheet-table/sheet-column';
 import { type ColumnKey, REPLENISHMENT_COLUMNS } from './replenishment-columns';
 
+/** The longest cell read as a header; the longest name a column answers to is far shorter. */
+export const MAX_HEADER_LENGTH = 200;
+
 /**
  * A header reduced to what identifies it: full-width forms folded, lower case, bracketed asides,
  * spaces, hyphens, underscores and punctuation removed.
@@ -11,11 +14,32 @@ import { type ColumnKey, REPLENISHMENT_COLUMNS } from './replenishment-columns';
  */
 export function normalizeHeader(text: unknown): string {
   if (typeof text !== 'string' && typeof text !== 'number') return '';
-  return String(text)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, '')
-    .replace(/[\s\-_.,:;/\\'"’#*]+/g, '');
+  // No column's name comes near this length: a longer cell (a note, a pasted paragraph, 50,000
+  // characters) is no header, and is not read.
+  if (typeof text === 'string' && text.length > MAX_HEADER_LENGTH) return '';
+  return withoutAsides(String(text).normalize('NFKC').toLowerCase()).replace(
+    /[\s\-_.,:;/\\'"’#*]+/g,
+    '',
+  );
+}
+
+/**
+ * The text with each bracketed aside "(…)" removed — what /\([^)]*\)/g removes — in one pass:
+ * that pattern retries from every "(" to the end of the text when no ")" follows, a time
+ * quadratic in the length of a cell full of "(".
+ * @example withoutAsides('cycle (days) (sea') === 'cycle  (sea'
+ */
+export function withoutAsides(text: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('(', at);
+    const close = open < 0 ? -1 : text.indexOf(')', open + 1);
+    // No ")" after this "(" means none after any later one either: the rest stays as it is.
+    if (close < 0) return out + text.slice(at);
+    out += text.slice(at, open);
+    at = close + 1;
+  }
 }
 
 /** Every normalised name a header cell may give the column: its key, headers and aliases. */
@@ -68,11 +92,16 @@ export function findHeaderCell(
   return undefined;
 }
 
-/** Every column a header row names: key → 0-based index (the first match wins). */
+/**
+ * Every column a header row names: key → 0-based index (the first match wins). Each cell is
+ * normalised once, however many columns are looked for.
+ */
 export function mapColumns(headerRow: readonly unknown[]): Partial<Record<ColumnKey, number>> {
+  const names = headerRow.map(normalizeHeader);
   const found: Partial<Record<ColumnKey, number>> = {};
   for (const column of REPLENISHMENT_COLUMNS) {
-    const index = findColumn(headerRow, column.key);
+    const known = namesOf(column.key);
+    const index = names.findIndex((name) => name !== '' && known.has(name));
     if (index >= 0) found[column.key] = index;
   }
   return found;

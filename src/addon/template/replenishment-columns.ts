@@ -284,9 +284,9 @@ export const REPLENISHMENT_COLUMNS: readonly ReplenishmentColumn[] = [
     key: 'reorderQty',
     header: { en: 'Reorder qty', 'zh-CN': '建议补货量' },
     note: {
-      en: 'Worked out: daily sales × (cycle + safety days) − FBA available − inbound, in whole cartons. A suggestion: you decide the order.',
+      en: 'Worked out: daily sales × (cycle + review period + safety days) − FBA available − inbound, in whole cartons. A suggestion: you decide the order.',
       'zh-CN':
-        '自动计算：日均销量 ×（补货周期 + 安全库存天数）− FBA 可售 − 在途，按整箱取整。仅供参考，由你决定下单数量。',
+        '自动计算：日均销量 ×（补货周期 + 检查周期 + 安全库存天数）− FBA 可售 − 在途，按整箱取整。仅供参考，由你决定下单数量。',
     },
     aliases: ['reorder quantity', 'order qty', '补货数量', '补货量'],
     kind: 'computed',
@@ -294,9 +294,14 @@ export const REPLENISHMENT_COLUMNS: readonly ReplenishmentColumn[] = [
     rules: ['R6', 'R8', 'R9', 'R10', 'R11'],
     formula: ({ range, settings }) => {
       const sales = range('dailySales');
-      const orDefault = (key: ColumnKey, value: number) =>
-        `IF(${range(key)}="", IF(${sales}="", "", ${value}), ${range(key)})`;
-      return `=ARRAYFORMULA(REORDER_QTY(${sales}, ${orDefault('cycleDays', settings.cycleDays)}, ${orDefault('safetyDays', settings.safetyDays)}, ${range('fbaStock')}, ${range('inbound')}, ${range('casePack')}))`;
+      // The typed value, or the setting when blank; `plus` days added either way.
+      const orDefault = (key: ColumnKey, value: number, plus = 0) => {
+        const typed = plus === 0 ? range(key) : `${range(key)}+${plus}`;
+        return `IF(${range(key)}="", IF(${sales}="", "", ${value + plus}), ${typed})`;
+      };
+      // R1: orders go out once per review period, so an order covers the cycle plus that wait.
+      const cycle = orDefault('cycleDays', settings.cycleDays, settings.reviewDays);
+      return `=ARRAYFORMULA(REORDER_QTY(${sales}, ${cycle}, ${orDefault('safetyDays', settings.safetyDays)}, ${range('fbaStock')}, ${range('inbound')}, ${range('casePack')}))`;
     },
   },
   {

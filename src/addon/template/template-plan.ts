@@ -2,6 +2,7 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
+import { safeCellValue } from '../sheet-table/safe-cell-value';
 import type { InputCheck } from '../sheet-table/sheet-column';
 import {
   type ColumnWrite,
@@ -11,7 +12,7 @@ import {
 } from '../sheet-table/sheet-layout';
 import { todayPlus } from '../sheet-table/today-plus';
 import { columnLetter, openColumnRange } from './column-letter';
-import { exampleRows, isDaysFromToday } from './example-rows';
+import { type ExampleRow, exampleRows, isDaysFromToday } from './example-rows';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
@@ -58,22 +59,26 @@ export function columnNote(
   });
 }
 
-export function planTemplate(locale: Locale, settings: PlaybookSettings): TemplatePlan {
+/** One example cell: its note, product, ASIN or value; blank for a computed or date column. */
+function exampleCell(row: ExampleRow, i: number, key: ColumnKey, locale: Locale): string | number {
   const messages = TEMPLATE_MESSAGES[locale];
+  if (key === 'notes') return formatMessage(messages[row.note], row.noteParams);
+  if (key === 'product') {
+    return formatMessage(messages.exampleProduct, { letter: columnLetter(i + 1) });
+  }
+  if (key === 'asin') return `B0EXAMPLE${i + 1}`;
+  const value = row.values[key];
+  return value === undefined || isDaysFromToday(value) ? '' : value;
+}
+
+export function planTemplate(locale: Locale, settings: PlaybookSettings): TemplatePlan {
   const columns = REPLENISHMENT_COLUMNS;
   const range = (key: ColumnKey) => openColumnRange(templateColumn(key), FIRST_DATA_ROW);
   const rows = exampleRows(settings);
 
+  // Texts go in as text (the dates are formulas, written apart); numbers stay numbers.
   const examples = rows.map((row, i) =>
-    columns.map((column): string | number => {
-      if (column.key === 'notes') return formatMessage(messages[row.note], row.noteParams);
-      if (column.key === 'product') {
-        return formatMessage(messages.exampleProduct, { letter: columnLetter(i + 1) });
-      }
-      if (column.key === 'asin') return `B0EXAMPLE${i + 1}`;
-      const value = row.values[column.key];
-      return value === undefined || isDaysFromToday(value) ? '' : value;
-    }),
+    columns.map((column) => safeCellValue(exampleCell(row, i, column.key, locale))),
   );
 
   const exampleDates: ColumnWrite<string[][]>[] = [];

@@ -1,13 +1,22 @@
-// R32–R43: the checklist once stock is back: recover rank and sales without a price war.
+// R32–R43: the checklist once stock is back: recover rank and sales without a price war. Heading
+// for a new gap (R33), only the items that do not push sales up remain.
 
 import { discountLadder } from './discount-ladder';
 import type { PlanContext } from './plan-context';
 import { type PlanItem, type PlanLine, planItem } from './plan-item';
 import { days, money, multiple, percent, rate, units } from './quantity';
 import { recoveryBudget } from './recovery-budget';
+import { SALES_RAISING_RULES } from './rule-book';
 
-export function afterChecklist(context: PlanContext): PlanItem[] {
-  return [
+/**
+ * The recovery checklist. `gapAhead`: the SKU is heading for a new stockout, so the items that
+ * raise sales (SALES_RAISING_RULES) are left out; the before-stockout items come first instead.
+ */
+export function afterChecklist(
+  context: PlanContext,
+  mode: 'full' | 'gapAhead' = 'full',
+): PlanItem[] {
+  const items = [
     planItem('R32', { text: 'checkReceiving', detail: 'checkReceivingDetail' }),
     replan(context),
     ladder(context),
@@ -21,9 +30,10 @@ export function afterChecklist(context: PlanContext): PlanItem[] {
     planItem('R37', { text: 'bidUpFallen', detail: 'bidUpFallenDetail' }),
     planItem('R43', { text: 'sprintKeywords', detail: 'sprintKeywordsDetail' }),
   ];
+  return mode === 'full' ? items : items.filter((item) => !SALES_RAISING_RULES.has(item.rule));
 }
 
-/** R33: the reorder quantity worked out on recovery sales. */
+/** R33: the order worked out on recovery sales (the order item above carries the quantity). */
 function replan({ row, sales, settings, figures }: PlanContext): PlanItem {
   if (sales === undefined || figures.reorderQty === undefined) {
     return planItem('R33', {
@@ -39,6 +49,7 @@ function replan({ row, sales, settings, figures }: PlanContext): PlanItem {
       units: units(figures.reorderQty),
       sales: rate(sales),
       cycle: days(row.cycleDays ?? settings.cycleDays),
+      review: days(settings.reviewDays),
       safety: days(row.safetyDays ?? settings.safetyDays),
     },
   });

@@ -15,6 +15,7 @@ const EN = {
   'area.keywords': 'Keywords',
   'kind.warning': 'Caution',
   healthy: 'No stockout ahead: nothing to do for this SKU now.',
+  healthyOrder: 'No stockout ahead: this week’s order is all there is to do.',
   hint: 'Fill in {fields} to work out the numbers.',
   listSeparator: ', ',
   quotedField: '“{name}”',
@@ -30,6 +31,50 @@ const EN = {
   'field.cycleDays': 'Cycle days',
   'field.safetyDays': 'Safety days',
   'field.casePack': 'Case pack',
+  'field.reorderQty': 'Reorder qty',
+  'field.orderByDays': 'Order-by date',
+  'field.shipMode': 'Ship mode',
+
+  // R33: a recovering SKU heading for a new gap.
+  'gapAhead.beforeArrival':
+    'Heading for a new stockout: on hand lasts {runOut} days, {gap} days before the inbound lands. Stock protection comes first; the recovery items that still fit follow.',
+  'gapAhead.beforeOrder':
+    'Heading for a new stockout: stock and inbound last {runOut} days, {gap} days short of the {cycle}-day cycle a new order takes. Stock protection comes first; the recovery items that still fit follow.',
+
+  // R11: the sums behind the key figures and the order.
+  'sum.cover': '({stock} on hand + {inbound} inbound) ÷ {sales}/day = {cover} days',
+  'sum.gap': 'Inbound in {arrival} days − on hand lasts {runOut} days = {gap} days out of stock',
+  'sum.noGap': 'On hand lasts {runOut} days, the inbound lands in {arrival}: no gap',
+  'sum.gapOutNow': 'None on hand, the inbound lands in {arrival} days: {gap} days out of stock',
+  'sum.noSalesNoGap': 'Nothing sells, the inbound lands in {arrival} days: no gap',
+  'sum.reorder':
+    '{sales}/day × ({cycle} cycle + {review} review + {safety} safety) days − {stock} on hand − {inbound} inbound = {raw} → {result}',
+  'sum.reorderPack':
+    '{sales}/day × ({cycle} cycle + {review} review + {safety} safety) days − {stock} on hand − {inbound} inbound = {raw} → {result} (cartons of {pack})',
+  'sum.orderBy':
+    'Order by: ({stock} + {inbound}) ÷ {sales}/day − {safety} safety − ({cycle} + {review}) days = {slack} days → {date}',
+  'sum.orderByIn':
+    'Order by: ({stock} + {inbound}) ÷ {sales}/day − {safety} safety − ({cycle} + {review}) days = {slack} days → day {in} from today',
+  'sum.sheetQty': 'The sheet’s Reorder qty says {units}; the sum gives {result}.',
+  'sum.sheetOrderBy': 'The sheet’s order-by date is {date}.',
+  'sum.sheetOrderByIn': 'The sheet’s order-by date is day {in} from today.',
+
+  // R6, R24: this week's order.
+  orderSea: 'Order {units} units by {date}, by sea',
+  orderSeaWithin: 'Order {units} units within {orderIn} days, by sea',
+  orderSeaNow: 'Order {units} units now, by sea',
+  orderAir: 'Order {units} units now, by air',
+  orderAirSplit: 'Order {units} units now: {airUnits} by air, {seaUnits} by sea',
+  orderSeaDetail:
+    'Placed by then, it lands ({cycle}-day cycle, reviewed every {review} days) before stock falls to {safety} days of safety stock.',
+  orderSeaDueDetail:
+    'Due at this review (the order-by date was {late} days ago): placed today, it still lands before stock falls to {safety} days of safety stock.',
+  orderSeaLateDetail:
+    'The order-by date passed {late} days ago: place it today; it lands with less than {safety} days of safety stock left.',
+  orderNoSalesDetail: 'Nothing sells now: the quantity is the sheet’s Reorder qty.',
+  orderAirDetail:
+    'A sea order lands in {cycle} days, after stock and inbound run out in {cover} days; air lands in about {airDays}. Send {airUnits} by air to close the gap.',
+  orderAirSheetDetail: 'The sheet’s Ship mode says air (about {airDays} days).',
 
   // R24
   airSend: 'Send {units} units by air or express now',
@@ -132,10 +177,10 @@ const EN = {
   checkReceiving: 'Check what arrived and that the listing is buyable',
   checkReceivingDetail: 'Compare sellable units with what was shipped; report damage or loss.',
   // R33
-  replan: 'Re-plan replenishment: order {units} units',
+  replan: 'Re-forecast on recovery sales before the next order',
   replanCovered: 'Re-plan replenishment: stock and inbound cover the cycle',
   replanDetail:
-    'From recovery sales of {sales} a day, a {cycle}-day cycle and {safety} safety days. Mix sea and air for best sellers so it does not run out again.',
+    'This week’s order uses recovery sales of {sales} a day, a {cycle}-day cycle, {review} review days and {safety} safety days. Mix sea and air for best sellers so it does not run out again.',
   replanRule: 'Re-plan replenishment from recovery sales',
   replanRuleDetail:
     'Forecast on the sales since the restock. Mix sea and air for best sellers so it does not run out again.',
@@ -201,6 +246,7 @@ export const PLAN_TEXTS: Catalog<PlanTextKey> = {
     'area.keywords': '关键词',
     'kind.warning': '注意',
     healthy: '暂无断货风险：此 SKU 目前无需处理。',
+    healthyOrder: '暂无断货风险：本周只需按下面的数量下单。',
     hint: '填写{fields}即可算出具体数字。',
     listSeparator: '、',
     quotedField: '「{name}」',
@@ -215,6 +261,47 @@ export const PLAN_TEXTS: Catalog<PlanTextKey> = {
     'field.cycleDays': '补货周期（天）',
     'field.safetyDays': '安全库存天数',
     'field.casePack': '每箱数量',
+    'field.reorderQty': '建议补货量',
+    'field.orderByDays': '最晚下单日期',
+    'field.shipMode': '运输方式',
+
+    'gapAhead.beforeArrival':
+      '即将再次断货：现货只够 {runOut} 天，比在途到货早断 {gap} 天。先做断货前的库存保护，下面是仍然适用的恢复期事项。',
+    'gapAhead.beforeOrder':
+      '即将再次断货：现货加在途只够 {runOut} 天，比新订单 {cycle} 天的补货周期少 {gap} 天。先做断货前的库存保护，下面是仍然适用的恢复期事项。',
+
+    'sum.cover': '（现货 {stock} + 在途 {inbound}）÷ {sales}/天 = {cover} 天',
+    'sum.gap': '在途 {arrival} 天后到 − 现货够 {runOut} 天 = 断货 {gap} 天',
+    'sum.noGap': '现货够 {runOut} 天，在途 {arrival} 天后到：不断货',
+    'sum.gapOutNow': '现货为零，在途 {arrival} 天后到：断货 {gap} 天',
+    'sum.noSalesNoGap': '没有销量，在途 {arrival} 天后到：不断货',
+    'sum.reorder':
+      '{sales}/天 ×（周期 {cycle} + 检查 {review} + 安全 {safety}）天 − 现货 {stock} − 在途 {inbound} = {raw} → {result}',
+    'sum.reorderPack':
+      '{sales}/天 ×（周期 {cycle} + 检查 {review} + 安全 {safety}）天 − 现货 {stock} − 在途 {inbound} = {raw} → {result}（每箱 {pack} 件）',
+    'sum.orderBy':
+      '最晚下单：（{stock} + {inbound}）÷ {sales}/天 − 安全 {safety} −（{cycle} + {review}）天 = {slack} 天 → {date}',
+    'sum.orderByIn':
+      '最晚下单：（{stock} + {inbound}）÷ {sales}/天 − 安全 {safety} −（{cycle} + {review}）天 = {slack} 天 → 从今天起第 {in} 天',
+    'sum.sheetQty': '表格中的建议补货量为 {units}；按公式计算为 {result}。',
+    'sum.sheetOrderBy': '表格中的最晚下单日期为 {date}。',
+    'sum.sheetOrderByIn': '表格中的最晚下单日期为从今天起第 {in} 天。',
+
+    orderSea: '在 {date} 前下单 {units} 件，走海运',
+    orderSeaWithin: '在 {orderIn} 天内下单 {units} 件，走海运',
+    orderSeaNow: '立即下单 {units} 件，走海运',
+    orderAir: '立即下单 {units} 件，走空运',
+    orderAirSplit: '立即下单 {units} 件：空运 {airUnits} 件，海运 {seaUnits} 件',
+    orderSeaDetail:
+      '在此日期前下单，货物（补货周期 {cycle} 天，每 {review} 天检查一次）能在库存降到 {safety} 天安全库存前到仓。',
+    orderSeaDueDetail:
+      '本次检查就该下单（最晚下单日期在 {late} 天前）：今天下单，仍能在库存降到 {safety} 天安全库存前到仓。',
+    orderSeaLateDetail:
+      '最晚下单日期已过 {late} 天：请今天下单；到仓时安全库存将不足 {safety} 天。',
+    orderNoSalesDetail: '目前没有销量：数量取自表格中的建议补货量。',
+    orderAirDetail:
+      '海运要 {cycle} 天才到，而现货加在途 {cover} 天后就会卖完；空运约 {airDays} 天。空运 {airUnits} 件补上断货期。',
+    orderAirSheetDetail: '表格中的运输方式为空运（约 {airDays} 天）。',
 
     airSend: '立即空运或快递补发 {units} 件',
     airSendDetail: '空运约 {airDays} 天可入仓，在途大货 {arrival} 天后才到：可少断货 {saved} 天。',
@@ -281,10 +368,10 @@ export const PLAN_TEXTS: Catalog<PlanTextKey> = {
     watchCompetitorsDetail: '留意其排名、价格和广告，为补货后的反击准备预算和优惠券。',
     checkReceiving: '核对到货并确认链接可售',
     checkReceivingDetail: '对比可售数量与发货数量，如有破损或丢件及时索赔。',
-    replan: '重新规划补货：下单 {units} 件',
+    replan: '下次下单前按恢复期销量重新预测',
     replanCovered: '重新规划补货：现有库存和在途已够一个周期',
     replanDetail:
-      '按恢复期日均销量 {sales}、补货周期 {cycle} 天、安全库存 {safety} 天计算。畅销品海运加空运组合，避免再次断货。',
+      '本周订单按恢复期日均销量 {sales}、补货周期 {cycle} 天、检查周期 {review} 天、安全库存 {safety} 天计算。畅销品海运加空运组合，避免再次断货。',
     replanRule: '按恢复期销量重新规划补货',
     replanRuleDetail: '用补货后的销量重新预测。畅销品海运加空运组合，避免再次断货。',
     discountLadder: '恢复期折扣：先降 {start}%，分 {steps} 步回到原价',

@@ -1,107 +1,62 @@
-// The playbook numbers a plan is worked out with: one plain object, defaults from the playbook.
+// The playbook numbers a plan is worked out with: the plan's part of the settings, as saved.
 
 import { InputError } from '../input-error';
-import {
-  DEFAULT_AIR_TRANSIT_DAYS,
-  DEFAULT_ALERT_DAYS,
-  DEFAULT_BID_CUT,
-  DEFAULT_BUDGET_CUT,
-  DEFAULT_CONVERSION_DROP,
-  DEFAULT_CYCLE_DAYS,
-  DEFAULT_DISCOUNT_STEPS,
-  DEFAULT_LONG_GAP_DAYS,
-  DEFAULT_MAX_DISCOUNT,
-  DEFAULT_MAX_SINGLE_RAISE,
-  DEFAULT_PRICE_RAISE,
-  DEFAULT_RECOVERY_BUDGET,
-  DEFAULT_RECOVERY_DAYS,
-  DEFAULT_RECOVERY_DISCOUNT,
-  DEFAULT_RECOVERY_DISCOUNT_RANGE,
-  DEFAULT_SAFETY_DAYS,
-  DEFAULT_SHORT_GAP_DAYS,
-} from '../playbook-defaults';
-import {
-  PLAN_SETTING_RULES,
-  type PlanSettingKey,
-  type PlanSettingProblem,
-  planSettingsProblems,
-} from './plan-setting-rules';
+import { type SettingFault, settingFaults } from '../settings/setting-rules';
+import { DEFAULT_SETTINGS, type PlaybookSettings, SETTING_KEYS } from '../settings/settings';
+import { type NumberRange, SETTINGS_SCHEMA, type SettingKey } from '../settings/settings-schema';
+import { settingText } from '../settings/shown-units';
 
-/** A [low, high] pair; fractions for percentages (0.3 = 30%). */
-export type NumberRange = readonly [low: number, high: number];
+export type { NumberRange };
 
-export interface PlanSettings {
-  /** R4: cover (days) at or under which a stockout is approaching. */
-  readonly alertDays: number;
-  /** Days after a restock during which the recovery playbook runs. */
-  readonly recoveryDays: number;
-  /** R8: replenishment cycle (days) when the row has none. */
-  readonly cycleDays: number;
-  /** R9: safety stock (days of sales) when the row has none. */
-  readonly safetyDays: number;
-  /** R14: a gap of at most this many days is short. */
-  readonly shortGapDays: number;
-  /** R16: a gap of more than this many days is a planning failure. */
-  readonly longGapDays: number;
-  /** R15: price raise for a medium gap. */
-  readonly priceRaise: NumberRange;
-  /** R13: the largest single raise. */
-  readonly maxSingleRaise: number;
-  /** R15: the conversion fall after a raise that calls for shrinking or undoing it. */
-  readonly conversionDrop: NumberRange;
-  /** R18: daily budget cut before a stockout. */
-  readonly budgetCut: NumberRange;
-  /** R20: core keyword bid cut before a stockout. */
-  readonly bidCut: NumberRange;
-  /** R24: days from sending an air / express shipment to units sellable in FBA. */
-  readonly airTransitDays: number;
-  /** R34: the band the recovery discount starts in. */
-  readonly recoveryDiscountRange: NumberRange;
-  /** R34: the discount the recovery ladder starts at. */
-  readonly recoveryDiscount: number;
-  /** R34: every discount stays below this (never 50% off or more). */
-  readonly maxDiscount: number;
-  /** R34: steps from the starting discount back to full price. */
-  readonly discountSteps: number;
-  /** R36: recovery daily budget as multiples of the pre-stockout budget. */
-  readonly recoveryBudget: NumberRange;
+type Schema = typeof SETTINGS_SCHEMA;
+
+/** The settings the plan uses: those declared with the name its messages give them (`arg`). */
+export type PlanSettingKey = {
+  [K in SettingKey]: Schema[K] extends { readonly arg: string } ? K : never;
+}[SettingKey];
+
+export type PlanSettings = Pick<PlaybookSettings, PlanSettingKey>;
+
+export const PLAN_SETTING_KEYS = SETTING_KEYS.filter(
+  (key) => 'arg' in SETTINGS_SCHEMA[key],
+) as PlanSettingKey[];
+
+export const DEFAULT_PLAN_SETTINGS: PlanSettings = planSettingsOf(DEFAULT_SETTINGS);
+
+/** The plan's part of the settings (any settings object holding the plan's numbers). */
+export function planSettingsOf(settings: PlanSettings): PlanSettings {
+  return Object.fromEntries(
+    PLAN_SETTING_KEYS.map((key) => [key, settings[key]]),
+  ) as unknown as PlanSettings;
 }
 
-export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
-  alertDays: DEFAULT_ALERT_DAYS,
-  recoveryDays: DEFAULT_RECOVERY_DAYS,
-  cycleDays: DEFAULT_CYCLE_DAYS,
-  safetyDays: DEFAULT_SAFETY_DAYS,
-  shortGapDays: DEFAULT_SHORT_GAP_DAYS,
-  longGapDays: DEFAULT_LONG_GAP_DAYS,
-  priceRaise: DEFAULT_PRICE_RAISE,
-  maxSingleRaise: DEFAULT_MAX_SINGLE_RAISE,
-  conversionDrop: DEFAULT_CONVERSION_DROP,
-  budgetCut: DEFAULT_BUDGET_CUT,
-  bidCut: DEFAULT_BID_CUT,
-  airTransitDays: DEFAULT_AIR_TRANSIT_DAYS,
-  recoveryDiscountRange: DEFAULT_RECOVERY_DISCOUNT_RANGE,
-  recoveryDiscount: DEFAULT_RECOVERY_DISCOUNT,
-  maxDiscount: DEFAULT_MAX_DISCOUNT,
-  discountSteps: DEFAULT_DISCOUNT_STEPS,
-  recoveryBudget: DEFAULT_RECOVERY_BUDGET,
-};
+/**
+ * Every fault in the plan's settings, each on its own, then how they relate (short gap < long
+ * gap, the discount below its cap and inside its band): the settings' own rules.
+ */
+export function planSettingsProblems(settings: PlanSettings): SettingFault[] {
+  return settingFaults(PLAN_SETTING_KEYS, (key) => settings[key as PlanSettingKey]);
+}
 
 /**
- * Checks every number and how they relate (short gap < long gap, discount below its cap and inside
- * its band, ranges low first), naming the first bad setting in an InputError. The rules are
- * PLAN_SETTING_RULES, the same ones the Settings dialog applies. Returns the settings unchanged.
+ * Checks every number and how they relate, naming the first bad setting in an InputError. The
+ * rules are the settings' own, the ones the Settings dialog applies. Returns the settings unchanged.
  */
-export function checkPlanSettings(settings: PlanSettings): PlanSettings {
+export function checkPlanSettings<S extends PlanSettings>(settings: S): S {
   const [first] = planSettingsProblems(settings);
   if (first !== undefined) throw planSettingError(first, settings);
   return settings;
 }
 
+function argOf(key: SettingKey): string {
+  const declaration = SETTINGS_SCHEMA[key];
+  return 'arg' in declaration ? declaration.arg : key;
+}
+
 /** A plan-settings fault as the calculations phrase it, the setting named by its argument name. */
-function planSettingError(problem: PlanSettingProblem, settings: PlanSettings): InputError {
-  const rule = PLAN_SETTING_RULES[problem.setting];
-  const arg = rule.arg;
+function planSettingError(problem: SettingFault, settings: PlanSettings): InputError {
+  const arg = argOf(problem.setting);
+  const declaration = SETTINGS_SCHEMA[problem.setting as PlanSettingKey];
   const value = settingText(problem.value);
   const other = problem.other;
   switch (problem.key) {
@@ -115,9 +70,10 @@ function planSettingError(problem: PlanSettingProblem, settings: PlanSettings): 
     case 'tooHigh': {
       const limit = problem.limit;
       const max = limit === undefined ? '' : `${limit.max}${limit.excluded ? ' (excluded)' : ''}`;
+      const whole = 'whole' in declaration && declaration.whole === true;
       return new InputError('outOfRange', {
         arg,
-        min: rule.whole === true ? 1 : rule.min === 'positive' ? '0 (excluded)' : 0,
+        min: whole ? 1 : declaration.min === 'positive' ? '0 (excluded)' : 0,
         max,
         value,
       });
@@ -131,23 +87,24 @@ function planSettingError(problem: PlanSettingProblem, settings: PlanSettings): 
         max: `${otherText(other, settings)}, excluded`,
         value,
       });
-    case 'outsideBand':
+    case 'outsideBand': {
+      const band = (
+        other === undefined ? [0, 0] : settings[other as PlanSettingKey]
+      ) as NumberRange;
       return new InputError('outOfRange', {
         arg,
-        min: settings.recoveryDiscountRange[0],
-        max: `${settings.recoveryDiscountRange[1]} (${PLAN_SETTING_RULES.recoveryDiscountRange.arg})`,
+        min: band[0],
+        max: `${band[1]} (${other === undefined ? '' : argOf(other)})`,
         value,
       });
+    }
+    case 'weightsZero':
+      return new InputError('outOfRange', { arg, min: 0, max: '', value });
   }
 }
 
 /** `short_gap_days (7)`: another setting and its value, for a message. */
-function otherText(other: PlanSettingKey | undefined, settings: PlanSettings): string {
+function otherText(other: SettingKey | undefined, settings: PlanSettings): string {
   if (other === undefined) return '';
-  return `${PLAN_SETTING_RULES[other].arg} (${settingText(settings[other])})`;
-}
-
-/** A setting's value as a message shows it: a number as it is, a range as `0.3–0.4`. */
-export function settingText(value: number | NumberRange): number | string {
-  return typeof value === 'number' ? value : `${value[0]}–${value[1]}`;
+  return `${argOf(other)} (${settingText(settings[other as PlanSettingKey])})`;
 }

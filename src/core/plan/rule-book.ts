@@ -1,9 +1,13 @@
-// R12–R43: where each playbook rule sits in the sidebar: its area, its kind and its phases.
+// R6, R12–R43: where each playbook rule sits in the sidebar: its area, its kind and its phases.
 
 import type { Phase } from '../phase';
 
-/** The playbook rules the sidebar carries (PLAYBOOK.md R12–R43). */
+/**
+ * The playbook rules the sidebar carries (PLAYBOOK.md R12–R43), and R6: this week's order, the
+ * first item of any SKU with something to order (its sums written out, R11).
+ */
 export const PLAN_RULES = [
+  'R6',
   'R12',
   'R13',
   'R14',
@@ -57,11 +61,20 @@ export interface RuleEntry {
   readonly phases: readonly Phase[];
 }
 
-const BEFORE: readonly Phase[] = ['PRE_STOCKOUT'];
+/**
+ * R33: a recovering SKU heading for a new gap gets the before-stockout protection, so the
+ * before rules belong to the recovery checklist too.
+ */
+const BEFORE: readonly Phase[] = ['PRE_STOCKOUT', 'RECOVERY'];
 const DURING: readonly Phase[] = ['OUT_OF_STOCK'];
 const AFTER: readonly Phase[] = ['RECOVERY'];
 
 export const RULE_BOOK: Readonly<Record<RuleId, RuleEntry>> = {
+  R6: {
+    area: 'stock',
+    kind: 'number',
+    phases: ['PRE_STOCKOUT', 'OUT_OF_STOCK', 'RECOVERY', 'HEALTHY'],
+  },
   R12: { area: 'price', kind: 'action', phases: BEFORE },
   R13: { area: 'price', kind: 'number', phases: BEFORE },
   R14: { area: 'price', kind: 'action', phases: BEFORE },
@@ -74,7 +87,7 @@ export const RULE_BOOK: Readonly<Record<RuleId, RuleEntry>> = {
   R21: { area: 'ads', kind: 'warning', phases: BEFORE },
   R22: { area: 'keywords', kind: 'action', phases: BEFORE },
   R23: { area: 'stock', kind: 'action', phases: DURING },
-  R24: { area: 'stock', kind: 'number', phases: ['PRE_STOCKOUT', 'OUT_OF_STOCK'] },
+  R24: { area: 'stock', kind: 'number', phases: ['PRE_STOCKOUT', 'OUT_OF_STOCK', 'RECOVERY'] },
   R25: { area: 'price', kind: 'action', phases: DURING },
   R26: { area: 'ads', kind: 'warning', phases: DURING },
   R27: { area: 'ads', kind: 'action', phases: DURING },
@@ -95,6 +108,20 @@ export const RULE_BOOK: Readonly<Record<RuleId, RuleEntry>> = {
   R42: { area: 'listing', kind: 'action', phases: AFTER },
   R43: { area: 'keywords', kind: 'action', phases: AFTER },
 };
+
+/**
+ * R33: the recovery items that push sales up (discounts, bundles and thresholds, coupons and
+ * deals, a bigger ad budget, higher bids, a keyword sprint). A recovering SKU heading for a new
+ * gap leaves them out; the others (receiving, listing, reviews, ad reports) still fit.
+ */
+export const SALES_RAISING_RULES: ReadonlySet<RuleId> = new Set([
+  'R34',
+  'R35',
+  'R36',
+  'R37',
+  'R38',
+  'R43',
+]);
 
 export function isRuleId(value: unknown): value is RuleId {
   return typeof value === 'string' && Object.hasOwn(RULE_BOOK, value);

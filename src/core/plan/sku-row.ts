@@ -1,6 +1,16 @@
 // The figures of one SKU's row a plan is built from; blank means the sheet has no value for it.
 
-import { type Maybe, nonNegativeOrBlank, positive, whole } from '../checks';
+import {
+  daysOrBlank,
+  type Maybe,
+  nonNegative,
+  positive,
+  requireFinite,
+  units,
+  unitsOrBlank,
+  whole,
+  withinMoney,
+} from '../checks';
 import { checkDaysToArrival } from '../stockout-gap';
 
 export interface SkuRow {
@@ -24,7 +34,19 @@ export interface SkuRow {
   readonly safetyDays?: Maybe;
   /** Units per carton. */
   readonly casePack?: Maybe;
+  /** R6: the sheet's own reorder quantity (worked out or typed); blank means the plan works it out. */
+  readonly reorderQty?: Maybe;
+  /**
+   * R4: days from today to the sheet's order-by date (negative when it has passed); blank means
+   * the plan works it out.
+   */
+  readonly orderByDays?: Maybe;
+  /** R24: how the sheet says to ship the next order; blank means the plan decides. */
+  readonly shipMode?: ShipMode;
 }
+
+/** How an order travels: by sea, or by air / express when sea cannot close the gap (R24). */
+export type ShipMode = 'sea' | 'air';
 
 /** The row's fields: a plan item names these when a missing value keeps it from a number. */
 export type SkuField = keyof SkuRow;
@@ -34,13 +56,19 @@ export type SkuField = keyof SkuRow;
  * the first bad one. Returns the row unchanged.
  */
 export function checkSkuRow(row: SkuRow): SkuRow {
-  nonNegativeOrBlank('inbound', row.inbound);
+  unitsOrBlank('inbound', row.inbound);
   checkDaysToArrival('days_to_arrival', row.daysToArrival);
-  nonNegativeOrBlank('days_since_restock', row.daysSinceRestock);
-  if (row.price !== undefined) positive('price', row.price);
-  nonNegativeOrBlank('daily_ad_budget', row.dailyAdBudget);
-  nonNegativeOrBlank('cycle_days', row.cycleDays);
-  nonNegativeOrBlank('safety_days', row.safetyDays);
-  if (row.casePack !== undefined) whole('case_pack', positive('case_pack', row.casePack));
+  daysOrBlank('days_since_restock', row.daysSinceRestock);
+  if (row.price !== undefined) withinMoney('price', positive('price', row.price));
+  if (row.dailyAdBudget !== undefined) {
+    withinMoney('daily_ad_budget', nonNegative('daily_ad_budget', row.dailyAdBudget));
+  }
+  daysOrBlank('cycle_days', row.cycleDays);
+  daysOrBlank('safety_days', row.safetyDays);
+  if (row.casePack !== undefined) {
+    whole('case_pack', units('case_pack', positive('case_pack', row.casePack)));
+  }
+  unitsOrBlank('reorder_qty', row.reorderQty);
+  if (row.orderByDays !== undefined) requireFinite('order_by', row.orderByDays);
   return row;
 }

@@ -1,86 +1,25 @@
-// The names of the settings and the texts of what can be wrong with them, in both languages.
+// The texts of what can be wrong with a setting, in both languages; the labels come from the schema.
 
-import type { Catalog } from '../i18n/locale';
-import type { Phase } from '../phase';
-import type { SavedPlanSettingKey } from './saved-plan-settings';
+import { type Catalog, LOCALES } from '../i18n/locale';
+import { SETTING_KEYS } from './settings';
+import { SETTINGS_SCHEMA, type SettingKey, type Texts } from './settings-schema';
 
-/** A setting as the dialog shows it and as a problem names it. */
-export type SettingsField =
-  | 'airFreightDays'
-  | 'alertDays'
-  | 'overstockDays'
-  | 'colours.airFreight'
-  | 'colours.alert'
-  | 'colours.overstock'
-  | `colours.phases.${Phase}`
-  | 'safetyDays'
-  | 'cycleDays'
-  | 'salesWeights'
-  | SavedPlanSettingKey
-  | 'settings';
+/** The settings as a whole, when the object itself cannot be read. */
+const WHOLE_SETTINGS: Texts = { en: 'Settings', 'zh-CN': '设置' };
 
-export const SETTINGS_LABELS: Catalog<SettingsField> = {
-  en: {
-    airFreightDays: 'Air-freight alert (days of cover)',
-    alertDays: 'Order-by-sea alert (days of cover)',
-    overstockDays: 'Overstock above (days of cover)',
-    'colours.airFreight': 'Air-freight colour',
-    'colours.alert': 'Order-by-sea colour',
-    'colours.overstock': 'Overstock colour',
-    'colours.phases.PRE_STOCKOUT': 'Colour of PRE_STOCKOUT',
-    'colours.phases.OUT_OF_STOCK': 'Colour of OUT_OF_STOCK',
-    'colours.phases.RECOVERY': 'Colour of RECOVERY',
-    'colours.phases.HEALTHY': 'Colour of HEALTHY',
-    safetyDays: 'Default safety stock (days of sales)',
-    cycleDays: 'Default replenishment cycle (days)',
-    salesWeights: 'Sales weights (7 / 14 / 30 days)',
-    airTransitDays: 'Air / express transit (days)',
-    recoveryDays: 'Recovery phase lasts (days after restock)',
-    budgetCutPercent: 'Ad budget cut before a stockout (%)',
-    bidCutPercent: 'Core keyword bid cut before a stockout (%)',
-    shortGapDays: 'Short gap, hold the price (up to days)',
-    longGapDays: 'Long gap, a planning failure (over days)',
-    priceRaisePercent: 'Price raise for a medium gap (%)',
-    maxSingleRaisePercent: 'Largest single price raise (%)',
-    conversionDropPercent: 'Shrink the raise if conversion falls by (%)',
-    recoveryDiscountPercent: 'Recovery discount to start at (%)',
-    recoveryDiscountRangePercent: 'Recovery discount band (%)',
-    maxDiscountPercent: 'Every discount stays below (%)',
-    discountSteps: 'Steps back to full price',
-    recoveryBudgetMultiple: 'Recovery ad budget (× the pre-stockout budget)',
-    settings: 'Settings',
-  },
-  'zh-CN': {
-    airFreightDays: '空运预警（可售天数）',
-    alertDays: '海运下单预警（可售天数）',
-    overstockDays: '滞销库存（可售天数超过）',
-    'colours.airFreight': '空运预警颜色',
-    'colours.alert': '海运下单预警颜色',
-    'colours.overstock': '滞销库存颜色',
-    'colours.phases.PRE_STOCKOUT': 'PRE_STOCKOUT（断货前）颜色',
-    'colours.phases.OUT_OF_STOCK': 'OUT_OF_STOCK（断货中）颜色',
-    'colours.phases.RECOVERY': 'RECOVERY（恢复期）颜色',
-    'colours.phases.HEALTHY': 'HEALTHY（健康）颜色',
-    safetyDays: '默认安全库存（销售天数）',
-    cycleDays: '默认补货周期（天）',
-    salesWeights: '销量权重（7 / 14 / 30 天）',
-    airTransitDays: '空运 / 快递时效（天）',
-    recoveryDays: '恢复期时长（到货后天数）',
-    budgetCutPercent: '断货前广告预算降幅（%）',
-    bidCutPercent: '断货前核心关键词竞价降幅（%）',
-    shortGapDays: '短断货期，维持原价（不超过天数）',
-    longGapDays: '长断货期，属于计划失误（超过天数）',
-    priceRaisePercent: '中等断货期的提价幅度（%）',
-    maxSingleRaisePercent: '单次提价上限（%）',
-    conversionDropPercent: '转化率下降多少时回调提价（%）',
-    recoveryDiscountPercent: '恢复期起始折扣（%）',
-    recoveryDiscountRangePercent: '恢复期折扣区间（%）',
-    maxDiscountPercent: '任何折扣都低于（%）',
-    discountSteps: '回到原价的步数',
-    recoveryBudgetMultiple: '恢复期广告预算（断货前预算的倍数）',
-    settings: '设置',
-  },
-};
+/** A setting as a problem names it, or `settings` for the whole object. */
+export type SettingsField = SettingKey | 'settings';
+
+/** Each setting's label as the dialog shows it, from its declaration. */
+export const SETTINGS_LABELS: Catalog<SettingsField> = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    {
+      ...Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTINGS_SCHEMA[key].label[locale]])),
+      settings: WHOLE_SETTINGS[locale],
+    },
+  ]),
+) as Catalog<SettingsField>;
 
 export type SettingsProblemKey =
   | 'required'

@@ -22,7 +22,9 @@ type Json = Record<string, unknown>;
  * Each step turns layout N into layout N + 1. Layout 1 (the first release) kept the thresholds
  * under `thresholds`, three cover colours and no phase colours, transit, recovery or budget.
  * Layout 2 had the plan's alert, cycle, safety, transit and recovery days and its budget cut;
- * layout 3 adds the plan's other numbers, which take their playbook defaults (withDefaults).
+ * layout 3 added the plan's other numbers (any still missing take their playbook defaults, see
+ * withDefaults). Layouts 2 and 3 saved shares in percent under their own names
+ * (`budgetCutPercent: [30, 40]`); layout 4 saves them as the plan uses them (`budgetCut: [0.3, 0.4]`).
  */
 const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {
   1: (old) => {
@@ -43,7 +45,35 @@ const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {
     };
   },
   2: (old) => ({ ...old }),
+  3: (old) => {
+    const next: Json = { ...old };
+    for (const [before, after] of Object.entries(LAYOUT_3_PERCENTS)) {
+      delete next[before];
+      if (old[before] !== undefined) next[after] = percentToFraction(old[before]);
+    }
+    delete next.recoveryBudgetMultiple;
+    if (old.recoveryBudgetMultiple !== undefined) next.recoveryBudget = old.recoveryBudgetMultiple;
+    return next;
+  },
 };
+
+/** Layout 3's settings in percent, and the name each has in layout 4. */
+const LAYOUT_3_PERCENTS: Readonly<Record<string, string>> = {
+  priceRaisePercent: 'priceRaise',
+  maxSingleRaisePercent: 'maxSingleRaise',
+  conversionDropPercent: 'conversionDrop',
+  budgetCutPercent: 'budgetCut',
+  bidCutPercent: 'bidCut',
+  recoveryDiscountRangePercent: 'recoveryDiscountRange',
+  recoveryDiscountPercent: 'recoveryDiscount',
+  maxDiscountPercent: 'maxDiscount',
+};
+
+/** 30 → 0.3, each end of a range too; anything else is left for validation to name. */
+function percentToFraction(value: unknown): unknown {
+  const one = (n: unknown) => (typeof n === 'number' ? n / 100 : n);
+  return Array.isArray(value) ? value.map(one) : one(value);
+}
 
 /** The first layout that wraps the settings as `{ version, settings }`; layout 1 was flat. */
 const FIRST_WRAPPED_LAYOUT = 2;

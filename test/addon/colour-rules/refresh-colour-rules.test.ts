@@ -187,10 +187,15 @@ describe('refreshColourRules', () => {
   it('uses the selected column when no header is found, and says which', () => {
     const world = createFakeWorld();
     const sheet = world.spreadsheet.activeSheetUncounted();
-    sheet.seed([['Item', 'Qty', 'Left', 'Runway']]);
+    sheet.seed([
+      ['Item', 'Qty', 'Left', 'Runway'],
+      ['A-1', 10, 4, 30],
+      ['A-2', 12, 5, 90],
+    ]);
     world.spreadsheet.select('D4:D9');
     const outcome = refreshColourRules(world.services);
     expect(outcome?.coverFromSelection).toBe(true);
+    expect(world.ui.ui.questions).toEqual([]);
     const rules = sheet.rulesUncounted().map((rule) => rule.describe());
     expect(rules).toHaveLength(3);
     expect(rules.every((r) => r.ranges[0] === 'Sheet1!D1:D1000')).toBe(true);
@@ -198,6 +203,63 @@ describe('refreshColourRules', () => {
     const toast = world.spreadsheet.toasts.at(-1);
     expect(toast?.message).toContain('no days-of-cover header was found');
     expect(toast?.message).toContain('selected column D');
+  });
+
+  it('refuses a selected column that holds no numbers (a SKU column), saying why', () => {
+    const world = createFakeWorld();
+    const sheet = world.spreadsheet.activeSheetUncounted();
+    sheet.seed([
+      ['Item', 'Qty'],
+      ['A-1', 10],
+      ['A-2', 12],
+    ]);
+    world.spreadsheet.select('A2');
+    expect(refreshColourRules(world.services)).toBeUndefined();
+    expect(world.ui.ui.alerts).toEqual([
+      "No days-of-cover header was found on 'Sheet1', and the selected column A holds no numbers, so it cannot be the days of cover. Nothing was changed: select the column with the days of cover (or give it the header Days of cover), then run Refresh colour rules again.",
+    ]);
+    expect(sheet.rulesUncounted()).toEqual([]);
+    expect(world.calls.count('Sheet.setConditionalFormatRules')).toBe(0);
+  });
+
+  it('asks before colouring a column that mixes text and numbers, and does as answered', () => {
+    const world = createFakeWorld();
+    const sheet = world.spreadsheet.activeSheetUncounted();
+    sheet.seed([
+      ['Item', 'Left'],
+      ['A-1', 30],
+      ['A-2', 'see notes'],
+    ]);
+    world.spreadsheet.select('B2');
+    world.ui.ui.answers.push('NO');
+    expect(refreshColourRules(world.services)).toBeUndefined();
+    expect(world.ui.ui.questions).toEqual([
+      {
+        title: 'Colour this column?',
+        prompt:
+          "No days-of-cover header was found on 'Sheet1'. The selected column B holds text as well as numbers (for example 'see notes'). Colour it as days of cover anyway?",
+        buttons: 'YES_NO',
+        answer: 'NO',
+      },
+    ]);
+    expect(sheet.rulesUncounted()).toEqual([]);
+    expect(world.spreadsheet.toasts.at(-1)?.message).toBe("Nothing was changed on 'Sheet1'.");
+
+    world.ui.ui.answers.push('YES');
+    expect(refreshColourRules(world.services)?.coverFromSelection).toBe(true);
+    expect(sheet.rulesUncounted().map((rule) => rule.describe().ranges[0])).toEqual(
+      Array(3).fill('Sheet1!B1:B1000'),
+    );
+  });
+
+  it('asks in Chinese for a Chinese user', () => {
+    const world = createFakeWorld({ userLocale: 'zh_CN' });
+    world.spreadsheet.activeSheetUncounted().seed([[5], ['x']]);
+    world.spreadsheet.select('A1');
+    refreshColourRules(world.services);
+    expect(world.ui.ui.questions[0]?.prompt).toBe(
+      "在「Sheet1」中没有找到可售天数表头。所选的 A 列除了数字还有文本（例如 'x'）。仍要按可售天数为它设置颜色吗？",
+    );
   });
 
   it('tells the user, and writes nothing, when there is neither a header nor a selection', () => {

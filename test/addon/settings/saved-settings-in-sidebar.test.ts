@@ -5,13 +5,14 @@ import { savePlaybookSettings } from '../../../src/addon/settings/settings-endpo
 import type { SidebarState } from '../../../src/addon/sidebar/sidebar-api';
 import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { shownSettings } from '../../../src/core/settings/shown-units';
 import { NOW, sidebarWorld } from '../sidebar/sidebar-world';
 
 const item = (state: SidebarState, rule: string) => state.plan?.items.find((i) => i.rule === rule);
 
 /** The form as the dialog sends it, every value as text, with some settings changed. */
 function typed(overrides: Record<string, unknown>) {
-  return { ...JSON.parse(JSON.stringify(DEFAULT_SETTINGS)), ...overrides };
+  return { ...JSON.parse(JSON.stringify(shownSettings(DEFAULT_SETTINGS))), ...overrides };
 }
 
 /** The sidebar for the row selected in a sidebar world, after saving settings through the dialog. */
@@ -33,7 +34,7 @@ describe('saved settings in the sidebar', () => {
       low: { value: 30 },
       high: { value: 35 },
     });
-    const state = sidebarAfterSaving('A2', { budgetCutPercent: ['20', '25'] });
+    const state = sidebarAfterSaving('A2', { budgetCut: ['20', '25'] });
     expect(item(state, 'R18')?.values).toMatchObject({
       cutLow: { unit: 'percent', value: 0.2 },
       cutHigh: { unit: 'percent', value: 0.25 },
@@ -44,10 +45,10 @@ describe('saved settings in the sidebar', () => {
 
   it('raises the price, caps it and cuts bids by the saved percents', () => {
     const state = sidebarAfterSaving('A2', {
-      priceRaisePercent: ['4', '12'],
-      maxSingleRaisePercent: '8',
-      conversionDropPercent: ['15', '25'],
-      bidCutPercent: ['20', '25'],
+      priceRaise: ['4', '12'],
+      maxSingleRaise: '8',
+      conversionDrop: ['15', '25'],
+      bidCut: ['20', '25'],
     });
     // 19.99 + 4% = 20.79; the 12% end is capped at 8% (R13): 21.59.
     expect(item(state, 'R15')?.values).toMatchObject({
@@ -88,11 +89,11 @@ describe('saved settings in the sidebar', () => {
     const before = sidebarAfterSaving('A4');
     expect(item(before, 'R34')?.steps.map((s) => s.values.discount?.value)).toEqual([0.3, 0.15, 0]);
     const state = sidebarAfterSaving('A4', {
-      recoveryDiscountPercent: '24',
-      recoveryDiscountRangePercent: ['20', '30'],
-      maxDiscountPercent: '40',
+      recoveryDiscount: '24',
+      recoveryDiscountRange: ['20', '30'],
+      maxDiscount: '40',
       discountSteps: '3',
-      recoveryBudgetMultiple: ['1.5', '3'],
+      recoveryBudget: ['1.5', '3'],
     });
     const ladder = item(state, 'R34');
     expect(ladder?.steps.map((s) => s.values.discount?.value)).toEqual([0.24, 0.16, 0.08, 0]);

@@ -10,11 +10,12 @@ import {
 import { SETTINGS_PROPERTY } from '../../../src/addon/settings/settings-store';
 import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings/settings';
+import { shownSettings } from '../../../src/core/settings/shown-units';
 import { createFakeWorld } from '../../fakes/fake-services';
 
 /** The form as the dialog sends it: every value as typed text. */
 function typed(overrides: Record<string, unknown> = {}) {
-  return { ...JSON.parse(JSON.stringify(DEFAULT_SETTINGS)), ...overrides };
+  return { ...JSON.parse(JSON.stringify(shownSettings(DEFAULT_SETTINGS))), ...overrides };
 }
 
 describe('settings endpoints', () => {
@@ -72,30 +73,31 @@ describe('settings endpoints', () => {
       world.services,
       typed({
         shortGapDays: '5',
-        priceRaisePercent: ['3', '6'],
-        bidCutPercent: ['8', '12'],
-        recoveryDiscountPercent: '25',
+        priceRaise: ['3', '6'],
+        bidCut: ['8', '12'],
+        recoveryDiscount: '25',
         discountSteps: '3',
-        recoveryBudgetMultiple: ['1.5', '2'],
+        recoveryBudget: ['1.5', '2'],
       }),
     );
     expect(good.ok).toBe(true);
     const before = world.properties.document.peek(SETTINGS_PROPERTY);
+    // Saved as the plan uses them: percents typed in the dialog become shares.
     expect(JSON.parse(before ?? '{}').settings).toMatchObject({
       shortGapDays: 5,
-      priceRaisePercent: [3, 6],
-      bidCutPercent: [8, 12],
-      recoveryDiscountPercent: 25,
+      priceRaise: [0.03, 0.06],
+      bidCut: [0.08, 0.12],
+      recoveryDiscount: 0.25,
       discountSteps: 3,
-      recoveryBudgetMultiple: [1.5, 2],
+      recoveryBudget: [1.5, 2],
     });
 
     const response = savePlaybookSettings(
       world.services,
       typed({
-        priceRaisePercent: ['10', '5'],
-        maxDiscountPercent: '55',
-        recoveryBudgetMultiple: ['0', '2'],
+        priceRaise: ['10', '5'],
+        maxDiscount: '55',
+        recoveryBudget: ['0', '2'],
         longGapDays: '-3',
       }),
     );
@@ -107,16 +109,16 @@ describe('settings endpoints', () => {
         message: 'Long gap, a planning failure (over days) cannot be negative, got -3',
       },
       {
-        field: 'priceRaisePercent',
+        field: 'priceRaise',
         message: 'Price raise for a medium gap (%) must give the lower number first, got 10–5',
       },
       {
-        field: 'maxDiscountPercent',
+        field: 'maxDiscount',
         message:
           'Every discount stays below (%) must be at most 50: no discount may ever take half the price or more, got 55',
       },
       {
-        field: 'recoveryBudgetMultiple',
+        field: 'recoveryBudget',
         message: 'Recovery ad budget (× the pre-stockout budget) must be greater than 0, got 0',
       },
     ]);
@@ -124,12 +126,16 @@ describe('settings endpoints', () => {
     expect(getPlaybookSettings(world.services).settings.discountSteps).toBe(3);
   });
 
-  it('loads settings saved by the previous version with the new numbers at their defaults', () => {
+  it('loads settings saved by the previous versions with the new numbers at their defaults', () => {
     const world = createFakeWorld();
-    const { shortGapDays, bidCutPercent, ...previous } = JSON.parse(
-      JSON.stringify({ ...DEFAULT_SETTINGS, alertDays: 60, budgetCutPercent: [20, 25] }),
-    );
-    expect([shortGapDays, bidCutPercent]).toEqual([7, [5, 10]]);
+    // Layout 2 saved its one share in percent, and had no gap bands, raises or recovery ladder.
+    const d = DEFAULT_SETTINGS;
+    const previous = {
+      ...{ airFreightDays: d.airFreightDays, alertDays: 60, overstockDays: d.overstockDays },
+      ...{ colours: d.colours, safetyDays: d.safetyDays, cycleDays: d.cycleDays },
+      ...{ salesWeights: d.salesWeights, airTransitDays: d.airTransitDays },
+      ...{ recoveryDays: d.recoveryDays, budgetCutPercent: [20, 25] },
+    };
     world.properties.document.setProperty(
       SETTINGS_PROPERTY,
       JSON.stringify({ version: 2, settings: previous }),
@@ -139,7 +145,7 @@ describe('settings endpoints', () => {
     expect(snapshot.settings).toEqual({
       ...DEFAULT_SETTINGS,
       alertDays: 60,
-      budgetCutPercent: [20, 25],
+      budgetCut: [0.2, 0.25],
     });
   });
 
@@ -233,13 +239,29 @@ describe('settings endpoints', () => {
     );
   });
 
-  it('opens the dialog with the saved settings, and a notice when they could not be read', () => {
-    const world = createFakeWorld();
-    world.properties.document.setProperty(SETTINGS_PROPERTY, 'not json');
+  it('opens dist/Settings.html as a dialog titled in the user’s language', () => {
+    const world = createFakeWorld({ userLocale: 'zh_CN' });
+    world.html.files.set('Settings', '<p>the settings page</p>');
     showSettingsDialog(world.services);
     const [dialog] = world.ui.ui.dialogs;
-    expect(dialog?.title).toBe('Stockout Playbook settings');
-    expect(dialog?.html).toContain('could not be read');
+    expect(dialog?.title).toBe('断货应对手册设置');
+    expect(dialog?.html).toBe('<p>the settings page</p>');
     expect(dialog?.width).toBe(520);
+    expect(dialog?.height).toBe(640);
+  });
+
+  it('gives the page the settings in force, the defaults, the language and why the saved ones were not used', () => {
+    const world = createFakeWorld({ userLocale: 'zh_CN' });
+    expect(getPlaybookSettings(world.services)).toEqual({
+      locale: 'zh-CN',
+      settings: DEFAULT_SETTINGS,
+      defaults: DEFAULT_SETTINGS,
+    });
+    world.properties.document.setProperty(SETTINGS_PROPERTY, 'not json');
+    expect(getPlaybookSettings(world.services).issue).toBe('unreadable');
+    expect(savePlaybookSettings(world.services, typed({ alertDays: '61' })).ok).toBe(true);
+    const snapshot = getPlaybookSettings(world.services);
+    expect(snapshot.issue).toBeUndefined();
+    expect(snapshot.settings.alertDays).toBe(61);
   });
 });

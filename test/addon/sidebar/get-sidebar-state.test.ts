@@ -103,7 +103,7 @@ describe('getSidebarState', () => {
     const world = sidebarWorld();
     storeSettings(world.services.properties, world.services.lock, {
       ...DEFAULT_SETTINGS,
-      budgetCutPercent: [20, 30],
+      budgetCut: [0.2, 0.3],
     });
     const state = getSidebarState(world.services, NOW);
     expect(item(state, 'R18')?.values).toMatchObject({

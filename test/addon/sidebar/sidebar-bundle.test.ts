@@ -1,28 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
-import { loadBundle } from '../../support/load-bundle';
+import { loadBundleOver } from '../../support/load-bundle';
 import { SHEET, sidebarWorld } from './sidebar-world';
-
-/** dist/Code.js with the fake services in place of Apps Script's. */
-function bundleOver(world: ReturnType<typeof sidebarWorld>) {
-  return loadBundle('dist/Code.js', {
-    SpreadsheetApp: world.spreadsheetApp,
-    Session: world.session,
-    PropertiesService: world.properties,
-    LockService: world.lock,
-  });
-}
 
 describe('the sidebar endpoints as Apps Script globals in dist/Code.js', () => {
   it('answers getSidebarState and setChecklistItem through the built globals', () => {
     const world = sidebarWorld();
-    const bundle = bundleOver(world);
+    const bundle = loadBundleOver(world);
     expect(bundle.globals()).toEqual(
       expect.arrayContaining(['getSidebarState', 'setChecklistItem']),
     );
     const state = JSON.parse(JSON.stringify(bundle.call('getSidebarState')));
     expect(state).toMatchObject({ sku: 'MUG-BLUE', plan: { phase: 'PRE_STOCKOUT' }, ticks: {} });
-    const tick = { sheet: SHEET, sku: 'MUG-BLUE', phase: 'PRE_STOCKOUT', rule: 'R12', done: true };
+    const tick = {
+      sheet: SHEET,
+      sku: 'MUG-BLUE',
+      phase: 'PRE_STOCKOUT',
+      rule: 'R12',
+      done: true,
+      cycle: '',
+    };
     const result = JSON.parse(JSON.stringify(bundle.call('setChecklistItem', tick)));
     expect(result.ticks.R12.done).toBe(true);
     expect(world.spreadsheet.sheetNames()).toContain(PLAYBOOK_LOG_SHEET);
@@ -31,7 +28,7 @@ describe('the sidebar endpoints as Apps Script globals in dist/Code.js', () => {
 
   it('refuses a bad payload from the browser', () => {
     const world = sidebarWorld();
-    const bundle = bundleOver(world);
+    const bundle = loadBundleOver(world);
     expect(() => bundle.call('setChecklistItem', { sku: 'MUG-BLUE' })).toThrow(
       /sheet must be a text/,
     );

@@ -33,10 +33,10 @@ export const OUT: SkuCells = {
   price: 21.99,
   dailyAdBudget: 50,
 };
-/** Row 4: restocked 5 days ago. */
+/** Row 4: restocked 5 days ago, 75 days of cover: no new gap ahead. */
 export const RECOVERING: SkuCells = {
   sku: 'MUG-GREEN',
-  fbaStock: 200,
+  fbaStock: 600,
   dailySales: 8,
   daysSinceRestock: 5,
   price: 19.99,
@@ -44,6 +44,23 @@ export const RECOVERING: SkuCells = {
 };
 /** Row 5: plenty of stock. */
 export const HEALTHY: SkuCells = { sku: 'MUG-WHITE', fbaStock: 900, dailySales: 5 };
+
+/**
+ * Restocked on 21 Nov with 25 days of cover, nothing inbound and a 60-day cycle: recovering and
+ * heading for a new stockout.
+ */
+export const RECOVERING_GAP: SkuCells = {
+  sku: 'MUG-BLACK',
+  fbaStock: 200,
+  dailySales: 8,
+  lastRestock: '2026-11-21',
+  casePack: 24,
+  price: 19.99,
+  dailyAdBudget: 50,
+};
+
+/** 80 days of cover: healthy, with 5 units to order (5 × 81 − 400). */
+export const HEALTHY_TO_ORDER: SkuCells = { sku: 'MUG-GREY', fbaStock: 400, dailySales: 5 };
 
 export const SHEET = 'Replenishment';
 

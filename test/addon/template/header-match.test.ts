@@ -7,6 +7,7 @@ import {
   headerMatches,
   mapColumns,
   normalizeHeader,
+  withoutAsides,
 } from '../../../src/addon/template/header-match';
 import {
   type ColumnKey,
@@ -30,6 +31,21 @@ describe('header matching', () => {
       expect(headerMatches('coverDays', written), written).toBe(true);
     }
     expect(normalizeHeader(' Days-of_Cover ')).toBe('daysofcover');
+  });
+
+  it('removes bracketed asides as the pattern \\([^)]*\\) would, in linear time', () => {
+    for (const text of ['a(b)c', '(a(b)c)', 'a(b', 'a)b(c)d(e', '((()', 'x()y']) {
+      expect(withoutAsides(text), text).toBe(text.replace(/\([^)]*\)/g, ''));
+    }
+    const started = performance.now();
+    expect(withoutAsides('('.repeat(50_000))).toBe('('.repeat(50_000));
+    expect(withoutAsides(`${'(x)'.repeat(16_000)}(`)).toBe('(');
+    // A cell far longer than any column's name is no header, and is not read at all.
+    expect(normalizeHeader('1,'.repeat(25_000))).toBe('');
+    expect(
+      mapColumns(['('.repeat(50_000), 'SKU', `${'(x)'.repeat(50)}Days of cover`, 'x'.repeat(201)]),
+    ).toEqual({ sku: 1, coverDays: 2 });
+    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it('does not confuse neighbouring columns', () => {

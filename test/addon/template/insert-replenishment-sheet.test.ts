@@ -157,7 +157,8 @@ describe('insertReplenishmentSheet', () => {
     expect(sheet.cell('M2').formula).toBe(
       '=DAILY_SALES(H2:H, I2:I, J2:J, K2:K, L2:L, {0.6,0.3,0.1})',
     );
-    expect(sheet.cell('R2').formula).toContain('IF(N2:N="", IF(M2:M="", "", 45), N2:N)');
+    // The cycle with the review period (7 days) added, typed or not (R1).
+    expect(sheet.cell('R2').formula).toContain('IF(N2:N="", IF(M2:M="", "", 52), N2:N+7)');
     expect(sheet.cell('R2').formula).toContain('IF(O2:O="", IF(M2:M="", "", 21), O2:O)');
     expect(sheet.cell('T2').formula).toContain(', 60, 30)');
     expect(sheet.cell('N2').value).toBe(45);

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan, type Plan } from '../../../src/core/plan/build-plan';
 import type { PlanItem } from '../../../src/core/plan/plan-item';
 import { DEFAULT_PLAN_SETTINGS } from '../../../src/core/plan/plan-settings';
+import { planText } from '../../../src/core/plan/plan-text';
 import { AREAS, type RuleId } from '../../../src/core/plan/rule-book';
+import type { SkuRow } from '../../../src/core/plan/sku-row';
 import {
   AFTER,
+  AFTER_ARRIVAL_GAP,
+  AFTER_GAP,
   ALL_ROWS,
   BEFORE_BARE,
   BEFORE_LONG,
@@ -12,6 +16,7 @@ import {
   BEFORE_SHORT,
   DURING,
   HEALTHY,
+  HEALTHY_TO_ORDER,
 } from './sample-rows';
 
 function plan(row: Parameters<typeof buildPlan>[0]): Plan {
@@ -174,7 +179,9 @@ describe('buildPlan after the stockout (R32–R43)', () => {
 
   it('raises the ad budget to 1–2× (R36) and re-plans the order (R33)', () => {
     expect([value(item(p, 'R36'), 'low'), value(item(p, 'R36'), 'high')]).toEqual([50, 100]);
-    expect(value(item(p, 'R33'), 'units')).toBe(392); // 8 × (60 + 14) − 200
+    expect(value(item(p, 'R33'), 'units')).toBe(48); // 8 × (60 + 7 + 14) − 600
+    expect(item(p, 'R33').text).toBe('replan');
+    expect(value(item(p, 'R6'), 'units')).toBe(48);
   });
 
   it('keeps the ladder without prices when the price is missing', () => {
@@ -225,5 +232,140 @@ describe('buildPlan for any row', () => {
     expect(() => buildPlan({ ...BEFORE_MEDIUM, stock: -1 })).toThrow(/stock cannot be negative/);
     expect(() => buildPlan({ stock: 10, dailySales: undefined })).toThrow(/daily_sales is blank/);
     expect(() => buildPlan({ ...BEFORE_MEDIUM, casePack: 2.5 })).toThrow(/case_pack/);
+  });
+});
+
+const SALES_RAISING: readonly RuleId[] = ['R34', 'R35', 'R36', 'R37', 'R38', 'R43'];
+const rulesOf = (p: Plan) => p.items.map((i) => i.rule);
+
+describe('buildPlan for a recovering SKU heading for a new gap (R33)', () => {
+  it('puts the order and the before-stockout protection first, with no discount or budget raise', () => {
+    const p = plan(AFTER_GAP); // 25 days of cover, nothing inbound, 60-day cycle
+    expect(p.phase).toBe('RECOVERY');
+    expect(p.gapAhead).toEqual({ reason: 'beforeOrder', days: 35, runOutDays: 25, cycleDays: 60 });
+    const rules = rulesOf(p);
+    for (const rule of SALES_RAISING) expect(rules).not.toContain(rule);
+    expect(p.items.map((i) => i.text)).not.toContain('discountLadder');
+    expect(p.items.map((i) => i.text)).not.toContain('recoveryBudget');
+    // Order now, no promotions, cut the budget: the before-stockout protection.
+    expect(rules[0]).toBe('R6');
+    expect(rules).toEqual(expect.arrayContaining(['R12', 'R18', 'R19', 'R21', 'R22']));
+    expect(item(p, 'R18').text).toBe('cutBudget');
+    // The recovery items that still fit: receiving, re-plan, ad reports, listing, reviews.
+    expect(rules).toEqual(expect.arrayContaining(['R32', 'R33', 'R39', 'R40', 'R41', 'R42']));
+    // 8 × 81 − 200 = 448; sea would land on day 60, air (10 days) closes days 25–60.
+    expect(item(p, 'R6')).toMatchObject({ text: 'orderAirSplit' });
+    expect(value(item(p, 'R6'), 'units')).toBe(448);
+    expect(value(item(p, 'R6'), 'airUnits')).toBe(280); // 8 × (60 − 25)
+  });
+
+  it('protects a SKU whose stock runs out before the inbound lands', () => {
+    const p = plan(AFTER_ARRIVAL_GAP); // 19 days on hand, inbound on day 26
+    expect(p.phase).toBe('RECOVERY');
+    expect(p.gapAhead).toMatchObject({ reason: 'beforeArrival', days: 7, runOutDays: 19 });
+    for (const rule of SALES_RAISING) expect(rulesOf(p)).not.toContain(rule);
+    expect(item(p, 'R14').text).toBe('holdPriceShort');
+    expect(item(p, 'R24').text).toBe('airSend');
+  });
+
+  it('keeps the full recovery checklist when no gap is ahead', () => {
+    const p = plan(AFTER);
+    expect(p.gapAhead).toBeUndefined();
+    for (const rule of SALES_RAISING) expect(rulesOf(p)).toContain(rule);
+    expect(rulesOf(p)).not.toContain('R12');
+  });
+});
+
+describe('the order item (R6, R11, R24)', () => {
+  const KT_KNF: SkuRow = { stock: 180, dailySales: 12, inbound: 0, casePack: 24 };
+
+  it('writes out the reorder sum from the numbers it orders', () => {
+    const p = buildPlan(KT_KNF, DEFAULT_PLAN_SETTINGS, '2026-12-01') as Plan;
+    const order = item(p, 'R6');
+    expect(p.items[0]).toBe(order);
+    expect(value(order, 'units')).toBe(792);
+    expect(p.figures.reorderQty).toBe(792);
+    const [sum, orderBy] = order.steps;
+    expect(planText(sum?.text ?? 'hint', sum?.values ?? {}, 'en')).toBe(
+      '12/day × (60 cycle + 7 review + 14 safety) days − 180 on hand − 0 inbound = 792 → 792 (cartons of 24)',
+    );
+    expect(p.figures.sums.reorder).toEqual(sum);
+    // 180 / 12 − 14 − 67 = −66: the order-by date passed long ago; sea lands after day 15.
+    expect(planText(orderBy?.text ?? 'hint', orderBy?.values ?? {}, 'en')).toBe(
+      'Order by: (180 + 0) ÷ 12/day − 14 safety − (60 + 7) days = −66 days → 2026-09-26',
+    );
+    expect(order.text).toBe('orderAirSplit');
+  });
+
+  it('orders now once the order-by date has come, by sea while sea still lands in time', () => {
+    const row: SkuRow = { stock: 1000, dailySales: 10, inbound: 0 };
+    const p = buildPlan(row, DEFAULT_PLAN_SETTINGS, '2026-12-01') as Plan;
+    expect(p.phase).toBe('HEALTHY');
+    // 10 × 81 − 1000 < 0: nothing to order yet, so no order item.
+    expect(rulesOf(p)).toEqual([]);
+    // 80 days: 10 × 81 − 800 = 10 units; 80 − 14 − 67 = −1: due at this review.
+    const due = item(
+      buildPlan({ ...row, stock: 800 }, DEFAULT_PLAN_SETTINGS, '2026-12-01') as Plan,
+      'R6',
+    );
+    expect(planText(due.text, due.values, 'en')).toBe('Order 10 units now, by sea');
+    expect(due.detail).toBe('orderSeaDueDetail');
+    // 65 days: 16 days past the order-by date, more than the 7-day review: late.
+    const late = item(
+      buildPlan({ ...row, stock: 650 }, DEFAULT_PLAN_SETTINGS, '2026-12-01') as Plan,
+      'R6',
+    );
+    expect(late).toMatchObject({ text: 'orderSeaNow', detail: 'orderSeaLateDetail' });
+    expect(value(late, 'late')).toBe(16);
+  });
+
+  it('orders by the sheet’s order-by date while it lies ahead, in both languages', () => {
+    const row: SkuRow = { stock: 800, dailySales: 10, orderByDays: 4 };
+    const order = item(buildPlan(row, DEFAULT_PLAN_SETTINGS, '2026-12-01') as Plan, 'R6');
+    expect(order.text).toBe('orderSea');
+    expect(planText(order.text, order.values, 'en')).toBe('Order 10 units by 2026-12-05, by sea');
+    expect(planText(order.text, order.values, 'zh-CN')).toBe('在 2026-12-05 前下单 10 件，走海运');
+  });
+
+  it('gives a healthy SKU with a reorder quantity its order', () => {
+    const p = plan(HEALTHY_TO_ORDER);
+    expect(p.phase).toBe('HEALTHY');
+    expect(rulesOf(p)).toEqual(['R6']);
+    expect(value(item(p, 'R6'), 'units')).toBe(5);
+    expect(item(p, 'R6').text).toBe('orderSeaNow'); // 80 − 14 − 67 < 0: overdue by a day
+    expect(value(item(p, 'R6'), 'late')).toBe(1);
+  });
+
+  it('uses the sheet’s reorder quantity and order-by date, and says where the sum differs', () => {
+    const p = buildPlan(
+      { ...KT_KNF, reorderQty: 720, orderByDays: 3, shipMode: 'sea' },
+      DEFAULT_PLAN_SETTINGS,
+      '2026-12-01',
+    ) as Plan;
+    const order = item(p, 'R6');
+    expect(value(order, 'units')).toBe(720);
+    expect(p.figures.reorderQty).toBe(720);
+    expect(planText(order.text, order.values, 'en')).toBe('Order 720 units by 2026-12-04, by sea');
+    const words = order.steps.map((step) => planText(step.text, step.values, 'en'));
+    expect(words).toContain('The sheet’s Reorder qty says 720; the sum gives 792.');
+    expect(words).toContain('The sheet’s order-by date is 2026-12-04.');
+  });
+
+  it('counts days instead of a date without today', () => {
+    const order = item(plan({ stock: 800, dailySales: 10, orderByDays: 4 }), 'R6');
+    expect(planText(order.text, order.values, 'en')).toBe('Order 10 units within 4 days, by sea');
+  });
+
+  it('writes out the cover and gap sums too', () => {
+    const p = plan(BEFORE_MEDIUM);
+    const sums = p.figures.sums;
+    expect(planText(sums.cover?.text ?? 'hint', sums.cover?.values ?? {}, 'en')).toBe(
+      '(100 on hand + 400 inbound) ÷ 5/day = 100 days',
+    );
+    expect(planText(sums.gap?.text ?? 'hint', sums.gap?.values ?? {}, 'zh-CN')).toBe(
+      '在途 32 天后到 − 现货够 20 天 = 断货 12 天',
+    );
+    expect(p.figures.coverDays).toBe(sums.cover?.values.cover?.value);
+    expect(p.figures.gapDays).toBe(sums.gap?.values.gap?.value);
   });
 });

@@ -9,14 +9,14 @@ import {
 } from '../../../src/core/plan/rule-book';
 import { ALL_ROWS } from './sample-rows';
 
-describe('playbook coverage (R12–R43)', () => {
-  it('lists exactly the rules R12 to R43', () => {
-    const expected = Array.from({ length: 32 }, (_, i) => `R${i + 12}`);
+describe('playbook coverage (R6, R12–R43)', () => {
+  it('lists exactly the order (R6) and the rules R12 to R43', () => {
+    const expected = ['R6', ...Array.from({ length: 32 }, (_, i) => `R${i + 12}`)];
     expect([...PLAN_RULES]).toEqual(expected);
     expect(Object.keys(RULE_BOOK).sort()).toEqual([...expected].sort());
   });
 
-  it('puts every rule R12–R43 into some phase’s plan', () => {
+  it('puts every rule into some phase’s plan', () => {
     const seen = new Set<RuleId>();
     for (const row of ALL_ROWS) for (const item of buildPlan(row)?.items ?? []) seen.add(item.rule);
     const unseen = PLAN_RULES.filter((rule) => !seen.has(rule));

@@ -31,17 +31,35 @@ export const DURING: SkuRow = {
   dailyAdBudget: 50,
 };
 
-/** Restocked 5 days ago. */
+/** Restocked 5 days ago; 75 days of cover, longer than the 60-day cycle: no new gap ahead. */
 export const AFTER: SkuRow = {
-  stock: 200,
+  stock: 600,
   dailySales: 8,
   daysSinceRestock: 5,
   price: 19.99,
   dailyAdBudget: 50,
 };
 
+/**
+ * Restocked 5 days ago with 25 days of cover and nothing inbound: runs out long before a new
+ * order (60-day cycle) could land.
+ */
+export const AFTER_GAP: SkuRow = { ...AFTER, stock: 200 };
+
+/** Restocked 5 days ago; on hand lasts 19 days, the inbound lands on day 26: a 7-day gap. */
+export const AFTER_ARRIVAL_GAP: SkuRow = {
+  ...AFTER,
+  stock: 95,
+  dailySales: 5,
+  inbound: 600,
+  daysToArrival: 26,
+};
+
 /** Plenty of stock, no recent stockout. */
 export const HEALTHY: SkuRow = { stock: 900, dailySales: 5, price: 19.99 };
+
+/** 80 days of cover, above the 75-day alert: healthy, yet 5 × 81 − 400 = 5 units to order. */
+export const HEALTHY_TO_ORDER: SkuRow = { stock: 400, dailySales: 5, casePack: 1 };
 
 export const ALL_ROWS: readonly SkuRow[] = [
   BEFORE_MEDIUM,
@@ -52,5 +70,8 @@ export const ALL_ROWS: readonly SkuRow[] = [
   { ...DURING, price: undefined, daysToArrival: undefined, dailySales: undefined },
   AFTER,
   { ...AFTER, price: undefined, dailyAdBudget: undefined },
+  AFTER_GAP,
+  AFTER_ARRIVAL_GAP,
   HEALTHY,
+  HEALTHY_TO_ORDER,
 ];

@@ -1,11 +1,8 @@
 // The dialog's sections: every setting exactly once, and problems listed in that order.
 
 import { describe, expect, it } from 'vitest';
+import { SETTINGS_SECTIONS, settingsFieldOrder } from '../../../src/core/settings/settings';
 import { SETTINGS_LABELS } from '../../../src/core/settings/settings-messages';
-import {
-  SETTINGS_SECTIONS,
-  settingsFieldOrder,
-} from '../../../src/core/settings/settings-sections';
 
 describe('settings sections', () => {
   it('holds every setting once, in five sections', () => {
@@ -26,6 +23,6 @@ describe('settings sections', () => {
     expect(settingsFieldOrder('settings')).toBe(-1);
     expect(settingsFieldOrder('airFreightDays')).toBe(0);
     expect(settingsFieldOrder('salesWeights')).toBeLessThan(settingsFieldOrder('shortGapDays'));
-    expect(settingsFieldOrder('bidCutPercent')).toBeLessThan(settingsFieldOrder('recoveryDays'));
+    expect(settingsFieldOrder('bidCut')).toBeLessThan(settingsFieldOrder('recoveryDays'));
   });
 });

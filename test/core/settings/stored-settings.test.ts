@@ -49,6 +49,31 @@ const VERSION_2 = JSON.stringify({
   },
 });
 
+/** The settings the previous release wrote (version 3): shares in percent, under their own names. */
+const VERSION_3_SETTINGS = {
+  airFreightDays: 20,
+  alertDays: 70,
+  overstockDays: 180,
+  colours: DEFAULT_SETTINGS.colours,
+  safetyDays: 14,
+  cycleDays: 60,
+  salesWeights: [0.5, 0.3, 0.2],
+  airTransitDays: 10,
+  recoveryDays: 30,
+  shortGapDays: 5,
+  longGapDays: 30,
+  priceRaisePercent: [3, 6],
+  maxSingleRaisePercent: 8,
+  conversionDropPercent: [15, 25],
+  budgetCutPercent: [20, 25],
+  bidCutPercent: [8, 12],
+  recoveryDiscountRangePercent: [15, 30],
+  recoveryDiscountPercent: 25,
+  maxDiscountPercent: 40,
+  discountSteps: 3,
+  recoveryBudgetMultiple: [1.5, 2],
+};
+
 describe('stored settings', () => {
   it('gives the defaults, with no complaint, when nothing is stored', () => {
     expect(readStoredSettings(null)).toEqual({ settings: DEFAULT_SETTINGS });
@@ -97,23 +122,24 @@ describe('stored settings', () => {
       cycleDays: 50,
       airTransitDays: 8,
       recoveryDays: 21,
-      budgetCutPercent: [20, 25],
+      // Saved as 20–25 percent, used as shares.
+      budgetCut: [0.2, 0.25],
     });
     expect(settings).toMatchObject({
       shortGapDays: 7,
       longGapDays: 30,
-      priceRaisePercent: [5, 10],
-      maxSingleRaisePercent: 10,
-      bidCutPercent: [5, 10],
-      recoveryDiscountPercent: 30,
-      recoveryDiscountRangePercent: [20, 35],
-      maxDiscountPercent: 50,
+      priceRaise: [0.05, 0.1],
+      maxSingleRaise: 0.1,
+      bidCut: [0.05, 0.1],
+      recoveryDiscount: 0.3,
+      recoveryDiscountRange: [0.2, 0.35],
+      maxDiscount: 0.5,
       discountSteps: 2,
-      recoveryBudgetMultiple: [1, 2],
+      recoveryBudget: [1, 2],
     });
     // Saving it again writes today's layout, which reads back the same.
     const rewritten = writeStoredSettings(settings);
-    expect(JSON.parse(rewritten).version).toBe(3);
+    expect(JSON.parse(rewritten).version).toBe(SETTINGS_VERSION);
     expect(readStoredSettings(rewritten)).toEqual({ settings });
   });
 
@@ -157,43 +183,82 @@ describe('stored settings', () => {
   it('refuses a stored plan number that breaks a rule, falling back to the defaults', () => {
     const stored = JSON.stringify({
       version: SETTINGS_VERSION,
-      settings: { ...DEFAULT_SETTINGS, maxDiscountPercent: 70, recoveryDiscountPercent: 60 },
+      settings: { ...DEFAULT_SETTINGS, maxDiscount: 0.7, recoveryDiscount: 0.6 },
     });
     const loaded = readStoredSettings(stored);
     expect(loaded.settings).toBe(DEFAULT_SETTINGS);
     expect(loaded.issue).toBe('invalid');
     expect(loaded.problems?.map((p) => `${p.field}:${p.key}`)).toEqual([
-      'recoveryDiscountPercent:outsideBand',
-      'maxDiscountPercent:discountCeiling',
+      'recoveryDiscount:outsideBand',
+      'maxDiscount:discountCeiling',
+    ]);
+    // The same numbers saved in percent by layout 3 are refused the same way.
+    const layout3 = readStoredSettings(
+      JSON.stringify({
+        version: 3,
+        settings: { ...VERSION_3_SETTINGS, maxDiscountPercent: 70, recoveryDiscountPercent: 60 },
+      }),
+    );
+    expect(layout3.issue).toBe('invalid');
+    expect(layout3.problems?.map((p) => `${p.field}:${p.key}`)).toEqual([
+      'recoveryDiscount:outsideBand',
+      'maxDiscount:discountCeiling',
     ]);
   });
 
+  it('migrates a version-3 value: every percent becomes the share the plan uses', () => {
+    const { settings, issue } = readStoredSettings(
+      JSON.stringify({ version: 3, settings: VERSION_3_SETTINGS }),
+    );
+    expect(issue).toBeUndefined();
+    expect(settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      alertDays: 70,
+      shortGapDays: 5,
+      priceRaise: [0.03, 0.06],
+      maxSingleRaise: 0.08,
+      conversionDrop: [0.15, 0.25],
+      budgetCut: [0.2, 0.25],
+      bidCut: [0.08, 0.12],
+      recoveryDiscountRange: [0.15, 0.3],
+      recoveryDiscount: 0.25,
+      maxDiscount: 0.4,
+      discountSteps: 3,
+      recoveryBudget: [1.5, 2],
+    });
+    expect(settings).not.toHaveProperty('budgetCutPercent');
+    expect(settings).not.toHaveProperty('recoveryBudgetMultiple');
+  });
+
   it('reads back exactly what it wrote, every plan number included', () => {
+    // Percents as a seller types them, saved as the plan's shares.
     const percentRange = (min: number, max: number) =>
       fc
         .tuple(fc.integer({ min, max }), fc.integer({ min, max }))
-        .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const);
+        .map(([a, b]) => [Math.min(a, b) / 100, Math.max(a, b) / 100] as const);
+    const percent = (min: number, max: number) =>
+      fc.double({ min, max, noNaN: true }).map((n) => n / 100);
     const plan = fc
       .record({
         shortGapDays: fc.integer({ min: 0, max: 20 }),
         longGapDays: fc.integer({ min: 21, max: 90 }),
-        priceRaisePercent: percentRange(0, 30),
-        maxSingleRaisePercent: fc.double({ min: 0, max: 100, noNaN: true }),
-        conversionDropPercent: percentRange(0, 100),
-        budgetCutPercent: percentRange(0, 99),
-        bidCutPercent: percentRange(0, 99),
-        maxDiscountPercent: fc.integer({ min: 30, max: 50 }),
+        priceRaise: percentRange(0, 30),
+        maxSingleRaise: percent(0, 100),
+        conversionDrop: percentRange(0, 100),
+        budgetCut: percentRange(0, 99),
+        bidCut: percentRange(0, 99),
+        maxDiscount: fc.integer({ min: 30, max: 50 }).map((n) => n / 100),
         band: percentRange(1, 29),
         discountSteps: fc.integer({ min: 1, max: 5 }),
-        recoveryBudgetMultiple: fc.tuple(
+        recoveryBudget: fc.tuple(
           fc.double({ min: 0.1, max: 3, noNaN: true }),
           fc.double({ min: 3, max: 9, noNaN: true }),
         ),
       })
       .map(({ band, ...rest }) => ({
         ...rest,
-        recoveryDiscountRangePercent: band,
-        recoveryDiscountPercent: band[1],
+        recoveryDiscountRange: band,
+        recoveryDiscount: band[1],
       }));
     fc.assert(
       fc.property(plan, (numbers) => {

@@ -1,0 +1,69 @@
+// Where daily history imports go: the Sales history sheet, found by its headers in either
+// language, or a minimal one added when the spreadsheet has none yet.
+
+import type { Locale } from '../../core/i18n/locale';
+import {
+  type SalesHistoryColumnKey as HistoryColumnKey,
+  SALES_HISTORY_COLUMNS,
+} from '../sales-history/sales-history-columns';
+import type { SheetLike, SpreadsheetLike } from '../services/spreadsheet-service';
+import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
+import { findTableSheet, type SheetTable } from '../sheet-table/read-table';
+import {
+  formatDataColumns,
+  HEADER_BACKGROUNDS,
+  HEADER_ROW,
+  perColumn,
+  writeHeaderRow,
+} from '../sheet-table/sheet-layout';
+import { IMPORT_MESSAGES } from './import-messages';
+
+export const HISTORY_REQUIRED: readonly HistoryColumnKey[] = [
+  'date',
+  'sku',
+  'unitsSold',
+  'unitsAvailable',
+];
+
+/** The first sheet with the Sales history headers (the active one tried first), read in full. */
+export function findSalesHistorySheet(
+  spreadsheet: SpreadsheetLike,
+  skip: readonly string[],
+): { sheet: SheetLike; table: SheetTable<HistoryColumnKey> } | undefined {
+  return findTableSheet(
+    {
+      first: [
+        () => spreadsheet.getSheetByName(IMPORT_MESSAGES.en.historySheetName),
+        () => spreadsheet.getSheetByName(IMPORT_MESSAGES['zh-CN'].historySheetName),
+      ],
+      all: () => spreadsheet.getSheets(),
+      skip,
+    },
+    SALES_HISTORY_COLUMNS,
+    HISTORY_REQUIRED,
+  );
+}
+
+/**
+ * Adds a Sales history sheet with its header row (Date, SKU, Units sold, Units available, or
+ * their Chinese) and formats, under a free name, and puts the user back on the sheet they were
+ * on. The columns are the Sales history sheet's own; no example rows, since the import fills it.
+ */
+export function insertSalesHistorySheet(spreadsheet: SpreadsheetLike, locale: Locale): SheetLike {
+  const previous = spreadsheet.getActiveSheet();
+  const sheet = insertFreeSheet(spreadsheet, IMPORT_MESSAGES[locale].historySheetName);
+  const columns = SALES_HISTORY_COLUMNS;
+  writeHeaderRow(
+    sheet,
+    columns.map((c) => c.header[locale]),
+    columns.map((c) => c.note[locale]),
+    columns.map(() => HEADER_BACKGROUNDS.input),
+  );
+  formatDataColumns(
+    sheet,
+    perColumn(columns, (c) => c.numberFormat),
+  );
+  sheet.setFrozenRows(HEADER_ROW);
+  spreadsheet.setActiveSheet(previous);
+  return sheet;
+}
