@@ -35,19 +35,21 @@ const grid = new SheetView({
     setBusy(true);
     try {
       const [first] = cells;
-      const result = await api.edit({
+      return await api.edit({
         sheet,
         row: first?.row ?? 0,
         col: first?.col ?? 0,
         input: first?.input ?? '',
         cells,
       });
-      await apply(result);
-      return result.rejected;
+    } catch (error) {
+      toasts.show('', t('actionFailed', { reason: String(error) }), 10);
+      throw error;
     } finally {
       setBusy(false);
     }
   },
+  answered: (result) => apply(result),
   sort: (sheet, col, ascending) => {
     setBusy(true);
     void api

@@ -4,7 +4,7 @@ import jspreadsheet from 'jspreadsheet-ce';
 import { columnLetter } from '../../src/addon/template/column-letter';
 import { shiftFormula } from '../engine/shift-formula';
 import { el } from './dom';
-import type { CellEdit, GridCell, GridWindow, Selection } from './preview-api';
+import type { ActionResult, CellEdit, GridCell, GridWindow, Selection } from './preview-api';
 import { type Box, edgeMove } from './sheet-moves';
 
 type Worksheet = jspreadsheet.WorksheetInstance;
@@ -16,7 +16,9 @@ export interface SheetViewHandlers {
   /** The selection moved (the sidebar follows it). */
   select(selection: Selection): void;
   /** Cells written on the page (typed, pasted, deleted, filled, undone): the server's answer. */
-  edit(sheet: string, cells: CellEdit[]): Promise<readonly CellEdit[] | undefined>;
+  edit(sheet: string, cells: CellEdit[]): Promise<ActionResult>;
+  /** The page takes in an edit's answer (state, what the add-on showed); it shows the sheet again. */
+  answered(result: ActionResult): Promise<void>;
   sort(sheet: string, col: number, ascending: boolean): void;
   /** Words for the right-click menu and the filter line, in the page's language. */
   text(key: ViewTextKey, params: Record<string, string>): string;
@@ -47,10 +49,20 @@ export class SheetView {
   private worksheet: Worksheet | undefined;
   private sheet = '';
   private window: GridWindow | undefined;
-  /** What the server holds in each cell (the editor's text), as last read or written. */
+  /** What the server holds in each cell (the editor's text), as last read or sent to it. */
   private held: string[][] = [];
+  /**
+   * Cells written on the page that a window from the server may not show yet: by "row,col", the
+   * batch that last carried the cell and the version the server answered it at (Infinity until
+   * then). A window older than that still has the cell's previous content, which must not return.
+   */
+  private readonly awaited = new Map<string, { batch: number; version: number }>();
+  /** Cells written while a batch was on its way: they go together in the next one. */
+  private readonly queued = new Map<string, CellEdit>();
+  private queuedSheet = '';
+  private batches = 0;
+  private sending = false;
   private filter: { col: number; value: string } | undefined;
-  private pending: Promise<void> = Promise.resolve();
   private lastSelection = '';
 
   constructor(private readonly handlers: SheetViewHandlers) {
@@ -80,6 +92,9 @@ export class SheetView {
   /** Shows a sheet (again): the whole sheet is read; the page's undo history is kept if it is the same. */
   async show(sheet: string, selection: Selection): Promise<void> {
     const window = await this.read(sheet);
+    // Answers may arrive out of order: a window older than the one shown is dropped.
+    if (this.sheet === sheet && this.window !== undefined && window.version < this.window.version)
+      return;
     // A paste past the edge grew the worksheet before the server grew the sheet: still the same.
     const data = this.worksheet?.options.data as unknown[][] | undefined;
     const same =
@@ -96,6 +111,7 @@ export class SheetView {
     }
     this.sheet = sheet;
     this.filter = undefined;
+    this.awaited.clear();
     this.build(window, selection);
   }
 
@@ -104,14 +120,18 @@ export class SheetView {
     this.worksheet?.setValueFromCoords(col, row, input, false);
   }
 
+  /** The whole sheet, in chunks; its version is the oldest chunk's (the rest may be newer). */
   private async read(sheet: string): Promise<GridWindow> {
     const first = await this.handlers.fetch(sheet, 0, CHUNK);
     if (first.rowCount <= CHUNK) return first;
     const rows = [...first.rows];
+    let version = first.version;
     for (let from = CHUNK; from < first.rowCount; from += CHUNK) {
-      rows.push(...(await this.handlers.fetch(sheet, from, from + CHUNK)).rows);
+      const chunk = await this.handlers.fetch(sheet, from, from + CHUNK);
+      rows.push(...chunk.rows);
+      version = Math.min(version, chunk.version);
     }
-    return { ...first, rows };
+    return { ...first, rows, version };
   }
 
   private build(window: GridWindow, selection: Selection): void {
@@ -184,56 +204,85 @@ export class SheetView {
     if (first) this.host.style.setProperty('--row-head', `${first.offsetLeft}px`);
   }
 
-  /** The server's contents replace the page's where the page has nothing of its own pending. */
+  /**
+   * The server's contents replace the page's, except in cells written on the page that this
+   * window is too old to show (their edit unanswered, or answered at a later version): those keep
+   * what the page wrote, so an edit, a paste or an undo is never overwritten by what came before.
+   */
   private takeContents(window: GridWindow): void {
     const data = this.worksheet?.options.data as unknown[][] | undefined;
     window.rows.forEach((row, y) => {
+      const line = this.held[y];
+      if (line === undefined) return;
       row.forEach((cell, x) => {
-        const text = editText(cell);
-        const line = this.held[y];
-        if (line === undefined) return;
-        if (data?.[y] !== undefined && String(data[y]?.[x] ?? '') === (line[x] ?? '')) {
-          (data[y] as unknown[])[x] = text;
+        const key = `${y},${x}`;
+        const awaited = this.awaited.get(key);
+        if (awaited !== undefined) {
+          if (window.version < awaited.version) return;
+          this.awaited.delete(key);
         }
+        const text = editText(cell);
+        const dataRow = data?.[y];
+        if (dataRow !== undefined && String(dataRow[x] ?? '') === (line[x] ?? ''))
+          dataRow[x] = text;
         line[x] = text;
       });
     });
   }
 
-  /** Sends what differs between the worksheet and the server, one request per change. */
+  /**
+   * Queues what differs between the worksheet and the server. One batch is on its way at a time;
+   * whatever is written meanwhile (typing on, a paste, fifty undos) goes in the next, so the page
+   * never waits on a round trip per keystroke and the server sees the edits in order.
+   */
   private flush(): void {
     const worksheet = this.worksheet;
     if (worksheet === undefined) return;
+    if (this.queued.size > 0 && this.queuedSheet !== this.sheet) return;
     const data = worksheet.options.data as unknown[][];
-    const cells: CellEdit[] = [];
+    const batch = this.batches + 1;
     data.forEach((row, y) => {
       row.forEach((value, x) => {
         const text = value === null || value === undefined ? '' : String(value);
-        const held = this.held[y]?.[x] ?? '';
-        if (text !== held) cells.push({ row: y, col: x, input: text });
+        const line = this.held[y];
+        if (text === (line?.[x] ?? '')) return;
+        if (line) line[x] = text;
+        const key = `${y},${x}`;
+        this.queued.set(key, { row: y, col: x, input: text });
+        this.awaited.set(key, { batch, version: Number.POSITIVE_INFINITY });
       });
     });
-    if (cells.length === 0) return;
-    for (const { row, col, input } of cells) {
-      const line = this.held[row];
-      if (line) line[col] = input;
-    }
-    const sheet = this.sheet;
-    this.pending = this.pending.then(async () => {
-      const rejected = (await this.handlers.edit(sheet, cells)) ?? [];
-      if (sheet !== this.sheet) return;
-      // A refused entry goes back to what the cell held (the server never took it).
-      for (const { row, col } of rejected) {
-        const before = this.window?.rows[row]?.[col];
-        const text = before === undefined ? '' : editText(before);
-        const line = this.held[row];
-        if (line) line[col] = text;
-        const dataRow = data[row];
-        if (dataRow) dataRow[col] = text;
-        const td = this.cellElement(col, row);
-        if (td) this.paint(td, col, row);
+    if (this.queued.size === 0) return;
+    this.queuedSheet = this.sheet;
+    if (!this.sending) void this.send();
+  }
+
+  private async send(): Promise<void> {
+    this.sending = true;
+    try {
+      while (this.queued.size > 0) {
+        const sheet = this.queuedSheet;
+        const cells = [...this.queued.values()];
+        this.queued.clear();
+        const batch = ++this.batches;
+        const result = await this.handlers.edit(sheet, cells).catch(() => undefined);
+        if (sheet === this.sheet) {
+          // From this version on the server shows these cells as it took them (a refused entry
+          // as it was before), unless a later batch carries them again. A failed request took
+          // nothing: the next window shows what the server has.
+          const version = result?.state.version ?? Number.NEGATIVE_INFINITY;
+          for (const { row, col } of cells) {
+            const awaited = this.awaited.get(`${row},${col}`);
+            if (awaited?.batch === batch) awaited.version = version;
+          }
+        }
+        if (result !== undefined) await this.handlers.answered(result);
       }
-    });
+    } finally {
+      this.sending = false;
+    }
+    // Anything written on another sheet while this one's batch was out goes now.
+    this.flush();
   }
 
   private selected(x1: number, y1: number, x2: number, y2: number): void {
