@@ -4,11 +4,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIFTEEN_DAYS_SKU, SAMPLE_SKUS } from '../../preview/sample/sample-skus';
 import { type RunningPreview, startPreview } from '../../preview/start-preview';
+import { kindChoices } from '../../src/addon/keyword-ranks/rank-words';
+import { modeChoices, statusChoices } from '../../src/addon/shipments/shipment-words';
 import { columnLetter } from '../../src/addon/template/column-letter';
 import { templateColumn } from '../../src/addon/template/template-plan';
+import type { Phase } from '../../src/core/phase';
+import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { builtSidebar } from '../sidebar/sidebar-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
 import {
+  background,
   cell,
   selectedName,
   selectionBox,
@@ -17,6 +22,8 @@ import {
   waitForPage,
 } from './preview-page';
 import { sampleCell, sampleRow } from './sample-cells';
+
+type Box = { x: number; y: number; width: number; height: number };
 
 const available = browserAvailable();
 /** The machines are shared: a round trip to the local server may take a while. */
@@ -88,41 +95,59 @@ describe.skipIf(!available)(
       await openFresh(1280, 720);
       const grid = await page.locator('.sheet .jss_content').boundingBox();
       if (grid === null) throw new Error('no grid');
+      const boxes = [];
       for (const key of ['sku', 'coverDays', 'phase'] as const) {
         const box = await cell(page, sampleCell(FIFTEEN_DAYS_SKU, key)).boundingBox();
-        expect(box, key).not.toBeNull();
-        expect(box?.x ?? -1).toBeGreaterThanOrEqual(grid.x);
-        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(grid.x + grid.width + 1);
+        if (box === null) throw new Error(`${key} not drawn`);
+        expect(box.x, key).toBeGreaterThanOrEqual(grid.x);
+        expect(box.x + box.width, key).toBeLessThanOrEqual(grid.x + grid.width + 1);
+        expect(box.y + box.height, key).toBeLessThanOrEqual(grid.y + grid.height + 1);
+        boxes.push(box);
       }
+      // The coloured columns are beside the SKU column, not under it, and coloured.
+      const [sku, cover, phase] = boxes as [Box, Box, Box];
+      expect(cover.x).toBeGreaterThanOrEqual(sku.x + sku.width - 1);
+      expect(phase.x).toBeGreaterThan(cover.x);
+      expect(await background(page, sampleCell(FIFTEEN_DAYS_SKU, 'coverDays'))).toBe(
+        DEFAULT_COLOURS.airFreight,
+      );
+      const phaseCell = sampleCell(FIFTEEN_DAYS_SKU, 'phase');
+      const shownPhase = (await cell(page, phaseCell).textContent()) as Phase;
+      expect(await background(page, phaseCell)).toBe(DEFAULT_COLOURS.phases[shownPhase]);
       await page.screenshot({ path: outputPath('preview-1280.png') });
     });
 
     it('keeps the header row and the SKU column frozen while the sheet scrolls', async () => {
-      const sku = cell(page, 'A10');
-      const header = cell(page, 'D1');
-      const before = await sku.boundingBox();
-      const headerBefore = await header.boundingBox();
+      await scrollHome();
+      const x = async (a1: string) => (await cell(page, a1).boundingBox())?.x ?? Number.NaN;
+      const y = async (a1: string) => (await cell(page, a1).boundingBox())?.y ?? Number.NaN;
+      const before = {
+        sku: await x('A10'),
+        next: await x('B10'),
+        head: await y('D1'),
+        row: await y('D10'),
+      };
       await page.evaluate(() => {
         const content = document.querySelector<HTMLElement>('.sheet .jss_content');
         if (content) {
-          content.scrollLeft = 0;
-          content.scrollTop = 0;
-        }
-      });
-      await page.evaluate(() => {
-        const content = document.querySelector<HTMLElement>('.sheet .jss_content');
-        if (content) {
-          content.scrollLeft += 400;
-          content.scrollTop += 200;
+          content.scrollLeft = 300;
+          content.scrollTop = 150;
         }
       });
       await page.waitForTimeout(100);
-      const after = await sku.boundingBox();
-      const headerAfter = await header.boundingBox();
-      expect(after?.x).toBeCloseTo(before?.x ?? -1, 0);
-      expect(headerAfter?.y).toBeCloseTo(headerBefore?.y ?? -1, 0);
-      // Not frozen: a column further right moves with the scroll.
-      expect(await cell(page, 'E10').isVisible()).toBe(true);
+      // The SKU column and the header row stay put; the cells beside and below them move.
+      expect(await x('A10')).toBeCloseTo(before.sku, 0);
+      expect(await y('D1')).toBeCloseTo(before.head, 0);
+      expect(await x('B10')).toBeCloseTo(before.next - 300, 0);
+      expect(await y('D10')).toBeCloseTo(before.row - 150, 0);
+      // The frozen cells are drawn over the ones scrolled beneath them.
+      const sku = await cell(page, 'A10').boundingBox();
+      const hit = await page.evaluate(
+        ([px, py]) =>
+          (document.elementFromPoint(px as number, py as number) as HTMLElement)?.dataset.cell,
+        [(sku?.x ?? 0) + 5, (sku?.y ?? 0) + 5],
+      );
+      expect(hit).toBe('A10');
     });
 
     it('closing the sidebar gives its room to the grid, and toasts do not pile up', async () => {
@@ -190,7 +215,8 @@ describe.skipIf(!available)(
     });
 
     it('pastes rows from the clipboard into as many cells, and Delete clears a range', async () => {
-      await page.evaluate(() => navigator.clipboard.writeText('111\t0\n222\t0\n333\t0\n'));
+      // As Excel puts rows on the clipboard: tabs between cells, CRLF after each row.
+      await page.evaluate(() => navigator.clipboard.writeText('111\t0\r\n222\t0\r\n333\t0\r\n'));
       await cell(page, 'Z2').click();
       await page.keyboard.press('Control+v');
       await expect.poll(() => held('Z4'), SLOW).toBe(333);
@@ -361,27 +387,43 @@ describe.skipIf(!available)(
       await expect.poll(() => page.locator('.filter-line').isVisible()).toBe(false);
     });
 
-    it('offers the list rule’s choices as a drop-down, and names the column when refusing', async () => {
+    it('offers Mode, Status and Kind as drop-downs, and names the column when refusing', {
+      timeout: 180_000,
+    }, async () => {
       await openFresh();
-      await page.locator('.tab', { hasText: 'Shipments' }).click();
-      await expect.poll(() => cell(page, 'A1').textContent(), SLOW).not.toBe('SKU');
-      const headers = await page
-        .locator('.sheet tbody tr:first-child td[data-cell]')
-        .allTextContents();
-      const mode = columnLetter(headers.indexOf('Mode') + 1);
-      expect(headers).toContain('Mode');
-      await cell(page, `${mode}2`).dblclick();
-      const choices = page.locator('.list-choices li');
-      await expect.poll(() => choices.allTextContents()).toContain('air');
-      await page.locator('.list-choices li[data-value="air"]').click();
-      await expect.poll(() => held(`${mode}2`, 1), SLOW).toBe('air');
-      const before = held(`${mode}3`, 1);
-      await typeInto(page, `${mode}3`, 'boat');
-      await expect.poll(() => page.locator('.modal-message').textContent(), SLOW).toContain('Mode');
-      expect(await page.locator('.modal-message').textContent()).toContain('boat');
-      await page.locator('.modal-ok').click();
-      expect(held(`${mode}3`, 1)).toBe(before);
-      await expect.poll(() => cell(page, `${mode}3`).textContent(), SLOW).toBe(String(before));
+      const lists = [
+        { tab: 'Shipments', sheet: 1, header: 'Mode', choices: modeChoices('en') },
+        { tab: 'Shipments', sheet: 1, header: 'Status', choices: statusChoices('en') },
+        { tab: 'Keyword ranks', sheet: 2, header: 'Kind', choices: kindChoices('en') },
+      ];
+      for (const { tab, sheet, header, choices } of lists) {
+        await page.locator('.tab', { hasText: tab }).click();
+        await expect
+          .poll(() => page.locator('.tab[aria-selected="true"]').textContent(), SLOW)
+          .toBe(tab);
+        const headers = () =>
+          page.locator('.sheet tbody tr:first-child td[data-cell]').allTextContents();
+        await expect.poll(headers, SLOW).toContain(header);
+        const letter = columnLetter((await headers()).indexOf(header) + 1);
+        await scrollHome();
+        await cell(page, `${letter}2`).dblclick();
+        const offered = page.locator('.list-choices li');
+        await expect.poll(() => offered.allTextContents(), SLOW).toEqual(choices);
+        // The last choice, so that the cell changes whatever it held.
+        const pick = choices.at(-1) as string;
+        await page.locator(`.list-choices li[data-value="${pick}"]`).click();
+        await expect.poll(() => held(`${letter}2`, sheet), SLOW).toBe(pick);
+        expect(await cell(page, `${letter}2`).textContent()).toBe(pick);
+        // Anything else is refused with the column's name; the cell keeps what it held.
+        const before = held(`${letter}3`, sheet);
+        await typeInto(page, `${letter}3`, 'boat');
+        const message = page.locator('.modal-message');
+        await expect.poll(() => message.textContent(), SLOW).toContain(header);
+        expect(await message.textContent()).toContain('boat');
+        await page.locator('.modal-ok').click();
+        expect(held(`${letter}3`, sheet)).toBe(before);
+        await expect.poll(() => cell(page, `${letter}3`).textContent(), SLOW).toBe(String(before));
+      }
     });
 
     it('shows which cell blocks an array formula, and expands again when it is cleared', async () => {
@@ -422,8 +464,24 @@ describe.skipIf(!available)(
         .not.toContain('Shipments');
       const tabs = await page.locator('.tab').allTextContents();
       for (const tab of tabs) expect(tab).toMatch(/[\u4e00-\u9fff]/);
+      // The sheets themselves are renamed, not only their tabs.
+      expect(preview.session.workbook().world.spreadsheet.sheetNames()).toEqual(tabs);
       await expect.poll(() => cell(page, 'D1').textContent(), SLOW).toMatch(/[\u4e00-\u9fff]/);
-      expect(await cell(page, 'Z6').textContent()).toBe('mine');
+      // Every sheet's headers are in Chinese (codes such as SKU and ASIN aside).
+      for (const tab of tabs) {
+        await page.locator('.tab', { hasText: tab }).click();
+        await expect
+          .poll(() => page.locator('.tab[aria-selected="true"]').textContent(), SLOW)
+          .toBe(tab);
+        const headers = await page
+          .locator('.sheet tbody tr:first-child td[data-cell]')
+          .allTextContents();
+        const words = headers.filter((text) => /[a-z]{3}/i.test(text) && !/^[A-Z]+$/.test(text));
+        expect(words, tab).toEqual(words.filter((text) => /[\u4e00-\u9fff]/.test(text)));
+        expect(headers.filter((text) => /[\u4e00-\u9fff]/.test(text)).length).toBeGreaterThan(2);
+      }
+      await page.locator('.tab', { hasText: tabs[0] as string }).click();
+      await expect.poll(() => cell(page, 'Z6').textContent(), SLOW).toBe('mine');
       await page.screenshot({ path: outputPath('preview-zh-sheets.png') });
       await page.locator('button.lang[data-locale="en"]').click();
       await expect.poll(() => page.locator('.tab').allTextContents(), SLOW).toContain('Shipments');
