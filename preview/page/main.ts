@@ -135,7 +135,7 @@ function renderChrome(): void {
     state.source === '' ? t('sourceSample') : t('sourceCsv', { file: state.source });
   formulaInput.placeholder = t('formulaPlaceholder');
   grid.setLabel(t('gridLabel', { sheet: state.activeSheet }));
-  sidebar.setTexts(t('sidebarClosed'), t('closeSidebar'));
+  sidebar.setCloseLabel(t('closeSidebar'));
   renderMenus();
   renderLanguages();
   renderTabs();

@@ -13,7 +13,6 @@ export type PageMessageKey =
   | 'language'
   | 'cellName'
   | 'formulaPlaceholder'
-  | 'sidebarClosed'
   | 'closeSidebar'
   | 'close'
   | 'ok'
@@ -44,7 +43,6 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     language: 'Language',
     cellName: 'Cell',
     formulaPlaceholder: 'Type a value or a formula (=COVER_DAYS(…)) and press Enter',
-    sidebarClosed: 'Open the playbook sidebar from Extensions ▸ {product}.',
     closeSidebar: 'Close the sidebar',
     close: 'Close',
     ok: 'OK',
@@ -74,7 +72,6 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     language: '语言',
     cellName: '单元格',
     formulaPlaceholder: '输入数值或公式（=COVER_DAYS(…)），按回车确认',
-    sidebarClosed: '请从“扩展程序 ▸ {product}”打开手册侧边栏。',
     closeSidebar: '关闭侧边栏',
     close: '关闭',
     ok: '确定',

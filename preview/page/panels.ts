@@ -7,7 +7,6 @@ export class SidebarPanel {
   readonly element: HTMLElement;
   private readonly title: HTMLElement;
   private readonly frame: HTMLIFrameElement;
-  private readonly empty: HTMLElement;
   private readonly closeButton: HTMLButtonElement;
   private id: string | undefined;
 
@@ -18,18 +17,15 @@ export class SidebarPanel {
       if (this.id !== undefined) onClose(this.id);
     });
     this.frame = el('iframe', { class: 'panel-frame', name: 'sidebar', title: 'sidebar' });
-    this.empty = el('p', { class: 'panel-empty' });
     this.element = el(
       'aside',
       { class: 'sidebar', 'data-open': 'false' },
       el('header', { class: 'panel-head' }, this.title, this.closeButton),
       this.frame,
-      this.empty,
     );
   }
 
-  setTexts(emptyText: string, closeLabel: string): void {
-    this.empty.textContent = emptyText;
+  setCloseLabel(closeLabel: string): void {
     this.closeButton.setAttribute('aria-label', closeLabel);
     this.closeButton.title = closeLabel;
   }

@@ -26,8 +26,6 @@ export interface GridWindow {
   /** Rows [from, from + rows.length) of the sheet, 0-based. */
   readonly from: number;
   readonly rows: readonly (readonly GridCell[])[];
-  /** The frozen rows (the headers), always sent: they stay on screen wherever the window is. */
-  readonly head: readonly (readonly GridCell[])[];
   readonly rowCount: number;
   readonly columnCount: number;
   readonly frozenRows: number;

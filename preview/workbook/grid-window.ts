@@ -51,14 +51,10 @@ export class GridWindows {
     };
     const rows: GridCell[][] = [];
     for (let row = start; row < end; row++) rows.push(line(row));
-    const frozenRows = Math.min(sheet.frozenUncounted().rows, rowCount);
-    const head: GridCell[][] = [];
-    for (let row = 0; row < frozenRows; row++) head.push(line(row));
     return {
       sheet: sheet.nameUncounted(),
       from: start,
       rows,
-      head,
       rowCount,
       columnCount,
       frozenRows: sheet.frozenUncounted().rows,
