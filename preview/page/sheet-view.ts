@@ -102,11 +102,15 @@ export class SheetView {
       this.sheet === sheet &&
       data?.length === window.rowCount &&
       (data[0]?.length ?? 0) === window.columnCount;
+    const before = this.window;
     this.window = window;
     if (same) {
-      this.takeContents(window);
-      this.paintAll();
-      this.applyFilter();
+      // Only the cells that changed are painted again: one edit on a long sheet changes a few.
+      for (const [x, y] of this.takeContents(before, window)) {
+        const td = this.cellElement(x, y);
+        if (td) this.paint(td, x, y);
+      }
+      if (this.filter !== undefined) this.applyFilter();
       return;
     }
     this.sheet = sheet;
@@ -209,8 +213,9 @@ export class SheetView {
    * window is too old to show (their edit unanswered, or answered at a later version): those keep
    * what the page wrote, so an edit, a paste or an undo is never overwritten by what came before.
    */
-  private takeContents(window: GridWindow): void {
+  private takeContents(before: GridWindow | undefined, window: GridWindow): [number, number][] {
     const data = this.worksheet?.options.data as unknown[][] | undefined;
+    const changed: [number, number][] = [];
     window.rows.forEach((row, y) => {
       const line = this.held[y];
       if (line === undefined) return;
@@ -223,11 +228,14 @@ export class SheetView {
         }
         const text = editText(cell);
         const dataRow = data?.[y];
-        if (dataRow !== undefined && String(dataRow[x] ?? '') === (line[x] ?? ''))
-          dataRow[x] = text;
+        const typed = dataRow === undefined ? '' : String(dataRow[x] ?? '');
+        if (dataRow !== undefined && typed === (line[x] ?? '')) dataRow[x] = text;
         line[x] = text;
+        if (awaited !== undefined || typed !== text || !sameCell(before?.rows[y]?.[x], cell))
+          changed.push([x, y]);
       });
     });
+    return changed;
   }
 
   /**
@@ -465,6 +473,7 @@ export class SheetView {
 
   private setFilter(filter: { col: number; value: string } | undefined): void {
     this.filter = filter;
+    // Cleared: every row shown once again; set: the rows that do not match hidden.
     this.applyFilter();
   }
 
@@ -501,6 +510,21 @@ export class SheetView {
 /** What the editor starts with for a cell: its formula or typed value. */
 function editText(cell: GridCell): string {
   return cell.e ?? cell.t;
+}
+
+/** Whether a cell is drawn the same from both (the fields of GridCell, compared one by one). */
+function sameCell(a: GridCell | undefined, b: GridCell): boolean {
+  return (
+    a !== undefined &&
+    a.t === b.t &&
+    a.e === b.e &&
+    a.bg === b.bg &&
+    a.fg === b.fg &&
+    a.bold === b.bold &&
+    a.num === b.num &&
+    a.err === b.err &&
+    a.note === b.note
+  );
 }
 
 function headerOf(window: GridWindow, col: number): string {
