@@ -200,12 +200,23 @@ export class SheetView {
     this.paintFilterLine();
   }
 
-  /** Where the sticky header row and SKU column sit: below the letters, right of the numbers. */
+  /**
+   * Where the sticky header row and SKU column stick: where they sit in the table, below the
+   * column letters and right of the row numbers. Measured unstuck (a sticky cell's offset is
+   * where it sticks), so that they stay exactly in place as the rest scrolls.
+   */
   private measureHeads(): void {
-    // Where the first body row and the first column start, shared borders included.
-    const first = this.host.querySelector<HTMLElement>('tbody tr td:nth-child(2)');
-    if (first) this.host.style.setProperty('--column-head', `${first.offsetTop}px`);
-    if (first) this.host.style.setProperty('--row-head', `${first.offsetLeft}px`);
+    const content = this.host.querySelector<HTMLElement>('.jss_content');
+    const sku = this.host.querySelector<HTMLElement>('tbody tr td:nth-child(2)');
+    if (content === null || sku === null) return;
+    this.host.style.setProperty('--column-head', '0px');
+    this.host.style.setProperty('--row-head', '0px');
+    const view = content.getBoundingClientRect();
+    const cell = sku.getBoundingClientRect();
+    const top = cell.top - view.top - content.clientTop + content.scrollTop;
+    const left = cell.left - view.left - content.clientLeft + content.scrollLeft;
+    this.host.style.setProperty('--column-head', `${top}px`);
+    this.host.style.setProperty('--row-head', `${left}px`);
   }
 
   /**

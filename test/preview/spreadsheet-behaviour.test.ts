@@ -119,6 +119,15 @@ describe.skipIf(!available)(
 
     it('keeps the header row and the SKU column frozen while the sheet scrolls', async () => {
       await scrollHome();
+      const at = (px: number, py: number) =>
+        page.evaluate(
+          ([x, y]) =>
+            (document.elementFromPoint(x as number, y as number) as HTMLElement)?.dataset.cell,
+          [px, py],
+        );
+      // The first row below the header is whole, not half under the frozen header row.
+      const first = await cell(page, 'D2').boundingBox();
+      expect(await at((first?.x ?? 0) + 5, (first?.y ?? 0) + 2)).toBe('D2');
       const x = async (a1: string) => (await cell(page, a1).boundingBox())?.x ?? Number.NaN;
       const y = async (a1: string) => (await cell(page, a1).boundingBox())?.y ?? Number.NaN;
       const before = {
