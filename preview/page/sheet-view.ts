@@ -33,6 +33,8 @@ export type ViewTextKey =
 
 /** Rows fetched per request when a whole sheet is loaded. */
 const CHUNK = 5000;
+/** Above this many rows a sheet shown again has the rows in view read before the rest. */
+const LONG_SHEET = 200;
 /** Above this many rows the worksheet draws rows as they scroll into view. */
 const LAZY_ROWS = 2000;
 
@@ -62,6 +64,9 @@ export class SheetView {
   private queuedSheet = '';
   private batches = 0;
   private sending = false;
+  /** A long sheet being read whole in the background; read again when asked meanwhile. */
+  private reading = false;
+  private readAgain = false;
   private filter: { col: number; value: string } | undefined;
   private lastSelection = '';
 
@@ -89,9 +94,40 @@ export class SheetView {
     return this.window?.rows[row]?.[col];
   }
 
-  /** Shows a sheet (again): the whole sheet is read; the page's undo history is kept if it is the same. */
+  /**
+   * Shows a sheet (again): the whole sheet is read; the page's undo history is kept if it is the
+   * same. A long sheet shown again has the rows in view read first, so that an edit shows at
+   * once; the rest follows in the background, one reading at a time.
+   */
   async show(sheet: string, selection: Selection): Promise<void> {
+    if (this.sheet !== sheet || this.window === undefined || this.window.rowCount <= LONG_SHEET) {
+      await this.showWhole(sheet, selection);
+      return;
+    }
+    const [from, to] = this.rowsInView();
+    this.takePart(await this.handlers.fetch(sheet, from, to));
+    if (this.reading) this.readAgain = true;
+    else void this.readInBackground(sheet, selection);
+  }
+
+  private async readInBackground(sheet: string, selection: Selection): Promise<void> {
+    this.reading = true;
+    try {
+      do {
+        this.readAgain = false;
+        await this.showWhole(sheet, selection, true);
+      } while (this.readAgain && this.sheet === sheet);
+    } catch {
+      // The next edit or action reads the sheet again.
+    } finally {
+      this.reading = false;
+    }
+  }
+
+  /** `refresh`: only if the sheet is still the one shown (a reading in the background). */
+  private async showWhole(sheet: string, selection: Selection, refresh = false): Promise<void> {
     const window = await this.read(sheet);
+    if (refresh && this.sheet !== sheet) return;
     // Answers may arrive out of order: a window older than the one shown is dropped.
     if (this.sheet === sheet && this.window !== undefined && window.version < this.window.version)
       return;
@@ -106,11 +142,7 @@ export class SheetView {
     this.window = window;
     if (same) {
       // Only the cells that changed are painted again: one edit on a long sheet changes a few.
-      for (const [x, y] of this.takeContents(before, window)) {
-        const td = this.cellElement(x, y);
-        if (td) this.paint(td, x, y);
-      }
-      if (this.filter !== undefined) this.applyFilter();
+      this.paintChanged(this.takeContents(before, window));
       return;
     }
     this.sheet = sheet;
@@ -122,6 +154,42 @@ export class SheetView {
   /** Writes a value as if typed into the selected cell (the formula bar). */
   type(row: number, col: number, input: string): void {
     this.worksheet?.setValueFromCoords(col, row, input, false);
+  }
+
+  /** Rows [from, to) read again (those in view), into the sheet shown, unless older than it. */
+  private takePart(part: GridWindow): void {
+    const shown = this.window;
+    if (shown === undefined || part.sheet !== shown.sheet || part.version < shown.version) return;
+    if (part.rowCount !== shown.rowCount || part.columnCount !== shown.columnCount) return;
+    const rows = [...shown.rows];
+    part.rows.forEach((row, i) => {
+      rows[part.from + i] = row;
+    });
+    // The shown window keeps its version: only these rows are as new as the part.
+    this.window = { ...shown, rows };
+    this.paintChanged(this.takeContents(shown, part));
+  }
+
+  private paintChanged(cells: readonly [number, number][]): void {
+    for (const [x, y] of cells) {
+      const td = this.cellElement(x, y);
+      if (td) this.paint(td, x, y);
+    }
+    if (this.filter !== undefined) this.applyFilter();
+  }
+
+  /** The rows drawn in the grid's view, with a few around them. */
+  private rowsInView(): [number, number] {
+    const content = this.host.querySelector<HTMLElement>('.jss_content');
+    const view = content?.getBoundingClientRect();
+    const ys: number[] = [];
+    for (const tr of this.host.querySelectorAll<HTMLElement>('tbody tr[data-y]')) {
+      const box = tr.getBoundingClientRect();
+      if (view && box.bottom >= view.top && box.top <= view.bottom) ys.push(Number(tr.dataset.y));
+    }
+    const first = ys.length > 0 ? Math.min(...ys) : 0;
+    const last = ys.length > 0 ? Math.max(...ys) : 0;
+    return [Math.max(0, first - 10), last + 11];
   }
 
   /** The whole sheet, in chunks; its version is the oldest chunk's (the rest may be newer). */
@@ -227,7 +295,8 @@ export class SheetView {
   private takeContents(before: GridWindow | undefined, window: GridWindow): [number, number][] {
     const data = this.worksheet?.options.data as unknown[][] | undefined;
     const changed: [number, number][] = [];
-    window.rows.forEach((row, y) => {
+    window.rows.forEach((row, i) => {
+      const y = window.from + i;
       const line = this.held[y];
       if (line === undefined) return;
       row.forEach((cell, x) => {
