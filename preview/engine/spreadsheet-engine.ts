@@ -15,6 +15,7 @@ import {
   type SheetError,
   toEngineContent,
 } from './engine-values';
+import { groupedNumberText } from './text-format';
 import { isFormula, translateFormula } from './translate-formula';
 
 /** A sheet's contents as Sheets holds them: values, and formulas as text in Sheets syntax. */
@@ -54,7 +55,12 @@ export class SpreadsheetEngine {
 
   private constructor(private readonly options: EngineOptions) {
     registerCustomFunctions();
-    this.hf = HyperFormula.buildEmpty({ licenseKey: LICENSE_KEY, maxRows: 200_000 });
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: LICENSE_KEY,
+      maxRows: 200_000,
+      // TEXT(n, "#,##0") as Sheets writes it; other formats go to the engine's own formatter.
+      stringifyCurrency: groupedNumberText,
+    });
   }
 
   static create(sheets: readonly SheetContents[], options: EngineOptions = {}): SpreadsheetEngine {

@@ -33,8 +33,11 @@ export function sampleInputs(
     units30d: sku.units30d,
     lySame30d: sku.lySame30d ?? '',
     lyNext90d: sku.lyNext90d ?? '',
-    cycleDays: sku.cycleDays,
-    safetyDays: sku.safetyDays,
+    // A cycle or safety days equal to the defaults are left blank, so the settings (the ship
+    // mode's legs plus the review period, the default safety days) drive them, as in a new sheet.
+    shipMode: sku.shipMode ?? '',
+    cycleDays: sku.cycleDays === DEFAULT_SETTINGS.cycleDays ? '' : sku.cycleDays,
+    safetyDays: sku.safetyDays === DEFAULT_SETTINGS.safetyDays ? '' : sku.safetyDays,
     casePack: sku.casePack,
     lastRestock: sku.restockedDaysAgo === undefined ? '' : dayFrom(today, -sku.restockedDaysAgo),
     price: sku.price,

@@ -19,6 +19,8 @@ export interface SampleSku {
   readonly lySame30d?: number;
   readonly lyNext90d?: number;
   readonly cycleDays: number;
+  /** How the next order ships (blank: sea). */
+  readonly shipMode?: 'sea' | 'rail' | 'air' | 'express';
   readonly safetyDays: number;
   readonly casePack: number;
   readonly restockedDaysAgo?: number;

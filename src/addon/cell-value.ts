@@ -53,6 +53,10 @@ export function readNumber(arg: string, value: unknown): number | undefined {
       return percent ? n / 100 : n;
     }
   }
+  // A date cell arrives as a Date, possibly from another script realm: test its tag.
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    throw new InputError('dateNotNumber', { arg });
+  }
   throw new InputError('notANumber', { arg, value: quoteValue(value) });
 }
 

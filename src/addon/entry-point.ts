@@ -2,6 +2,7 @@
 
 import { runCustomFunction, type SheetResult } from './custom-functions/run-custom-function';
 import type { CustomFunctionSpec } from './custom-functions/spec';
+import { spreadsheetLocaleTag } from './custom-functions/spreadsheet-locale';
 
 /** The add-on's pages (dist/<name>.html) that call endpoints through google.script.run. */
 export type PageFile = 'Sidebar' | 'Settings' | 'ImportDialog';
@@ -37,14 +38,17 @@ export interface EntryPoint {
   readonly run: (...args: unknown[]) => unknown;
 }
 
-/** A custom function as a global: Sheets calls it with the cells' values. */
+/**
+ * A custom function as a global: Sheets calls it with the cells' values. Its messages are in the
+ * spreadsheet's language, read only when there is one to show.
+ */
 export function customFunctionEntry(spec: CustomFunctionSpec): EntryPoint {
   return {
     caller: { kind: 'customFunction' },
     doc: spec.summary,
     params: spec.params.map((p) => p.name),
     customFunction: spec,
-    run: (...args: unknown[]): SheetResult => runCustomFunction(spec, args),
+    run: (...args: unknown[]): SheetResult => runCustomFunction(spec, args, spreadsheetLocaleTag),
   };
 }
 

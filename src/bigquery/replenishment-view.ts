@@ -1,17 +1,21 @@
 // R1–R11 in BigQuery: the `replenishment` view, one row per SKU with the replenishment sheet's
 // columns in the sheet's order. Inputs come from the Airbyte tables (stock and inbound from Manage
 // FBA Inventory, the sales windows from All Orders) and from `seller_inputs`, the figures no
-// report carries (ETA, cycle, case pack, ...); the worked-out columns are the sheet's own formulas
-// with the template's default settings, translated to the same functions (sheet-formula-sql.ts).
+// report carries (ETA, ship mode, cycle, case pack, ...); the worked-out columns are the sheet's own
+// formulas with the template's default settings, translated to the same functions
+// (sheet-formula-sql.ts). A column whose formula needs what the view has not got (DEMAND_STATS
+// needs a Sales-history sheet) is a seller input instead, as the sheet leaves it to be typed.
 
+import type { InputCheck } from '../addon/sheet-table/sheet-column';
 import {
   type ColumnKey,
+  type FormulaContext,
   REPLENISHMENT_COLUMNS,
   type ReplenishmentColumn,
 } from '../addon/template/replenishment-columns';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
 import { EXTRACTED_AT, fieldOf, INVENTORY_STREAM, ORDERS_STREAM } from './airbyte-tables';
-import { formulaSql } from './sheet-formula-sql';
+import { formulaSql, SQL_TYPES, type SqlColumn, type ValueType } from './sheet-formula-sql';
 import { AIRBYTE_DATASET, qualified } from './sql-text';
 
 /** The view's name in the dataset. */
@@ -25,11 +29,41 @@ export function sqlColumnName(key: string): string {
   return key.replace(/([a-z])([A-Z0-9])/g, '$1_$2').toLowerCase();
 }
 
-/** The SQL type of an input column, from what its cells accept. */
-function inputType(column: ReplenishmentColumn): string {
-  if (column.check === 'date') return 'DATE';
-  if (column.check !== undefined) return 'FLOAT64';
-  return 'STRING';
+/** What a cell of each check holds: a new check must say (a drop-down of words is text). */
+const CHECK_TYPES: Readonly<Record<InputCheck, ValueType>> = {
+  nonNegative: 'number',
+  atLeastOne: 'number',
+  date: 'date',
+};
+
+/**
+ * What a column the view does not work out holds, from what its cells accept or, for one without
+ * a check (a DEMAND_STATS cell, a ship mode), from its number format: none or `@` is text.
+ */
+export function inputType(column: ReplenishmentColumn): ValueType {
+  if (column.check !== undefined) return CHECK_TYPES[column.check];
+  const format = column.numberFormat?.replace(/"[^"]*"/g, '');
+  if (format === undefined || format === '@') return 'text';
+  return /[dmy]/i.test(format) ? 'date' : 'number';
+}
+
+/** The template's formulas as the view writes them: every column there, the default settings. */
+export const VIEW_FORMULAS: FormulaContext = {
+  range: (key) => key,
+  has: () => true,
+  settings: DEFAULT_SETTINGS,
+  locale: 'en',
+};
+
+/** The sheet formula of each column the view works out; a column without one is an input. */
+function viewFormulas(): Map<ColumnKey, string> {
+  const formulas = new Map<ColumnKey, string>();
+  for (const column of REPLENISHMENT_COLUMNS) {
+    if (column.kind !== 'computed') continue;
+    const formula = column.formula?.(VIEW_FORMULAS);
+    if (formula !== undefined) formulas.set(column.key, formula);
+  }
+  return formulas;
 }
 
 /** Sales windows from the orders: [from, to) days before today, so today's partial day is left out. */
@@ -125,7 +159,7 @@ function sellerInputsStep(keys: readonly ColumnKey[]): string {
     'CAST(NULL AS STRING) AS sku',
     ...keys.map((key) => {
       const column = REPLENISHMENT_COLUMNS.find((c) => c.key === key) as ReplenishmentColumn;
-      return `CAST(NULL AS ${inputType(column)}) AS ${sqlColumnName(key)}`;
+      return `CAST(NULL AS ${SQL_TYPES[inputType(column)]}) AS ${sqlColumnName(key)}`;
     }),
   ];
   return `seller_inputs AS (
@@ -137,38 +171,41 @@ function sellerInputsStep(keys: readonly ColumnKey[]): string {
 )`;
 }
 
-/** How a later step reads a worked-out column: a custom function's value, or the plain column. */
+/** A worked-out column: the step it is worked out in, its select items, how it is read after. */
 interface Computed {
   readonly key: ColumnKey;
+  /** How many worked-out columns stand before it. */
   readonly depth: number;
-  readonly sql: string;
-  readonly call: boolean;
+  /** The column and, when it can hold a message instead of a value, the message beside it. */
+  readonly select: readonly string[];
+  readonly read: SqlColumn;
+  /** The messages of the worked-out columns it reads, which it may pass on as its own. */
+  readonly inherits: readonly string[];
 }
 
 /** The CREATE VIEW statement. */
 export function replenishmentViewSql(): string {
-  const inputs = REPLENISHMENT_COLUMNS.filter((c) => c.kind === 'input');
+  const formulas = viewFormulas();
+  const inputs = REPLENISHMENT_COLUMNS.filter((c) => !formulas.has(c.key));
   const sellerKeys = inputs.map((c) => c.key).filter((key) => REPORT_INPUTS[key] === undefined);
-  const computed = computedColumns();
-  const read = (key: ColumnKey) => {
-    const c = computed.get(key);
-    return c?.call ? `${sqlColumnName(key)}_result.value` : sqlColumnName(key);
-  };
+  const computed = computedColumns(formulas);
+  const read = (key: ColumnKey) => computed.get(key)?.read.sql ?? sqlColumnName(key);
   const depths = [...new Set([...computed.values()].map((c) => c.depth))].sort((a, b) => a - b);
   const steps = depths.map((depth, i) => {
-    const columns = [...computed.values()].filter((c) => c.depth === depth);
-    const select = columns
-      .map((c) => `    ${c.sql} AS ${sqlColumnName(c.key)}${c.call ? '_result' : ''}`)
+    const select = [...computed.values()]
+      .filter((c) => c.depth === depth)
+      .flatMap((c) => c.select.map((item) => `    ${item}`))
       .join(',\n');
     return `worked_${depth} AS (\n  SELECT\n    prev.*,\n${select}\n  FROM ${i === 0 ? 'inputs' : `worked_${depths[i - 1]}`} AS prev\n)`;
   });
   const last = `worked_${depths[depths.length - 1]}`;
-  const problems = [...computed.values()]
-    .filter((c) => c.call)
-    .map(
-      (c) =>
-        `IF(${sqlColumnName(c.key)}_result.error IS NULL, NULL, CONCAT('${sqlColumnName(c.key)}: ', ${sqlColumnName(c.key)}_result.error))`,
-    );
+  // Each message once, under the column it started in, not under those it passed on to.
+  const problems = [...computed.values()].flatMap(({ key, read: { error }, inherits }) => {
+    if (error === undefined) return [];
+    const passedOn =
+      inherits.length === 0 ? '' : ` OR COALESCE(${error} IN (${inherits.join(', ')}), FALSE)`;
+    return [`IF(${error} IS NULL${passedOn}, NULL, CONCAT('${sqlColumnName(key)}: ', ${error}))`];
+  });
   return `CREATE OR REPLACE VIEW ${qualified(VIEW_NAME)} AS
 WITH
 ${INVENTORY_STEP},
@@ -203,13 +240,8 @@ function as(sql: string, name: string): string {
   return sql === name ? name : `${sql} AS ${name}`;
 }
 
-/** Every worked-out column as SQL, with how many worked-out columns stand before it. */
-function computedColumns(): Map<ColumnKey, Computed> {
-  const formulas = new Map<ColumnKey, string>();
-  for (const column of REPLENISHMENT_COLUMNS) {
-    if (column.kind !== 'computed' || column.formula === undefined) continue;
-    formulas.set(column.key, column.formula({ range: (key) => key, settings: DEFAULT_SETTINGS }));
-  }
+/** Every worked-out column as SQL, each after the worked-out columns it reads. */
+function computedColumns(formulas: ReadonlyMap<ColumnKey, string>): Map<ColumnKey, Computed> {
   const done = new Map<ColumnKey, Computed>();
   const visit = (key: ColumnKey, path: readonly ColumnKey[]): Computed => {
     const known = done.get(key);
@@ -217,26 +249,49 @@ function computedColumns(): Map<ColumnKey, Computed> {
     if (path.includes(key))
       throw new Error(`BigQuery view: columns ${path.join(' → ')} form a loop`);
     let depth = 0;
-    const column = (name: string): string => {
-      const ref = name as ColumnKey;
-      if (!REPLENISHMENT_COLUMNS.some((c) => c.key === ref)) {
+    const inherits = new Set<string>();
+    const column = (name: string): SqlColumn => {
+      const ref = REPLENISHMENT_COLUMNS.find((c) => c.key === name);
+      if (ref === undefined) {
         throw new Error(`BigQuery view: the ${key} formula reads ${name}, which is not a column`);
       }
-      if (!formulas.has(ref)) return sqlColumnName(ref);
-      const before = visit(ref, [...path, key]);
+      if (!formulas.has(ref.key)) return { sql: sqlColumnName(ref.key), type: inputType(ref) };
+      const before = visit(ref.key, [...path, key]);
       depth = Math.max(depth, before.depth + 1);
-      return before.call ? `${sqlColumnName(ref)}_result.value` : sqlColumnName(ref);
+      if (before.read.error !== undefined) inherits.add(before.read.error);
+      return before.read;
     };
     const sql = formulaSql(formulas.get(key) as string, column);
-    const result: Computed =
-      sql.kind === 'call'
-        ? {
-            key,
-            depth,
-            call: true,
-            sql: `${qualified(`${sql.fn}_RESULT`)}(${sql.args.join(', ')})`,
-          }
-        : { key, depth, call: false, sql: sql.sql };
+    const name = sqlColumnName(key);
+    let result: Computed;
+    if (sql.kind === 'call') {
+      let call = `${qualified(`${sql.fn}_RESULT`)}(${sql.args.join(', ')})`;
+      if (sql.failedWhen !== undefined) {
+        // An argument holds a message: the cell gives a message instead of calling on a blank.
+        const failed = `STRUCT(CAST(NULL AS ${SQL_TYPES[sql.type]}) AS value, ${sql.failedWhen} AS error)`;
+        call = `IF(${sql.failedWhen} IS NOT NULL, ${failed}, ${call})`;
+      }
+      const guarded = sql.blankWhen === undefined ? call : `IF(${sql.blankWhen}, NULL, ${call})`;
+      result = {
+        key,
+        depth,
+        select: [`${guarded} AS ${name}_result`],
+        read: { sql: `${name}_result.value`, type: sql.type, error: `${name}_result.error` },
+        inherits: [...inherits],
+      };
+    } else {
+      const error = sql.error === undefined ? undefined : `${name}_error`;
+      result = {
+        key,
+        depth,
+        select: [
+          `${sql.sql} AS ${name}`,
+          ...(sql.error === undefined ? [] : [`${sql.error} AS ${error}`]),
+        ],
+        read: { sql: name, type: sql.type, ...(error === undefined ? {} : { error }) },
+        inherits: [...inherits],
+      };
+    }
     done.set(key, result);
     return result;
   };

@@ -12,13 +12,22 @@ import { AIRBYTE_DATASET, DATASET } from './sql-text';
 /** Placeholders the user replaces before running the file: no function body may contain them. */
 export const PLACEHOLDERS = [DATASET, AIRBYTE_DATASET] as const;
 
-/** The file's text. `runtime` is the bundled UDF runner (udf-runtime.ts). */
-export function stockoutPlaybookSql(runtime: string): string {
-  for (const text of [...PLACEHOLDERS, '"""']) {
-    if (runtime.includes(text)) {
-      throw new Error(
-        `BigQuery functions: the UDF runtime contains ${text}, which the SQL file cannot hold`,
-      );
+/** The custom functions the file defines, in its order: the build bundles one runtime for each. */
+export const FUNCTION_NAMES: readonly string[] = CUSTOM_FUNCTIONS.map((spec) => spec.name);
+
+/**
+ * The file's text. `runtimeOf` gives a function's bundled UDF runner (udf-runtime.ts over that
+ * function's spec alone), which declares RUNTIME_GLOBAL.
+ */
+export function stockoutPlaybookSql(runtimeOf: (fn: string) => string): string {
+  const runtimes = new Map(FUNCTION_NAMES.map((fn) => [fn, runtimeOf(fn)]));
+  for (const [fn, runtime] of runtimes) {
+    for (const text of [...PLACEHOLDERS, '"""']) {
+      if (runtime.includes(text)) {
+        throw new Error(
+          `BigQuery functions: the UDF runtime of ${fn} contains ${text}, which the SQL file cannot hold`,
+        );
+      }
     }
   }
   return [
@@ -29,7 +38,7 @@ export function stockoutPlaybookSql(runtime: string): string {
     '--     dist/bigquery/stockout_playbook.sql | bq query --use_legacy_sql=false',
     '-- Every function takes every argument: pass NULL for one you leave out (a blank cell in Sheets).',
     '',
-    ...CUSTOM_FUNCTIONS.map((spec) => functionSql(spec, runtime)),
+    ...CUSTOM_FUNCTIONS.map((spec) => functionSql(spec, runtimes.get(spec.name) as string)),
     "-- The replenishment sheet over the Airbyte tables: one row per SKU, the sheet's columns.",
     `${replenishmentViewSql()};`,
     '',

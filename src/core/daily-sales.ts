@@ -49,7 +49,11 @@ export function dailySales(
   // The blend is finite: only a last-year base tiny next to the following 90 days (1e-300
   // against a million) can make the seasonal factor overflow.
   if (!Number.isFinite(sales)) {
-    throw new InputError('seasonalTooLarge', { arg: 'ly_same_30d', value: lySame as number });
+    throw new InputError('seasonalTooLarge', {
+      arg: 'ly_same_30d',
+      value: lySame as number,
+      other: 'ly_next_90d',
+    });
   }
   return sales;
 }

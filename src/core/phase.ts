@@ -10,7 +10,7 @@ import {
   withinDays,
 } from './checks';
 import { DEFAULT_ALERT_DAYS, DEFAULT_RECOVERY_DAYS } from './playbook-defaults';
-import { checkDaysToArrival } from './stockout-gap';
+import { knownArrival } from './stockout-gap';
 
 export const PHASES = ['PRE_STOCKOUT', 'OUT_OF_STOCK', 'RECOVERY', 'HEALTHY'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -18,7 +18,10 @@ export type Phase = (typeof PHASES)[number];
 export interface PhaseInput {
   stock: Maybe;
   dailySales: Maybe;
-  /** Days until the next inbound shipment is sellable; blank when none is known. */
+  /**
+   * Days until the next inbound shipment is sellable; blank when none is known. Negative: the
+   * ETA has passed and the shipment is still open (arrival overdue), phased as unknown.
+   */
   daysToArrival?: Maybe;
   /** Days since stock came back after a stockout; blank when there was none recently. */
   daysSinceRestock?: Maybe;
@@ -31,7 +34,9 @@ export interface PhaseInput {
 /**
  * OUT_OF_STOCK when stock ≤ 0; else RECOVERY when daysSinceRestock ≤ recoveryDays; else
  * PRE_STOCKOUT when it sells, cover ≤ alertDays and the next arrival is unknown or later than
- * the cover runs out; else HEALTHY. Undefined when stock and sales are both blank.
+ * the cover runs out; else HEALTHY. An overdue arrival (negative days) counts as unknown: the
+ * shipment the seller waits for is late, so it cannot be counted on. Undefined when stock and
+ * sales are both blank.
  * @example stockoutPhase({ stock: 100, dailySales: 5, daysToArrival: 30 }) === 'PRE_STOCKOUT'
  */
 export function stockoutPhase(input: PhaseInput): Phase | undefined {
@@ -39,7 +44,8 @@ export function stockoutPhase(input: PhaseInput): Phase | undefined {
   // is named whichever phase the others point to.
   const onHand = unitsOrBlank('stock', input.stock);
   const selling = unitsOrBlank('daily_sales', input.dailySales);
-  const arrival = checkDaysToArrival('days_to_arrival', input.daysToArrival);
+  // R23: an overdue arrival (ETA passed, shipment open) is one whose day is unknown.
+  const arrival = knownArrival('days_to_arrival', input.daysToArrival);
   const sinceRestock = daysOrBlank('days_since_restock', input.daysSinceRestock);
   const alertDays = withinDays(
     'alert_days',

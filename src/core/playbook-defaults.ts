@@ -23,6 +23,27 @@ export const DEFAULT_RECOVERY_DAYS = 30;
 /** R8: order-to-sellable replenishment cycle by sea, in days, for the template's default. */
 export const DEFAULT_CYCLE_DAYS = 60;
 
+/** R8: days from placing an order to goods ready to ship (production). */
+export const DEFAULT_PRODUCTION_DAYS = 20;
+
+/** R8: days by sea from the factory to the FBA warehouse, customs included. */
+export const DEFAULT_SEA_TRANSIT_DAYS = 33;
+
+/** R8: days by rail from the factory to the FBA warehouse, customs included. */
+export const DEFAULT_RAIL_TRANSIT_DAYS = 23;
+
+/**
+ * R8: days from arrival at the FBA warehouse to units sellable. Production + sea + check-in is
+ * the default cycle: 20 + 33 + 7 = 60 days.
+ */
+export const DEFAULT_CHECK_IN_DAYS = 7;
+
+/**
+ * R2: Amazon's low-inventory-level fee applies when on-hand supply (inbound excluded) stays under
+ * this many days over the last 30 and 90 days.
+ */
+export const DEFAULT_FEE_FLOOR_DAYS = 28;
+
 /**
  * R1: days between two order reviews (the sheet is reviewed weekly). An order must cover the cycle
  * plus the wait until the next review, when the next order can go out.

@@ -127,7 +127,12 @@ function boundsText(declaration: SettingDeclaration, locale: Locale): string | u
   if (declaration.kind === 'colour') return undefined;
   const m = SETTINGS_DIALOG_MESSAGES[locale];
   const max = toShown(declaration.unit, declaration.limit.max);
-  const low = declaration.min === 'positive' ? m.aboveZero : '0';
+  const low =
+    typeof declaration.min === 'number'
+      ? String(toShown(declaration.unit, declaration.min))
+      : declaration.min === 'positive'
+        ? m.aboveZero
+        : '0';
   const high = declaration.limit.excluded ? formatMessage(m.under, { max }) : String(max);
   const whole = declaration.whole === true ? m.wholeNumbers : '';
   return `${formatMessage(m.allowed, { low, high })}${whole}`;

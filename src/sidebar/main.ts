@@ -6,8 +6,11 @@ import { type Locale, pickLocale } from '../core/i18n/locale';
 import type { RuleId } from '../core/plan/rule-book';
 import { renderChart } from './render-chart';
 import { renderChecklist } from './render-checklist';
+import { renderCycle } from './render-cycle';
 import { renderKeywords } from './render-keywords';
+import { renderLegend } from './render-legend';
 import { renderSummary } from './render-summary';
+import { renderWeek } from './render-week';
 import { type ScriptRunLike, serverRpc } from './server-rpc';
 import { inputErrorText, planWord, sidebarText } from './sidebar-text';
 
@@ -143,6 +146,8 @@ function body(lang: Locale): HTMLElement[] {
   }
   const plan = state.plan;
   if (state.sku !== undefined) parts.push(renderSummary(state, plan));
+  if (state.orderCycle !== undefined) parts.push(renderCycle(state.orderCycle, lang));
+  if (state.legend !== undefined) parts.push(renderLegend(state.legend, lang));
   if (view.saveError !== undefined) {
     parts.push(el('div', { className: 'notice error', text: view.saveError }));
   }
@@ -162,7 +167,7 @@ function body(lang: Locale): HTMLElement[] {
       ]),
     );
   }
-  if (plan === undefined) return parts;
+  if (plan === undefined) return withWeek(parts, state, lang);
   parts.push(renderChart(plan.chart, state.today, lang));
   if (plan.items.length === 0) {
     parts.push(el('div', { className: 'notice calm', text: planWord(lang, 'healthy') }));
@@ -181,7 +186,12 @@ function body(lang: Locale): HTMLElement[] {
     );
   }
   if (state.keywords !== undefined) parts.push(renderKeywords(state.keywords, lang));
-  return parts;
+  return withWeek(parts, state, lang);
+}
+
+/** The week's counts over the sheet, last: they are about the sheet, not the selected SKU. */
+function withWeek(parts: HTMLElement[], state: SidebarState, lang: Locale): HTMLElement[] {
+  return state.week === undefined ? parts : [...parts, renderWeek(state.week, lang)];
 }
 
 function footer(lang: Locale): HTMLElement {

@@ -1,5 +1,5 @@
 // The top of the sidebar: the SKU, its phase badge, where it is, the three key figures with their
-// sums (R11), and a recovering SKU's new gap ahead (R33).
+// sums (R11), an overdue inbound (R23), and a recovering SKU's new gap ahead (R33).
 
 import type { SidebarState } from '../addon/sidebar/sidebar-api';
 import { el } from '../browser/dom';
@@ -35,6 +35,7 @@ export function renderSummary(state: SidebarState, plan: Plan | undefined): HTML
     ]),
     plan && renderFigures(plan, locale),
     plan && renderSums(plan, locale),
+    plan && renderOverdue(plan, locale),
     plan && renderGapAhead(plan, locale),
   ]);
 }
@@ -59,6 +60,15 @@ function renderSums(plan: Plan, locale: Locale): HTMLElement | null {
       ]),
     ),
   );
+}
+
+/** R23: an inbound past its ETA, which the plan then counts as not arriving. */
+function renderOverdue(plan: Plan, locale: Locale): HTMLElement | null {
+  if (plan.arrivalOverdueDays === undefined) return null;
+  return el('div', {
+    className: 'notice arrival-overdue',
+    text: planText('arrivalOverdue', { overdue: dayCount(plan.arrivalOverdueDays) }, locale),
+  });
 }
 
 /** R33: a recovering SKU heading for a new stockout says so, with the days. */

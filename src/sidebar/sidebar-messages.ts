@@ -10,7 +10,7 @@ const EN = {
   where: 'Row {row} · {sheet}',
   following: 'Follows the selected row',
   updated: 'Updated {time}',
-  'figure.cover': 'Days of cover',
+  'figure.cover': 'Total cover',
   'figure.gap': 'Stockout gap',
   'figure.reorder': 'Reorder qty',
   'figure.noEta': 'no arrival date',
@@ -41,6 +41,8 @@ const EN = {
   'notice.blankSku': 'Row {row} has no SKU. Select a row that has one.',
   'notice.missingColumns': 'This sheet needs these columns to work out a plan: {columns}.',
   'notice.noFigures': '{sku} has no stock or sales figures yet. Fill them in to see its playbook.',
+  'week.title': 'This week on this sheet',
+  'week.hint': 'Weekly review (add-on menu) lists them, most urgent first.',
 } as const;
 
 export type SidebarTextKey = keyof typeof EN;
@@ -55,7 +57,7 @@ export const SIDEBAR_TEXTS: Catalog<SidebarTextKey> = {
     where: '第 {row} 行 · {sheet}',
     following: '跟随所选行',
     updated: '更新于 {time}',
-    'figure.cover': '可售天数',
+    'figure.cover': '总可售天数',
     'figure.gap': '预计断货',
     'figure.reorder': '建议补货',
     'figure.noEta': '无到货日期',
@@ -85,5 +87,7 @@ export const SIDEBAR_TEXTS: Catalog<SidebarTextKey> = {
     'notice.blankSku': '第 {row} 行没有 SKU，请选中有 SKU 的行。',
     'notice.missingColumns': '此表需要以下列才能生成计划：{columns}。',
     'notice.noFigures': '{sku} 还没有库存或销量数据，填写后即可查看操作清单。',
+    'week.title': '本表本周概况',
+    'week.hint': '“每周检查”（插件菜单）按紧急程度列出这些 SKU。',
   },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBlank, readNumber } from '../../src/addon/cell-value';
+import { InputError } from '../../src/core/input-error';
 
 describe('readNumber', () => {
   it('passes numbers through and reads blanks as undefined', () => {
@@ -39,10 +40,17 @@ describe('readNumber', () => {
   it('refuses a decimal comma by name, asking for a decimal point, in both languages', () => {
     for (const text of ['1,5', '12,50', '1,2345', '1,234,5', ',5', '1，5']) {
       expect(() => readNumber('stock', text), text).toThrow(
-        `stock has a comma that does not separate thousands, got '${text}': write decimals with a point (1.5, not 1,5)`,
+        `stock: use a decimal point (1.5, not 1,5), got '${text}'`,
       );
     }
-    expect(() => readNumber('stock', '1,5')).toThrow(/stock 中的逗号不是千位分隔符，当前为 '1,5'/);
+    expect(() => readNumber('stock', '1,5')).toThrow(InputError);
+    try {
+      readNumber('stock', '1,5');
+    } catch (error) {
+      expect((error as InputError).text('zh-CN')).toBe(
+        "stock：小数请用小数点（1.5，不是 1,5），当前为 '1,5'",
+      );
+    }
     // Text that is no number with or without the comma is named as not a number.
     expect(() => readNumber('stock', 'a,b')).toThrow(/stock must be a number, got 'a,b'/);
   });

@@ -86,6 +86,29 @@ describe('dist/bigquery/stockout_playbook.sql', () => {
     }
   });
 
+  it("gives each JavaScript UDF its own function's runtime: its spec and no other's", () => {
+    const bodies = new Map(
+      functions
+        .filter((f) => f.language === 'js')
+        .map((f) => [f.name.replace(/_RESULT$/, ''), f.body]),
+    );
+    for (const spec of CUSTOM_FUNCTIONS) {
+      const body = bodies.get(spec.name) as string;
+      // Minified, a spec is the object {name:"COVER_DAYS",summary:…}.
+      const carried = CUSTOM_FUNCTIONS.filter((other) => body.includes(`name:"${other.name}"`));
+      expect(
+        carried.map((s) => s.name),
+        spec.name,
+      ).toEqual([spec.name]);
+      expect(body).toContain(`.callUdf("${spec.name}", [`);
+    }
+    // The Sales-history reader goes only where a function reads a history.
+    const readsHistory = [...bodies].filter(([, body]) => body.includes('"historyColumns"'));
+    expect(readsHistory.map(([name]) => name)).toEqual(
+      CUSTOM_FUNCTIONS.filter((s) => s.params.some((p) => p.kind === 'table')).map((s) => s.name),
+    );
+  });
+
   it('defines the value and message forms over the JavaScript UDF, after it, as parseable SQL', () => {
     for (const spec of CUSTOM_FUNCTIONS) {
       const index = (name: string) => functions.findIndex((f) => f.name === name);

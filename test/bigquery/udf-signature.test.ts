@@ -97,8 +97,11 @@ describe('udfSignature', () => {
 
 describe('the SQL file guards', () => {
   it('refuses a runtime that would break the file: a placeholder or the end of the raw string', () => {
-    expect(() => stockoutPlaybookSql(`var x = "${DATASET}";`)).toThrow(/contains \$\{dataset\}/);
-    expect(() => stockoutPlaybookSql('var x = """;')).toThrow(/contains """/);
+    const only = (bad: string) => (fn: string) => (fn === 'SAFETY_DAYS' ? bad : 'var x = 1;');
+    expect(() => stockoutPlaybookSql(only(`var x = "${DATASET}";`))).toThrow(
+      /runtime of SAFETY_DAYS contains \$\{dataset\}/,
+    );
+    expect(() => stockoutPlaybookSql(only('var x = """;'))).toThrow(/SAFETY_DAYS contains """/);
   });
 
   it("refuses a body over BigQuery's 32,768-byte limit, naming the function", () => {

@@ -105,7 +105,7 @@ describe('dist/Code.js', () => {
     expect(bundle.call('COVER_DAYS', col(100, '', 'x'), col(5, '', 5))).toEqual([
       [20],
       [''],
-      [expect.stringContaining("stock must be a number, got 'x'")],
+      ["⚠ FBA available must be a number, got 'x'"],
     ]);
     expect(bundle.call('REORDER_QTY', col(10, ''), 60, 14, col(300, ''), col(200, ''))).toEqual(
       col(240, ''),
@@ -117,7 +117,9 @@ describe('dist/Code.js', () => {
   });
 
   it('throws a named message for a bad single value, as Sheets shows in #ERROR!', () => {
-    expect(() => bundle.call('COVER_DAYS', -1, 5)).toThrow(/stock cannot be negative, got -1/);
+    expect(() => bundle.call('COVER_DAYS', -1, 5)).toThrow(
+      /^FBA available cannot be negative, got -1$/,
+    );
   });
 
   it('computes DEMAND_STATS, SAFETY_DAYS and ORDER_BY_DATE by name, on ranges and dates', () => {
@@ -144,11 +146,11 @@ describe('dist/Code.js', () => {
     expect(Object.prototype.toString.call(due)).toBe('[object Date]');
     expect(due.getTime()).toBe(Date.UTC(2026, 11, 14));
     expect(() => bundle.call('DEMAND_STATS', 'MUG', [['Date', 'SKU', 'Units sold']])).toThrow(
-      /header row/,
+      /^Sales history starts with a header \('Date'\)/,
     );
   });
 
-  it('still touches no service after the custom functions ran', () => {
+  it('still touches no service after the custom functions ran, but the locale read', () => {
     expect(bundle.touched).toEqual([]);
   });
 
@@ -160,6 +162,105 @@ describe('dist/Code.js', () => {
     fresh.call('COVER_DAYS', 100, 5);
     fresh.call('RANK_DROP', 12, 140);
     expect(loaded()).toEqual(['formulas']);
+  });
+});
+
+describe('custom-function messages in the spreadsheet’s language', () => {
+  const col = (...v: unknown[]) => v.map((x) => [x]);
+  const LOCALE_READ = [
+    'SpreadsheetApp.getActiveSpreadsheet()',
+    'Spreadsheet.getSpreadsheetLocale()',
+  ];
+  const HAN = /[\u4e00-\u9fff]/;
+
+  it('makes no service call at all for a call that shows no message', () => {
+    const fresh = loadBundle('dist/Code.js', {}, { spreadsheetLocale: 'zh_CN' });
+    expect(fresh.call('COVER_DAYS', col(100, '', 3), col(5, '', 1))).toEqual(col(20, '', 3));
+    expect(fresh.call('STOCKOUT_PHASE', 100, 5, 30)).toBe('PRE_STOCKOUT');
+    expect(fresh.call('STOCKOUT_PHASE', 100, 5, -3)).toBe('PRE_STOCKOUT');
+    expect(fresh.localeReads).toEqual([]);
+    expect(fresh.touched).toEqual([]);
+  });
+
+  it('reads the locale once per call with messages, however many rows show one', () => {
+    const fresh = loadBundle('dist/Code.js', {}, { spreadsheetLocale: 'zh_CN' });
+    const result = fresh.call('COVER_DAYS', col('x', -1, 100, ''), col(5, 5, 5, '')) as unknown[][];
+    expect(result).toEqual([
+      ["⚠ FBA 可售库存 必须是数字，当前为 'x'"],
+      ['⚠ FBA 可售库存 不能为负数，当前为 -1'],
+      [20],
+      [''],
+    ]);
+    expect(fresh.localeReads).toEqual(LOCALE_READ);
+    expect(() => fresh.call('REORDER_QTY', 10, 60, 14, '', 0)).toThrow(
+      /^FBA 可售库存 为空：请填写，或清空整行$/,
+    );
+    expect(fresh.localeReads).toEqual([...LOCALE_READ, ...LOCALE_READ]);
+    expect(fresh.touched).toEqual([]);
+  });
+
+  it('is English only for en_US, Chinese only for zh_CN, English for an unknown locale', () => {
+    const cases: [string, 'en' | 'zh'][] = [
+      ['en_US', 'en'],
+      ['en_GB', 'en'],
+      ['zh_CN', 'zh'],
+      ['zh_TW', 'zh'],
+      ['de_DE', 'en'],
+      ['', 'en'],
+    ];
+    for (const [locale, language] of cases) {
+      const fresh = loadBundle('dist/Code.js', {}, { spreadsheetLocale: locale });
+      const messages = [
+        String((fresh.call('REORDER_QTY', col('abc', 1), 60, 14, 1, 0) as unknown[][])[0]?.[0]),
+        String(
+          (fresh.call('STOCKOUT_GAP', col(1, 2), col(1, 1), col(-2, 3)) as unknown[][])[0]?.[0],
+        ),
+      ];
+      try {
+        fresh.call('COVER_DAYS', col(1, 2), col(1, 2, 3));
+      } catch (error) {
+        messages.push((error as Error).message);
+      }
+      expect(messages, locale).toHaveLength(3);
+      for (const message of messages) {
+        if (language === 'zh') {
+          expect(message, locale).toMatch(HAN);
+          expect(message, locale).not.toMatch(/\b(is|must|got|rows|has|the)\b/);
+        } else {
+          expect(message, locale).not.toMatch(HAN);
+        }
+      }
+      expect(messages[2], locale).toBe(
+        language === 'zh'
+          ? '日均销量 有 3 行，FBA 可售库存 有 2 行：请使用大小相同的范围'
+          : 'Daily sales has 3 rows but FBA available has 2: use ranges of one size',
+      );
+    }
+  });
+
+  it('says an overdue arrival in the gap column and still gives the phase', () => {
+    const zh = loadBundle('dist/Code.js', {}, { spreadsheetLocale: 'zh_CN' });
+    expect(zh.call('STOCKOUT_GAP', col(100, 100), col(5, 5), col(-3, 30))).toEqual([
+      ['⚠ 距到仓天数 为 -3：到货已逾期，请更新 ETA 或标记为已签收'],
+      [10],
+    ]);
+    expect(zh.call('STOCKOUT_PHASE', col(100, 500), col(5, 5), col(-3, -3))).toEqual(
+      col('PRE_STOCKOUT', 'HEALTHY'),
+    );
+    expect(() => bundle.call('STOCKOUT_GAP', 100, 5, -3)).toThrow(
+      /^Days to arrival is -3: arrival overdue; update the ETA or mark it received$/,
+    );
+  });
+
+  it('falls back on English when the locale cannot be read', () => {
+    const broken = loadBundle('dist/Code.js', {
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => {
+          throw new Error('no access');
+        },
+      },
+    });
+    expect(() => broken.call('COVER_DAYS', -1, 5)).toThrow(/^FBA available cannot be negative/);
   });
 });
 

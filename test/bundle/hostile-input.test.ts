@@ -41,6 +41,8 @@ function timed(run: () => unknown): { ms: number; outcome: unknown } {
 const message = (outcome: unknown) =>
   String((outcome as { message?: unknown } | undefined)?.message ?? '');
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** An ordinary value for a parameter of each kind, so only the argument under test is hostile. */
 function ordinary(kind: string): unknown {
   if (kind === 'text') return 'SKU-1';
@@ -69,7 +71,7 @@ describe('50,000-character text in a number argument', () => {
           const { ms, outcome } = timed(() => bundle.call(spec.name, ...args));
           const where = `${spec.name} ${param.name}`;
           expect(message(outcome), where).toMatch(
-            new RegExp(`^${param.name} (must be a number|has a comma)`),
+            new RegExp(`^${escapeRegExp(param.label.en)}( must be a number|: use a decimal point)`),
           );
           expect(ms, `${where}: ${ms.toFixed(1)} ms`).toBeLessThan(BOUND_MS);
         });
@@ -79,29 +81,67 @@ describe('50,000-character text in a number argument', () => {
 
   it(`reads a 50,000-digit number as too large, within ${BOUND_MS} ms`, () => {
     const { ms, outcome } = timed(() => bundle.call('COVER_DAYS', '9'.repeat(LONG), 1));
-    expect(message(outcome)).toMatch(/stock is too large to be a number of units or days/);
+    expect(message(outcome)).toMatch(/^FBA available is too large to use, got Infinity$/);
     expect(ms).toBeLessThan(BOUND_MS);
   });
 });
 
-describe('extreme but finite numbers: a finite result or "… is too large", in both languages', () => {
-  const cases: [string, unknown[], RegExp][] = [
-    ['REORDER_QTY', [0, 1e308, 1e308, 0, 0], /cycle_days is too large.*cycle_days 过大/],
-    ['REORDER_QTY', [67729, 1e308, 43.9, 62806, 38], /cycle_days is too large.*cycle_days 过大/],
-    ['AIR_QTY', [11, 1.7976931348623157e308, 23], /daily_sales is too large.*daily_sales 过大/],
-    ['DAILY_SALES', [0, 0, 0, 1e-300, 1e300], /ly_next_90d is too large.*ly_next_90d 过大/],
-    ['DAILY_SALES', [70, 140, 300, 1e-300, 1e300], /ly_next_90d is too large.*ly_next_90d 过大/],
+describe('extreme but finite numbers: a finite result or "… is too large", in the sheet’s language', () => {
+  const cases: [string, unknown[], RegExp, RegExp][] = [
+    [
+      'REORDER_QTY',
+      [0, 1e308, 1e308, 0, 0],
+      /^Order cycle \(days\) is too large: at most 36,500 days/,
+      /^下单周期（天） 过大：最多 36,500 天/,
+    ],
+    [
+      'REORDER_QTY',
+      [67729, 1e308, 43.9, 62806, 38],
+      /^Order cycle \(days\) is too large: at most 36,500 days/,
+      /^下单周期（天） 过大/,
+    ],
+    [
+      'AIR_QTY',
+      [11, 1.7976931348623157e308, 23],
+      /^Daily sales is too large: at most 1,000,000,000 units/,
+      /^日均销量 过大：最多 1,000,000,000 件/,
+    ],
+    [
+      'DAILY_SALES',
+      [0, 0, 0, 1e-300, 1e300],
+      /^Last year next 90 days is too large/,
+      /^去年同期后90天销量 过大/,
+    ],
+    [
+      'DAILY_SALES',
+      [70, 140, 300, 1e-300, 1e300],
+      /^Last year next 90 days is too large/,
+      /^去年同期后90天销量 过大/,
+    ],
     [
       'DAILY_SALES',
       [70, 140, 300, 1e-300, 1e9],
-      /seasonal factor is too large to use.*季节系数过大/,
+      /^Last year same 30 days is 1e-300, too small next to Last year next 90 days$/,
+      /^去年同期30天销量 为 1e-300，相对 去年同期后90天销量 过小/,
     ],
-    ['STOCKOUT_GAP', [1, 1, 1e308], /days_to_arrival is too large.*100 年/],
-    ['STOCKOUT_PHASE', [1e308, 1], /stock is too large: at most 1,000,000,000 units/],
+    [
+      'STOCKOUT_GAP',
+      [1, 1, 1e308],
+      /^Days to arrival is too large: at most 36,500 days/,
+      /^距到仓天数 过大.*100 年/,
+    ],
+    [
+      'STOCKOUT_PHASE',
+      [1e308, 1],
+      /^FBA available is too large: at most 1,000,000,000 units/,
+      /^FBA 可售库存 过大：最多 1,000,000,000 件/,
+    ],
   ];
-  for (const [fn, args, expected] of cases) {
+  const chinese = loadBundle('dist/Code.js', {}, { spreadsheetLocale: 'zh_CN' });
+  for (const [fn, args, english, inChinese] of cases) {
     it(`${fn}(${args.join(', ')})`, () => {
-      expect(() => bundle.call(fn, ...args)).toThrow(expected);
+      expect(() => bundle.call(fn, ...args)).toThrow(english);
+      expect(() => chinese.call(fn, ...args)).toThrow(inChinese);
     });
   }
 
@@ -117,19 +157,21 @@ describe('extreme but finite numbers: a finite result or "… is too large", in 
       col(5, 1, 1e-300),
     ) as unknown[][];
     expect(result[0]).toEqual([20]);
-    expect(String(result[1]?.[0])).toMatch(/^⚠ stock is too large/);
+    expect(String(result[1]?.[0])).toMatch(/^⚠ FBA available is too large/);
     expect(result[2]).toEqual([5e-324 / 1e-300]);
   });
 });
 
 describe('every argument is checked whatever the branch', () => {
   it('refuses negative sales when the stock is out or the SKU is recovering', () => {
-    expect(() => bundle.call('STOCKOUT_PHASE', 0, -5)).toThrow(/daily_sales cannot be negative/);
+    expect(() => bundle.call('STOCKOUT_PHASE', 0, -5)).toThrow(/Daily sales cannot be negative/);
     expect(() => bundle.call('STOCKOUT_PHASE', 100, -5, '', 10)).toThrow(
-      /daily_sales cannot be negative/,
+      /Daily sales cannot be negative/,
     );
-    expect(() => bundle.call('STOCKOUT_PHASE', 100, -5)).toThrow(/daily_sales cannot be negative/);
-    expect(() => bundle.call('STOCKOUT_PHASE', '', '', -1)).toThrow(/arrival date has passed/);
+    expect(() => bundle.call('STOCKOUT_PHASE', 100, -5)).toThrow(/Daily sales cannot be negative/);
+    // An overdue arrival is a state of the shipment, not bad input: the phase still computes.
+    expect(bundle.call('STOCKOUT_PHASE', '', '', -1)).toBe('');
+    expect(bundle.call('STOCKOUT_PHASE', 100, 5, -3)).toBe('PRE_STOCKOUT');
     expect(bundle.call('STOCKOUT_PHASE', 0, '')).toBe('OUT_OF_STOCK');
   });
 });
@@ -137,7 +179,7 @@ describe('every argument is checked whatever the branch', () => {
 describe('a decimal comma', () => {
   it('is refused by name, never read as thousands', () => {
     expect(() => bundle.call('COVER_DAYS', '1,5', 1)).toThrow(
-      /stock has a comma that does not separate thousands, got '1,5': write decimals with a point/,
+      /^FBA available: use a decimal point \(1\.5, not 1,5\), got '1,5'$/,
     );
     expect(() => bundle.call('COVER_DAYS', '12,50', 1)).toThrow(/got '12,50'/);
     expect(bundle.call('COVER_DAYS', '1,234', 1)).toBe(1234);

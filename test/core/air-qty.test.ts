@@ -32,7 +32,7 @@ describe('airQty (R24)', () => {
     expect(() => airQty(undefined, 5, 40, 10)).toThrow(/stock is blank/);
     expect(() => airQty(10, -1, 40, 10)).toThrow(/daily_sales cannot be negative/);
     expect(() => airQty(10, 1, 40, -3)).toThrow(/air_days cannot be negative/);
-    expect(() => airQty(10, 1, -2, 10)).toThrow(/arrival date has passed/);
+    expect(() => airQty(10, 1, -2, 10)).toThrow(/days_to_arrival is -2: arrival overdue/);
   });
 
   it('never carries more than the gap needs, and all of it when air is instant', () => {

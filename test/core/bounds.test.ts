@@ -59,9 +59,7 @@ describe('upper bounds on days and units', () => {
     ).toThrow(/ly_next_90d is too large/);
     expect(() =>
       dailySales({ units7d: 70, units14d: 140, units30d: 300, lySame30d: 1e-300, lyNext90d: 1e9 }),
-    ).toThrow(
-      /ly_same_30d is 1e-300, so small next to ly_next_90d that the seasonal factor is too large/,
-    );
+    ).toThrow(/ly_same_30d is 1e-300, too small next to ly_next_90d/);
   });
 
   it('keeps every figure finite at the limits', () => {

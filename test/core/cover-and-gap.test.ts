@@ -40,7 +40,7 @@ describe('stockoutGap (R14–R16, R23)', () => {
 
   it('reports an arrival date that has passed instead of computing', () => {
     expect(() => stockoutGap(100, 5, -2)).toThrow(
-      /days_to_arrival is -2: the arrival date has passed/,
+      /days_to_arrival is -2: arrival overdue; update the ETA or mark it received/,
     );
   });
 });

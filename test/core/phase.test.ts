@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stockoutPhase } from '../../src/core/phase';
+import { isArrivalOverdue } from '../../src/core/stockout-gap';
 
 describe('stockoutPhase', () => {
   it('is OUT_OF_STOCK at zero stock, whatever else', () => {
@@ -37,8 +38,30 @@ describe('stockoutPhase', () => {
     expect(() => stockoutPhase({ stock: 10, dailySales: 1, alertDays: 0 })).toThrow(
       /alert_days must be greater than 0/,
     );
-    expect(() => stockoutPhase({ stock: 10, dailySales: 1, daysToArrival: -1 })).toThrow(
-      /arrival date has passed/,
+    expect(() => stockoutPhase({ stock: 10, dailySales: 1, daysToArrival: -40_000 })).toThrow(
+      /days_to_arrival is too large/,
     );
+  });
+
+  it('phases an overdue arrival (ETA passed, shipment open) as an unknown one (R23)', () => {
+    // 20 days of cover, the shipment 3 days late: it cannot be counted on, so a stockout nears.
+    expect(stockoutPhase({ stock: 100, dailySales: 5, daysToArrival: -3 })).toBe('PRE_STOCKOUT');
+    expect(stockoutPhase({ stock: 100, dailySales: 5 })).toBe('PRE_STOCKOUT');
+    // Were it on time in 10 days, it would land before the shelf empties.
+    expect(stockoutPhase({ stock: 100, dailySales: 5, daysToArrival: 10 })).toBe('HEALTHY');
+    // Plenty on hand, or out already, or recovering: the late shipment changes nothing.
+    expect(stockoutPhase({ stock: 1000, dailySales: 5, daysToArrival: -3 })).toBe('HEALTHY');
+    expect(stockoutPhase({ stock: 0, dailySales: 5, daysToArrival: -3 })).toBe('OUT_OF_STOCK');
+    expect(
+      stockoutPhase({ stock: 100, dailySales: 5, daysToArrival: -3, daysSinceRestock: 5 }),
+    ).toBe('RECOVERY');
+    for (const late of [-0.5, -1, -30, -36_500]) {
+      expect(stockoutPhase({ stock: 100, dailySales: 5, daysToArrival: late }), `${late}`).toBe(
+        stockoutPhase({ stock: 100, dailySales: 5 }),
+      );
+    }
+    expect(isArrivalOverdue(-1)).toBe(true);
+    expect(isArrivalOverdue(0)).toBe(false);
+    expect(isArrivalOverdue(undefined)).toBe(false);
   });
 });

@@ -47,7 +47,7 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'dailySales')).textContent()).toBe(
       '12.00',
     );
-    // 12/day × (60 cycle + 7 review + 14 safety) − 180 on hand, in cartons of 24.
+    // 12.0/day × (60 + 7 review + 14) days − 180 on hand = 792, cartons of 24.
     expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'reorderQty')).textContent()).toBe('792');
     expect(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'phase')).textContent()).toBe(
       'PRE_STOCKOUT',
@@ -64,8 +64,8 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
   });
 
   it('colours the 15-days-of-cover row yellow and the 60-days row red', async () => {
-    const fifteen = sampleCell(FIFTEEN_DAYS_SKU, 'coverDays');
-    const sixty = sampleCell(SIXTY_DAYS_SKU, 'coverDays');
+    const fifteen = sampleCell(FIFTEEN_DAYS_SKU, 'onHandCover');
+    const sixty = sampleCell(SIXTY_DAYS_SKU, 'onHandCover');
     expect(await cell(page, fifteen).textContent()).toBe('15.0');
     expect(await cell(page, sixty).textContent()).toBe('60.0');
     expect(await background(page, fifteen)).toBe(DEFAULT_COLOURS.airFreight);
@@ -124,18 +124,18 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     await typeInto(page, 'Z2', '=COVER_DAYS({100;"abc";60}, 5)');
     await expect
       .poll(() => cell(page, 'Z3').textContent())
-      .toContain("stock must be a number, got 'abc'");
+      .toContain("FBA available must be a number, got 'abc'");
     expect(await cell(page, 'Z2').textContent()).toBe('20');
     expect(await cell(page, 'Z4').textContent()).toBe('12');
     await typeInto(page, 'Z6', '=COVER_DAYS(-5, 3)');
     await expect.poll(() => cell(page, 'Z6').textContent()).toBe('#ERROR!');
     expect(await cell(page, 'Z6').getAttribute('title')).toContain(
-      'stock cannot be negative, got -5',
+      'FBA available cannot be negative, got -5',
     );
     await cell(page, 'Z6').click();
     await expect
       .poll(() => page.locator('.error-line').textContent())
-      .toContain('stock cannot be negative');
+      .toContain('FBA available cannot be negative');
     expect(await cell(page, sampleCell(SIXTY_DAYS_SKU, 'coverDays')).textContent()).toBe('60.0');
     await page.screenshot({ path: outputPath('preview-bad-input.png') });
   });

@@ -147,7 +147,7 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
       '将售价提高到 20.99–21.99',
     );
     expect(await page.locator('.figures .label').allTextContents()).toEqual([
-      '可售天数',
+      '总可售天数',
       '预计断货',
       '建议补货',
     ]);

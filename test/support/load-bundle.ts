@@ -1,5 +1,6 @@
 // Loads dist/Code.js the way Apps Script does: one global scope, functions called by name, with
-// every Apps Script service replaced by a trap that records any touch.
+// every Apps Script service replaced by a trap that records any touch — except the one read a
+// custom function makes for its messages' language, the spreadsheet's locale, recorded apart.
 
 import { readFileSync } from 'node:fs';
 import { createContext, runInContext } from 'node:vm';
@@ -32,6 +33,11 @@ export interface LoadedBundle {
   readonly context: Record<string, unknown>;
   /** Every service member touched so far, as "Service.member". */
   readonly touched: string[];
+  /**
+   * The spreadsheet-locale reads so far: "SpreadsheetApp.getActiveSpreadsheet()" and
+   * "Spreadsheet.getSpreadsheetLocale()" for each, the only service calls a trap allows.
+   */
+  readonly localeReads: string[];
   /** Names Apps Script would expose: global functions not ending in "_" (private there). */
   readonly globals: () => string[];
   readonly call: (name: string, ...args: unknown[]) => unknown;
@@ -51,20 +57,66 @@ function trap(name: string, touched: string[]): unknown {
   return new Proxy(() => {}, handler);
 }
 
+/**
+ * SpreadsheetApp as a trap that allows exactly SpreadsheetApp.getActiveSpreadsheet()
+ * .getSpreadsheetLocale(), answering `locale`; anything else on either is a recorded touch.
+ */
+function spreadsheetLocaleTrap(locale: string, touched: string[], reads: string[]): unknown {
+  const otherMember = trap('Spreadsheet', touched) as Record<string | symbol, unknown>;
+  const spreadsheet = new Proxy(
+    {},
+    {
+      get: (_target, member) => {
+        if (member !== 'getSpreadsheetLocale') return otherMember[member];
+        return () => {
+          reads.push('Spreadsheet.getSpreadsheetLocale()');
+          return locale;
+        };
+      },
+    },
+  );
+  const app = trap('SpreadsheetApp', touched) as Record<string | symbol, unknown>;
+  return new Proxy(
+    {},
+    {
+      get: (_target, member) => {
+        if (member === 'getActiveSpreadsheet') {
+          return () => {
+            reads.push('SpreadsheetApp.getActiveSpreadsheet()');
+            return spreadsheet;
+          };
+        }
+        return app[member];
+      },
+    },
+  );
+}
+
+export interface LoadOptions {
+  /** What the trapped spreadsheet answers for its locale; default "en_US". */
+  readonly spreadsheetLocale?: string;
+}
+
 export function loadBundle(
   path = 'dist/Code.js',
   services: Record<string, unknown> = {},
+  { spreadsheetLocale = 'en_US' }: LoadOptions = {},
 ): LoadedBundle {
   const source = readFileSync(path, 'utf8');
   const touched: string[] = [];
+  const localeReads: string[] = [];
   const sandbox: Record<string, unknown> = {};
   for (const name of APPS_SCRIPT_SERVICES) sandbox[name] = services[name] ?? trap(name, touched);
+  if (services.SpreadsheetApp === undefined) {
+    sandbox.SpreadsheetApp = spreadsheetLocaleTrap(spreadsheetLocale, touched, localeReads);
+  }
   const context = createContext(sandbox) as Record<string, unknown>;
   runInContext(source, context, { filename: 'Code.js' });
   return {
     source,
     context,
     touched,
+    localeReads,
     globals: () =>
       Object.keys(context).filter(
         (key) =>

@@ -12,6 +12,7 @@ import {
   type ColourRuleSpec,
   type ColourTarget,
   coverRuleSpecs,
+  flagRuleSpecs,
   type MarkedTarget,
   markedTarget,
   phaseRuleSpecs,
@@ -95,6 +96,7 @@ export function reapplyColourRules(
 const SPECS: readonly [ColourTarget, (s: PlaybookSettings, cell: string) => ColourRuleSpec[]][] = [
   ['cover', coverRuleSpecs],
   ['phase', phaseRuleSpecs],
+  ['flag', flagRuleSpecs],
 ];
 const SPEC_TARGETS: readonly ColourTarget[] = SPECS.map(([target]) => target);
 

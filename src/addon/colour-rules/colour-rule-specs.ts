@@ -2,9 +2,10 @@
 
 import { PHASES, type Phase } from '../../core/phase';
 import type { PlaybookSettings } from '../../core/settings/settings';
+import { COVER_FLAG_WORDS, type CoverFlag, quoted } from '../template/sheet-words';
 
-/** Which column a rule colours: days of cover, or the phase. */
-export type ColourTarget = 'cover' | 'phase';
+/** Which column a rule colours: on-hand days of cover, the phase, or the cover flag. */
+export type ColourTarget = 'cover' | 'phase' | 'flag';
 
 /** What a marker can name: the colour targets, and a shipment's anomaly flags (shipments sheet). */
 export type MarkedTarget = ColourTarget | 'shipment';
@@ -27,7 +28,7 @@ export function marker(target: MarkedTarget, rule: string): string {
   return `N("${MARKER_TEXT}:${target}:${rule}")=0`;
 }
 
-const MARKED = new RegExp(`N\\(\\s*"${MARKER_TEXT}:(cover|phase|shipment)\\b`);
+const MARKED = new RegExp(`N\\(\\s*"${MARKER_TEXT}:(cover|phase|flag|shipment)\\b`);
 
 /** The target of one of the add-on's rules, or undefined for a rule the user made. */
 export function markedTarget(formula: unknown): MarkedTarget | undefined {
@@ -36,15 +37,23 @@ export function markedTarget(formula: unknown): MarkedTarget | undefined {
 }
 
 /**
- * The cover rules, narrowest band first: Sheets applies the first matching rule, so ≤ air freight
- * (yellow) must precede ≤ alert (red) or it never shows. `cell` is the first cell, e.g. `$Q2`.
- * Text and blank cells (headers, messages) never match: ISNUMBER guards every band.
+ * The cover rules, for the on-hand cover (inbound excluded, R2), narrowest band first: Sheets
+ * applies the first matching rule. 0 days is out of stock (the out-of-stock colour) before ≤ air
+ * freight (yellow), which precedes ≤ alert (red) or it never shows; above the overstock line,
+ * grey-blue — never a SKU with no stock on hand, whose cover is 0. `cell` is the first cell, e.g.
+ * `$Q2`. Text and blank cells (headers, messages) never match: ISNUMBER guards every band.
  */
 export function coverRuleSpecs(settings: PlaybookSettings, cell: string): ColourRuleSpec[] {
   const { airFreightDays, alertDays, overstockDays, colours } = settings;
   const band = (test: string, rule: string) =>
     `=AND(ISNUMBER(${cell}), ${cell}${test}, ${marker('cover', rule)})`;
   return [
+    {
+      target: 'cover',
+      formula: band('<=0', 'R4'),
+      background: colours.phases.OUT_OF_STOCK,
+      rule: 'R4',
+    },
     {
       target: 'cover',
       formula: band(`<=${airFreightDays}`, 'R4'),
@@ -74,4 +83,25 @@ export function phaseRuleSpecs(settings: PlaybookSettings, cell: string): Colour
     background: settings.colours.phases[phase],
     rule: 'R4',
   }));
+}
+
+/**
+ * R2: the cover flag's colours — below the low-inventory fee floor, and overstock — by the flag's
+ * words in either language.
+ */
+export function flagRuleSpecs(settings: PlaybookSettings, cell: string): ColourRuleSpec[] {
+  const flag = (flag: CoverFlag, background: string): ColourRuleSpec => {
+    const words = [...new Set([COVER_FLAG_WORDS.en[flag], COVER_FLAG_WORDS['zh-CN'][flag]])];
+    const test = words.map((word) => `${cell}=${quoted(word)}`).join(', ');
+    return {
+      target: 'flag',
+      formula: `=AND(OR(${test}), ${marker('flag', 'R2')})`,
+      background,
+      rule: 'R2',
+    };
+  };
+  return [
+    flag('feeFloor', settings.colours.feeFloor),
+    flag('overstock', settings.colours.overstock),
+  ];
 }

@@ -32,9 +32,11 @@ export interface RefreshOutcome {
   readonly message: string;
 }
 
-const COLUMN_OF: Readonly<Record<ColourTarget, ColumnKey>> = {
-  cover: 'coverDays',
-  phase: 'phase',
+/** The columns each target colours, the first found wins: on-hand cover, else (older sheets) cover. */
+const COLUMNS_OF: Readonly<Record<ColourTarget, readonly ColumnKey[]>> = {
+  cover: ['onHandCover', 'coverDays'],
+  phase: ['phase'],
+  flag: ['coverFlag'],
 };
 
 /**
@@ -69,7 +71,11 @@ export function refreshColourRules(services: Services): RefreshOutcome | undefin
     coverFromSelection = true;
   }
 
-  const written = applyColourRules(app, sheet, settings, { cover, phase: found.phase });
+  const written = applyColourRules(app, sheet, settings, {
+    cover,
+    phase: found.phase,
+    flag: found.flag,
+  });
 
   const bands = {
     air: settings.airFreightDays,
@@ -150,10 +156,12 @@ export function findColourColumns(sheet: SheetLike): Partial<Record<ColourTarget
   const top = readTopRows(sheet);
   if (top === undefined) return {};
   const found: Partial<Record<ColourTarget, FoundColumn>> = {};
-  for (const target of ['cover', 'phase'] as const) {
-    const cell = findHeaderCell(top.rows, COLUMN_OF[target]);
-    if (cell !== undefined) {
+  for (const target of ['cover', 'phase', 'flag'] as const) {
+    for (const key of COLUMNS_OF[target]) {
+      const cell = findHeaderCell(top.rows, key);
+      if (cell === undefined) continue;
       found[target] = { column: cell.column + 1, firstRow: cell.row + 2, header: cell.text };
+      break;
     }
   }
   return found;

@@ -16,8 +16,57 @@ import { stockoutGap } from '../../core/stockout-gap';
 import { MAX_HISTORY_ROWS, readHistory } from './read-history';
 import type { CustomFunctionSpec, ParamSpec } from './spec';
 
-const num = (name: string, doc: string, optional = false): ParamSpec => ({
+/** A label in English and Chinese. */
+type Label = ParamSpec['label'];
+
+/**
+ * The labels messages name the arguments by: the replenishment sheet's column headers where a
+ * column feeds the argument (a test holds them equal), otherwise the words of the docs.
+ */
+const LABELS = {
+  units_7d: { en: 'Units 7 days', 'zh-CN': '近7天销量' },
+  units_14d: { en: 'Units 14 days', 'zh-CN': '近14天销量' },
+  units_30d: { en: 'Units 30 days', 'zh-CN': '近30天销量' },
+  ly_same_30d: { en: 'Last year same 30 days', 'zh-CN': '去年同期30天销量' },
+  ly_next_90d: { en: 'Last year next 90 days', 'zh-CN': '去年同期后90天销量' },
+  weights: { en: 'Sales weights', 'zh-CN': '销量权重' },
+  stock: { en: 'FBA available', 'zh-CN': 'FBA 可售库存' },
+  daily_sales: { en: 'Daily sales', 'zh-CN': '日均销量' },
+  inbound: { en: 'Inbound qty', 'zh-CN': '在途数量' },
+  // The template feeds these from the order cycle (review period included) and the safety days used.
+  cycle_days: { en: 'Order cycle (days)', 'zh-CN': '下单周期（天）' },
+  safety_days: { en: 'Safety days used', 'zh-CN': '采用的安全天数' },
+  case_pack: { en: 'Case pack', 'zh-CN': '每箱数量' },
+  days_to_arrival: { en: 'Days to arrival', 'zh-CN': '距到仓天数' },
+  days_since_restock: { en: 'Days since restock', 'zh-CN': '到货后天数' },
+  alert_days: { en: 'Alert days', 'zh-CN': '预警天数' },
+  recovery_days: { en: 'Recovery days', 'zh-CN': '恢复期天数' },
+  air_days: { en: 'Air transit days', 'zh-CN': '空运时效（天）' },
+  rank_before: { en: 'Rank before', 'zh-CN': '断货前排名' },
+  rank_now: { en: 'Rank now', 'zh-CN': '当前排名' },
+  severe_top: { en: 'Top keyword rank', 'zh-CN': '头部关键词排名' },
+  severe_beyond: { en: 'Severe beyond rank', 'zh-CN': '严重下滑排名' },
+  moderate_places: { en: 'Moderate fall (places)', 'zh-CN': '中度下滑名次' },
+  skus: { en: 'SKU', 'zh-CN': 'SKU' },
+  history: { en: 'Sales history', 'zh-CN': '销售历史' },
+  as_of: { en: 'As-of date', 'zh-CN': '截至日期' },
+  horizon_days: { en: 'Season days ahead', 'zh-CN': '季节预测天数' },
+  weekly_sd: { en: 'Weekly sd', 'zh-CN': '周销量标准差' },
+  lead_days: { en: 'Lead days', 'zh-CN': '到货周期（天）' },
+  review_days: { en: 'Review days', 'zh-CN': '复核间隔（天）' },
+  service_level: { en: 'Service level', 'zh-CN': '服务水平' },
+  today: { en: 'Today', 'zh-CN': '今天' },
+} as const satisfies Record<string, Label>;
+
+type LabelledName = keyof typeof LABELS;
+
+/** The FBA stock of REORDER_QTY is the sheet's FBA available, as `stock` is elsewhere. */
+const labelOf = (name: LabelledName | 'fba_stock'): Label =>
+  name === 'fba_stock' ? LABELS.stock : LABELS[name];
+
+const num = (name: LabelledName | 'fba_stock', doc: string, optional = false): ParamSpec => ({
   name,
+  label: labelOf(name),
   doc,
   kind: 'number',
   optional,
@@ -40,6 +89,7 @@ export const DAILY_SALES: CustomFunctionSpec = {
     num('ly_next_90d', `Optional. Units sold last year in the 90 days after them. ${RANGE}`, true),
     {
       name: 'weights',
+      label: LABELS.weights,
       doc: 'Optional. Weights of the 7-, 14- and 30-day windows as one row, e.g. {0.5,0.3,0.2} (the default).',
       kind: 'weights',
       optional: true,
@@ -221,15 +271,23 @@ export const DEMAND_STATS: CustomFunctionSpec = {
   rules: ['R5', 'R7', 'R9'],
   columns: ['daily_rate', 'weekly_sd', 'seasonal_factor'],
   params: [
-    { name: 'skus', doc: `The SKUs, one per row. ${RANGE}`, kind: 'text', optional: false },
+    {
+      name: 'skus',
+      label: LABELS.skus,
+      doc: `The SKUs, one per row. ${RANGE}`,
+      kind: 'text',
+      optional: false,
+    },
     {
       name: 'history',
+      label: LABELS.history,
       doc: `The Sales-history rows without the header: Date, SKU, Units sold and optionally Units available at the end of the day, e.g. 'Sales history'!A2:D (at most ${MAX_HISTORY_ROWS.toLocaleString('en-US')} rows).`,
       kind: 'table',
       optional: false,
     },
     {
       name: 'as_of',
+      label: LABELS.as_of,
       doc: 'Optional. The day the figures are for (history from it on is ignored); default the day after the latest date in history.',
       kind: 'date',
       optional: true,
@@ -302,6 +360,7 @@ export const ORDER_BY_DATE: CustomFunctionSpec = {
     num('safety_days', `Safety stock in days of sales; blank means 14. ${RANGE}`),
     {
       name: 'today',
+      label: LABELS.today,
       doc: 'Today’s date, e.g. TODAY().',
       kind: 'date',
       optional: false,

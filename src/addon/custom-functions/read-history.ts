@@ -4,7 +4,7 @@
 import { nonNegative } from '../../core/checks';
 import type { HistoryColumns } from '../../core/forecast/sales-history';
 import type { Locale } from '../../core/i18n/locale';
-import { describeInputError, InputError } from '../../core/input-error';
+import { type ArgNamer, describeInputError, InputError } from '../../core/input-error';
 import { isBlank, readNumber } from '../cell-value';
 import { readSheetDay } from './sheet-day';
 
@@ -78,6 +78,16 @@ export function readHistory(arg: string, cells: readonly (readonly unknown[])[])
   return { day, sku, sold, available };
 }
 
+/** The Sales-history columns a bad row's message names, as the sheet heads them. */
+const HISTORY_COLUMN_LABELS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  Date: { en: 'Date', 'zh-CN': '日期' },
+  SKU: { en: 'SKU', 'zh-CN': 'SKU' },
+  'Units sold': { en: 'Units sold', 'zh-CN': '销量' },
+  'Units available': { en: 'Units available', 'zh-CN': '日末可售库存' },
+};
+
+const historyColumn: ArgNamer = (arg, locale) => HISTORY_COLUMN_LABELS[arg]?.[locale] ?? arg;
+
 /** A bad history row: its number in the range and what is wrong with it, in either language. */
 export class HistoryRowError extends InputError {
   constructor(
@@ -86,14 +96,14 @@ export class HistoryRowError extends InputError {
     readonly inner: InputError,
   ) {
     super('historyRow', { arg, row, detail: inner.text('en') });
-    this.message = `${this.text('en')} · ${this.text('zh-CN')}`;
   }
 
-  override text(locale: Locale): string {
+  override text(locale: Locale, nameArg?: ArgNamer): string {
     return describeInputError(
       'historyRow',
-      { ...this.params, detail: this.inner.text(locale) },
+      { ...this.params, detail: this.inner.text(locale, historyColumn) },
       locale,
+      nameArg,
     );
   }
 }

@@ -3,7 +3,8 @@
 
 import type { Maybe } from '../../core/checks';
 import { checkWeights } from '../../core/daily-sales';
-import { InputError } from '../../core/input-error';
+import { type Locale, pickLocale } from '../../core/i18n/locale';
+import { type ArgNamer, InputError } from '../../core/input-error';
 import { isBlank, readNumber } from '../cell-value';
 import { isDate, readSheetDay, sheetDate } from './sheet-day';
 import type { CellResult, CustomFunctionSpec, ParamKind, RowContext, RowResult } from './spec';
@@ -18,13 +19,70 @@ export type SheetResult = SheetCell | SheetCell[][];
 export const CELL_ERROR_PREFIX = '⚠ ';
 
 /**
+ * Reads the spreadsheet's locale tag ("zh_CN", "en_US"). A call reads it at most once, and only
+ * when it has a message to show: a call that computes cleanly makes no service call at all.
+ */
+export type LocaleSource = () => unknown;
+
+/** What a single-cell call throws: Sheets shows its message in #ERROR!, in the sheet's language. */
+export class CustomFunctionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CustomFunctionError';
+  }
+}
+
+/** No spreadsheet to ask (tests, the local preview without a language): English. */
+const NO_LOCALE: LocaleSource = () => undefined;
+
+/**
  * Runs a custom function over its arguments as Sheets passes them. `number`, `text` and `date`
  * parameters may be single values or ranges (2-D arrays of one shape); single values and 1×1
  * ranges apply to every row. A row whose range arguments are all blank gives a blank. A function
  * that declares `columns` gives that many cells per row, side by side (a single call: one row of
  * them). A `table` parameter is read once for the whole call.
  */
-export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unknown[]): SheetResult {
+export function runCustomFunction(
+  spec: CustomFunctionSpec,
+  args: readonly unknown[],
+  readLocale: LocaleSource = NO_LOCALE,
+): SheetResult {
+  const say = messenger(spec, readLocale);
+  try {
+    return runChecked(spec, args, say);
+  } catch (error) {
+    throw new CustomFunctionError(say(error));
+  }
+}
+
+/** Turns what a call raised into the text a cell shows, in the spreadsheet's language. */
+type Messenger = (error: unknown) => string;
+
+function messenger(spec: CustomFunctionSpec, readLocale: LocaleSource): Messenger {
+  let locale: Locale | undefined;
+  const nameArg: ArgNamer = (arg, inLocale) =>
+    spec.params.find((param) => param.name === arg)?.label[inLocale] ?? arg;
+  return (error) => {
+    locale ??= localeOf(readLocale);
+    return asInputError(spec, error).text(locale, nameArg);
+  };
+}
+
+/** The spreadsheet's language; English when it cannot be read. */
+function localeOf(readLocale: LocaleSource): Locale {
+  try {
+    const tag = readLocale();
+    return typeof tag === 'string' ? pickLocale(tag) : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+function runChecked(
+  spec: CustomFunctionSpec,
+  args: readonly unknown[],
+  say: Messenger,
+): SheetResult {
   if (args.length > spec.params.length) {
     throw new InputError('tooManyArguments', {
       fn: spec.name,
@@ -57,11 +115,7 @@ export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unkno
           shape = argShape;
           shapeOwner = param.name;
         } else if (shape.rows !== argShape.rows || shape.cols !== argShape.cols) {
-          throw new InputError('rangeShape', {
-            arg: param.name,
-            actual: describeShape(argShape),
-            expected: `${describeShape(shape)} (${shapeOwner})`,
-          });
+          throw shapeError(param.name, argShape, shapeOwner, shape);
         }
         numberSlots.push({ name: param.name, kind, range: arg as unknown[][] });
         return;
@@ -72,18 +126,13 @@ export function runCustomFunction(spec: CustomFunctionSpec, args: readonly unkno
     numberSlots.push({ name: param.name, kind, value: arg });
   });
 
-  let table: unknown;
-  try {
-    table = spec.readTable?.(tableCells ?? []);
-  } catch (error) {
-    throw asInputError(spec, error);
-  }
+  const table = spec.readTable?.(tableCells ?? []);
   if (shape === undefined) {
     const result = runScalar(spec, numberSlots, weights, table);
     if (Array.isArray(result)) return [result];
     return anyArray ? [[result]] : result;
   }
-  return runRange(spec, numberSlots, weights, table, shape);
+  return runRange(spec, numberSlots, weights, table, shape, say);
 }
 
 interface Shape {
@@ -128,8 +177,11 @@ function shapeOf(range: unknown[]): Shape {
   return { rows: range.length, cols: Array.isArray(first) ? first.length : 1 };
 }
 
-function describeShape({ rows, cols }: Shape): string {
-  return cols === 1 ? `${rows} rows` : `${rows} rows × ${cols} columns`;
+/** Two ranges of different sizes: the rows when they differ, else the columns, as numbers. */
+function shapeError(arg: string, shape: Shape, other: string, otherShape: Shape): InputError {
+  return shape.rows !== otherShape.rows
+    ? new InputError('rangeRows', { arg, rows: shape.rows, other, otherRows: otherShape.rows })
+    : new InputError('rangeColumns', { arg, cols: shape.cols, other, otherCols: otherShape.cols });
 }
 
 function readWeights(arg: string, value: unknown): readonly number[] | undefined {
@@ -155,21 +207,17 @@ function runScalar(
 ): SheetCell | SheetCell[] {
   const width = spec.columns?.length ?? 1;
   const allBlank = slots.every((slot) => isBlank(slot.value));
-  try {
-    const row: Maybe[] = new Array(slots.length);
-    const texts: (string | undefined)[] = new Array(slots.length);
-    let like: Date | undefined;
-    slots.forEach((slot, i) => {
-      like = readSlot(slot, slot.value, i, row, texts) ?? like;
-    });
-    const result = allBlank ? undefined : spec.compute(row, weights, { texts, table });
-    if (width === 1) return toCell(spec, result as CellResult, like);
-    const line: SheetCell[] = new Array(width);
-    writeCells(spec, line, 0, result, width, like);
-    return line;
-  } catch (error) {
-    throw asInputError(spec, error);
-  }
+  const row: Maybe[] = new Array(slots.length);
+  const texts: (string | undefined)[] = new Array(slots.length);
+  let like: Date | undefined;
+  slots.forEach((slot, i) => {
+    like = readSlot(slot, slot.value, i, row, texts) ?? like;
+  });
+  const result = allBlank ? undefined : spec.compute(row, weights, { texts, table });
+  if (width === 1) return toCell(spec, result as CellResult, like);
+  const line: SheetCell[] = new Array(width);
+  writeCells(spec, line, 0, result, width, like);
+  return line;
 }
 
 function runRange(
@@ -178,6 +226,7 @@ function runRange(
   weights: readonly number[] | undefined,
   table: unknown,
   { rows, cols }: Shape,
+  say: Messenger,
 ): SheetCell[][] {
   // Single values are the same for every row: read (and reject) them once. The row buffers are
   // reused: this loop runs once per cell of a whole column, so it allocates only the output.
@@ -224,7 +273,7 @@ function runRange(
           line[at] = toCell(spec, spec.compute(row, weights, context) as CellResult, like);
         else writeCells(spec, line, at, spec.compute(row, weights, context), width, like);
       } catch (error) {
-        line[at] = CELL_ERROR_PREFIX + asInputError(spec, error).message;
+        line[at] = CELL_ERROR_PREFIX + say(error);
         for (let w = 1; w < width; w++) line[at + w] = '';
       }
     }

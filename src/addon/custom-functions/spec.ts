@@ -1,12 +1,18 @@
 // The shape of a custom function's definition: its public name, docs and per-row calculation.
 
 import type { Maybe } from '../../core/checks';
+import type { Locale } from '../../core/i18n/locale';
 
 export type ParamKind = 'number' | 'text' | 'date' | 'weights' | 'table';
 
 export interface ParamSpec {
   /** The argument's name as Sheets shows it in autocomplete and as errors name it. */
   readonly name: string;
+  /**
+   * The argument as a seller knows it, in each language: a message names it so. Where the
+   * replenishment sheet feeds the argument from a column, it is that column's header.
+   */
+  readonly label: Readonly<Record<Locale, string>>;
   /** Its meaning and unit, shown in Sheets' formula help. */
   readonly doc: string;
   /**

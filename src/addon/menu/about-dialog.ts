@@ -24,6 +24,7 @@ export function renderAbout(locale: Locale): string {
     item(m.insertShipments, m.aboutInsertShipments),
     item(m.insertRanks, m.aboutInsertRanks),
     item(m.refreshColours, m.aboutRefreshColours),
+    item(m.weeklyReview, m.aboutWeeklyReview),
     item(m.checkShipments, m.aboutCheckShipments),
     item(m.addRankRows, m.aboutAddRankRows),
     item(m.insertSalesHistory, m.aboutInsertSalesHistory),

@@ -9,6 +9,7 @@ import { showSettingsDialog } from '../settings/settings-endpoints';
 import { checkShipments } from '../shipments/check-shipments';
 import { insertShipmentsSheet } from '../shipments/insert-shipments-sheet';
 import { insertReplenishmentSheet } from '../template/insert-replenishment-sheet';
+import { openWeeklyReview } from '../weekly-review/open-weekly-review';
 import { showAboutDialog } from './about-dialog';
 import { buildMenu, type OpenEvent } from './build-menu';
 import { openSidebar } from './open-sidebar';
@@ -43,3 +44,6 @@ export const addTodaysRankRowsAction = menuAction((services) =>
 );
 export const insertSalesHistorySheetAction = menuAction(insertSalesHistorySheet);
 export const workOutDemandAction = menuAction(workOutDemand);
+export const openWeeklyReviewAction = menuAction((services) =>
+  openWeeklyReview(services, new Date()),
+);

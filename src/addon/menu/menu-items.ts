@@ -15,6 +15,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'insertShipments', functionName: 'insertShipmentsSheet' },
   { caption: 'insertRanks', functionName: 'insertKeywordRankSheet' },
   { caption: 'refreshColours', functionName: 'refreshColourRules' },
+  { caption: 'weeklyReview', functionName: 'openWeeklyReview' },
   { caption: 'checkShipments', functionName: 'checkShipments' },
   { caption: 'addRankRows', functionName: 'addTodaysRankRows' },
   { caption: 'insertSalesHistory', functionName: 'insertSalesHistorySheet' },

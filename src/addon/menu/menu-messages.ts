@@ -14,6 +14,8 @@ export type MenuMessageKey =
   | 'aboutInsertSalesHistory'
   | 'aboutWorkOutDemand'
   | 'refreshColours'
+  | 'weeklyReview'
+  | 'aboutWeeklyReview'
   | 'importReport'
   | 'undoImport'
   | 'aboutImport'
@@ -49,6 +51,9 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     aboutWorkOutDemand:
       'Writes each SKU’s in-stock daily rate, weekly sd and seasonal factor from the sales history into a Demand sheet, as values: for a history too long for one formula.',
     refreshColours: 'Refresh colour rules',
+    weeklyReview: 'Weekly review',
+    aboutWeeklyReview:
+      'Opens the week’s work on a sheet of its own: how many SKUs are in each phase, and the SKUs to act on, most urgent first, each with its decision and a link to its row. Live formulas over the replenishment sheet, readable without the add-on.',
     importReport: 'Import Amazon report',
     undoImport: 'Undo last import',
     aboutImport:
@@ -92,6 +97,9 @@ export const MENU_MESSAGES: Catalog<MenuMessageKey> = {
     aboutWorkOutDemand:
       '根据销售历史把每个 SKU 的有货日均销量、周需求标准差和季节系数以数值写入“需求”表：适用于单个公式读不完的长历史。',
     refreshColours: '刷新颜色规则',
+    weeklyReview: '每周检查',
+    aboutWeeklyReview:
+      '在单独的工作表中列出本周的工作：各阶段的 SKU 数量，以及按紧急程度排列的待处理 SKU，每个都有决定和指向其所在行的链接。是对补货表的实时公式，没有插件也能看懂。',
     importReport: '导入亚马逊报告',
     undoImport: '撤销上次导入',
     aboutImport:

@@ -4,6 +4,7 @@ import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { Services } from '../services/services';
 import type { SheetLike, SpreadsheetAppLike } from '../services/spreadsheet-service';
 import { userLocale } from '../services/user-locale';
+import { loadSettings } from '../settings/settings-store';
 import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
 import {
   checkDataColumns,
@@ -15,6 +16,8 @@ import {
   writeHeaderRow,
 } from '../sheet-table/sheet-layout';
 import { todayPlus } from '../sheet-table/today-plus';
+import { rewriteFormulas } from '../template/rewrite-formulas';
+import { historyArgument } from '../template/sales-history-ref';
 import { EXAMPLE_SALES_DAYS, EXAMPLE_SALES_SKU } from './example-sales-history';
 import { SALES_HISTORY_COLUMNS, type SalesHistoryColumnKey } from './sales-history-columns';
 import { SALES_HISTORY_MESSAGES } from './sales-history-messages';
@@ -34,6 +37,13 @@ export function insertSalesHistorySheet(services: Services): InsertedSalesHistor
   const sheet = insertFreeSheet(spreadsheet, messages.sheetName);
   writeSalesHistorySheet(app, sheet, locale);
   const name = sheet.getName();
+  // R5: the replenishment sheets already there take their daily sales from it from now on.
+  const { settings } = loadSettings(services.properties);
+  const columns = Object.fromEntries(SALES_HISTORY_COLUMNS.map((c, i) => [c.key, i]));
+  const history = historyArgument(name, { headerRow: HEADER_ROW, columns });
+  for (const other of spreadsheet.getSheets()) {
+    if (other.getName() !== name) rewriteFormulas(other, settings, history);
+  }
   const message = formatMessage(messages.inserted, {
     sheet: name,
     firstExample: FIRST_DATA_ROW,

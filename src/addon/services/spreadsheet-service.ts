@@ -25,6 +25,8 @@ export interface SpreadsheetLike {
 
 export interface SheetLike {
   getName(): string;
+  /** The sheet's id: what a link to it (`#gid=…`) names, and stays when the sheet is renamed. */
+  getSheetId(): number;
   getRange(row: number, column: number): RangeLike;
   getRange(row: number, column: number, numRows: number): RangeLike;
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeLike;

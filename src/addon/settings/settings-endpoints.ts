@@ -6,6 +6,9 @@ import { describeSettingsProblem, validateSettings } from '../../core/settings/v
 import { reapplyColourRules } from '../colour-rules/apply-colour-rules';
 import type { Services } from '../services/services';
 import { userLocale } from '../services/user-locale';
+import { rewriteFormulas } from '../template/rewrite-formulas';
+import { salesHistoryRef } from '../template/sales-history-ref';
+import { rewriteWeeklyReview } from '../weekly-review/open-weekly-review';
 import type { SaveSettingsResponse, SettingsEndpoints, SettingsSnapshot } from './settings-api';
 import { SETTINGS_DIALOG_MESSAGES } from './settings-dialog-messages';
 import { loadSettings, storeSettings } from './settings-store';
@@ -75,8 +78,12 @@ export function savePlaybookSettings(services: Services, form: unknown): SaveSet
   const app = services.spreadsheet;
   const spreadsheet = app.getActiveSpreadsheet();
   let sheetsRecoloured = 0;
+  // R7–R9: the sheets the add-on made compute with the saved settings from now on.
+  const history = salesHistoryRef(spreadsheet);
   for (const sheet of spreadsheet.getSheets()) {
     if (reapplyColourRules(app, sheet, check.settings) !== undefined) sheetsRecoloured++;
+    rewriteFormulas(sheet, check.settings, history);
+    rewriteWeeklyReview(spreadsheet, sheet, check.settings);
   }
   const message =
     sheetsRecoloured > 0

@@ -8,6 +8,8 @@ import type { Phase } from '../../core/phase';
 import type { Plan } from '../../core/plan/build-plan';
 import type { RuleId } from '../../core/plan/rule-book';
 import type { KeywordPanel } from '../keyword-ranks/keyword-panel';
+import type { WeekCounts } from '../weekly-review/read-review-rows';
+import type { LegendBand, SkuCycle } from './sku-cycle';
 
 /** Why the sidebar shows no plan, and what the seller can do about it. */
 export type SidebarNotice =
@@ -63,6 +65,15 @@ export interface SidebarState {
   readonly inputError?: Message<InputMessageKey>;
   /** R22, R30, R31, R37, R43: the SKU's keywords for its phase (none when healthy). */
   readonly keywords?: KeywordPanel;
+  /** R1, R8, R9, R11: the order cycle part by part, the safety days and the reorder arithmetic. */
+  readonly orderCycle?: SkuCycle;
+  /** R2, R4: the colour bands of the sheet, shown without hovering. */
+  readonly legend?: readonly LegendBand[];
+  /**
+   * R1: the week's counts over every row of the sheet — SKUs per phase and per action — as the
+   * Weekly review sheet counts them; set whenever the active sheet is a replenishment sheet.
+   */
+  readonly week?: WeekCounts;
 }
 
 /** What the client sends when an item is ticked or unticked. */

@@ -27,7 +27,11 @@ export type SidebarEndpointMessageKey =
   | 'log.cycle'
   | 'badCycle'
   | 'type.text'
-  | 'type.boolean';
+  | 'type.boolean'
+  | 'value.nothing'
+  | 'value.null'
+  | 'value.list'
+  | 'value.object';
 
 export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
   en: {
@@ -58,6 +62,10 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     'log.state': 'Done / undone',
     'type.text': 'a text',
     'type.boolean': 'true or false',
+    'value.nothing': 'nothing',
+    'value.null': 'null',
+    'value.list': 'a list',
+    'value.object': 'an object',
   },
   'zh-CN': {
     notAnObject: '无法读取勾选内容：应为清单项的详细信息，实际为 {value}。',
@@ -85,5 +93,9 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     'log.state': '完成 / 取消',
     'type.text': '文本',
     'type.boolean': 'true 或 false',
+    'value.nothing': '空值',
+    'value.null': 'null',
+    'value.list': '列表',
+    'value.object': '对象',
   },
 };

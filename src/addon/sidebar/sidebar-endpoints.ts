@@ -16,6 +16,7 @@ import type { SessionLike } from '../services/session-service';
 import { userLocale } from '../services/user-locale';
 import { loadSettings } from '../settings/settings-store';
 import { type ColumnKey, columnOf } from '../template/replenishment-columns';
+import { weekCounts } from '../weekly-review/read-review-rows';
 import { EndpointError } from './endpoint-error';
 import { findSku } from './find-sku';
 import { appendTick, readTicks } from './playbook-log';
@@ -28,6 +29,7 @@ import type {
   TickResult,
   TickState,
 } from './sidebar-api';
+import { coverLegend, type SkuCycle, skuCycle } from './sku-cycle';
 import { checkTickPayload } from './tick-payload';
 
 /**
@@ -54,10 +56,18 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = dayIn(now, timeZone);
   const active = readActiveRow(spreadsheet);
-  const base = { locale, today, sheet: active.sheetName, row: active.row };
   if (active.headerRow === undefined) {
+    const base = { locale, today, sheet: active.sheetName, row: active.row };
     return { ...base, notice: { key: 'noSkuColumn', params: { sheet: active.sheetName } } };
   }
+  const settings = loadSettings(services.properties).settings;
+  const week = weekCounts(
+    active.sheet,
+    { headerRow: active.headerRow, columns: active.columns },
+    { today, timeZone },
+    settings,
+  );
+  const base = { locale, today, sheet: active.sheetName, row: active.row, week };
   if (active.cells === undefined) return { ...base, notice: { key: 'selectRow', params: {} } };
   const cells = active.cells;
   const sku = skuText(cells[active.columns.sku ?? -1]);
@@ -72,13 +82,18 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
   }
 
   try {
-    const { read, plan, settings } = planOfRow(
-      services,
+    const { read, plan, orderCycle } = planOfRow(
+      settings,
       { header: active.header, columns: active.columns, cells },
       today,
       timeZone,
     );
-    const withSku = { ...base, sku, ...(read.product ? { product: read.product } : {}) };
+    const withSku = {
+      ...base,
+      sku,
+      ...(read.product ? { product: read.product } : {}),
+      legend: coverLegend(settings),
+    };
     if (plan === undefined) return { ...withSku, notice: { key: 'noFigures', params: { sku } } };
     const keywords = keywordPanel(spreadsheet, {
       sku,
@@ -91,6 +106,7 @@ export function getSidebarState(services: Services, now: Date): SidebarState {
     return {
       ...withSku,
       plan,
+      orderCycle,
       cycle: read.cycle,
       ticks: withCurrentOrder(
         readTicks(spreadsheet, { sku, phase: plan.phase, cycle: read.cycle }, timeZone),
@@ -159,16 +175,29 @@ function withCurrentOrder(
   return rest;
 }
 
-/** A SKU row's figures and plan, with the saved settings, as the sidebar shows them. */
+/**
+ * A SKU row's figures, order cycle and plan, with the saved settings, as the sidebar shows them.
+ * The plan works with the row's order cycle (legs or typed) and the safety days it uses, so its
+ * reorder quantity is the sheet's; the plan adds the review period itself.
+ */
 function planOfRow(
-  services: Services,
+  settings: PlaybookSettings,
   source: SkuRowCells,
   today: IsoDate,
   timeZone: string,
-): { read: SkuRowRead; plan: Plan | undefined; settings: PlaybookSettings } {
-  const settings = loadSettings(services.properties).settings;
+): { read: SkuRowRead; plan: Plan | undefined; orderCycle: SkuCycle } {
   const read = readSkuRow(source, { today, timeZone, salesWeights: settings.salesWeights });
-  return { read, plan: buildPlan(read.row, settings, today), settings };
+  const orderCycle = skuCycle(
+    { columns: source.columns, cells: source.cells, timeZone },
+    read.row,
+    settings,
+  );
+  const row = {
+    ...read.row,
+    cycleDays: orderCycle.cycle.total - settings.reviewDays,
+    safetyDays: orderCycle.safety.days,
+  };
+  return { read, plan: buildPlan(row, settings, today), orderCycle };
 }
 
 /**
@@ -187,7 +216,8 @@ function checkRowPhase(
   let phase: Phase | undefined;
   let read: SkuRowRead;
   try {
-    const planned = planOfRow(services, row, dayIn(now, timeZone), timeZone);
+    const settings = loadSettings(services.properties).settings;
+    const planned = planOfRow(settings, row, dayIn(now, timeZone), timeZone);
     read = planned.read;
     phase = planned.plan?.phase;
   } catch (error) {

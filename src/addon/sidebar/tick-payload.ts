@@ -22,11 +22,12 @@ export const MAX_TEXT = 200;
 export function checkTickPayload(payload: unknown, locale: Locale): ChecklistTick {
   const fail = (key: ConstructorParameters<typeof EndpointError>[0], params = {}) =>
     new EndpointError(key, params, locale);
+  const words = SIDEBAR_ENDPOINT_MESSAGES[locale];
+  const describe = (value: unknown): string => describeValue(value, words);
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     throw fail('notAnObject', { value: describe(payload) });
   }
   const input = payload as Record<string, unknown>;
-  const words = SIDEBAR_ENDPOINT_MESSAGES[locale];
   const text = (field: string): string => {
     const value = input[field];
     if (typeof value !== 'string' || value.trim() === '') {
@@ -70,10 +71,14 @@ function isPhase(value: unknown): value is Phase {
   return typeof value === 'string' && (PHASES as readonly string[]).includes(value);
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+/** A value the page sent, in the reader's words: a kind for what is not text or a number. */
+function describeValue(
+  value: unknown,
+  words: (typeof SIDEBAR_ENDPOINT_MESSAGES)[keyof typeof SIDEBAR_ENDPOINT_MESSAGES],
+): string {
+  if (value === undefined) return words['value.nothing'];
+  if (value === null) return words['value.null'];
+  if (Array.isArray(value)) return words['value.list'];
+  if (typeof value === 'object') return words['value.object'];
   return quoteValue(value);
 }

@@ -26,9 +26,12 @@ function sales(perDay: number) {
   return { units7d: perDay * 7, units14d: perDay * 14, units30d: perDay * 30 };
 }
 
-/** The example rows; cycle and safety days show the settings' defaults. */
+/**
+ * The example rows. Cycle and safety days are left blank, so the rows follow the settings (the
+ * legs of the ship mode, the review period, the default safety days) — except EXAMPLE-RECOVERY,
+ * whose typed cycle and safety days show that a typed value wins; EXAMPLE-AIR ships by air.
+ */
 export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
-  const plan = { cycleDays: settings.cycleDays, safetyDays: settings.safetyDays };
   return [
     {
       note: 'exampleAir',
@@ -39,7 +42,7 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         fbaStock: 150,
         inbound: 0,
         ...sales(10),
-        ...plan,
+        shipMode: 'air',
         casePack: 20,
         price: 19.99,
         dailyAdBudget: 30,
@@ -55,7 +58,6 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         inbound: 300,
         nextArrival: { daysFromToday: 50 },
         ...sales(10),
-        ...plan,
         casePack: 20,
         price: 24.99,
         dailyAdBudget: 40,
@@ -70,7 +72,6 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         inbound: 600,
         nextArrival: { daysFromToday: 12 },
         ...sales(8),
-        ...plan,
         casePack: 24,
         price: 15.99,
         dailyAdBudget: 25,
@@ -84,7 +85,8 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         fbaStock: 500,
         inbound: 0,
         ...sales(12),
-        ...plan,
+        cycleDays: 45,
+        safetyDays: 21,
         casePack: 12,
         lastRestock: { daysFromToday: -10 },
         price: 29.99,
@@ -99,7 +101,6 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         fbaStock: 1200,
         inbound: 0,
         ...sales(10),
-        ...plan,
         casePack: 20,
         price: 12.99,
         dailyAdBudget: 20,
@@ -116,7 +117,6 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         ...sales(5),
         lySame30d: 150,
         lyNext90d: 450,
-        ...plan,
         casePack: 10,
         price: 9.99,
         dailyAdBudget: 10,

@@ -9,12 +9,16 @@ import { loadSettings } from '../settings/settings-store';
 import { insertFreeSheet } from '../sheet-table/insert-free-sheet';
 import {
   checkDataColumns,
+  dataColumn,
   FIRST_DATA_ROW,
   formatDataColumns,
   HEADER_ROW,
+  listCheck,
   writeHeaderRow,
 } from '../sheet-table/sheet-layout';
 import { linkToShipmentsSheet } from '../shipments/link-replenishment-sheets';
+import { salesHistoryRef } from './sales-history-ref';
+import { shipModeChoices } from './sheet-words';
 import { TEMPLATE_MESSAGES } from './template-messages';
 import { planTemplate, type TemplatePlan, templateColumn } from './template-plan';
 
@@ -37,11 +41,13 @@ export function insertReplenishmentSheet(services: Services): InsertedSheet {
   const app = services.spreadsheet;
   const spreadsheet = app.getActiveSpreadsheet();
   const sheet = insertFreeSheet(spreadsheet, messages.sheetName);
-  const plan = planTemplate(locale, settings);
+  // R5: with a Sales-history sheet, daily sales come from the in-stock rate.
+  const plan = planTemplate(locale, settings, salesHistoryRef(spreadsheet, sheet.getName()));
   writeTemplate(app, sheet, plan, locale);
   const rules = applyColourRules(app, sheet, settings, {
-    cover: { column: templateColumn('coverDays'), firstRow: FIRST_DATA_ROW },
+    cover: { column: templateColumn('onHandCover'), firstRow: FIRST_DATA_ROW },
     phase: { column: templateColumn('phase'), firstRow: FIRST_DATA_ROW },
+    flag: { column: templateColumn('coverFlag'), firstRow: FIRST_DATA_ROW },
   });
   // R10, R23: with a shipments sheet, inbound qty and next arrival come from it.
   linkToShipmentsSheet(spreadsheet, sheet);
@@ -61,6 +67,9 @@ function writeTemplate(
   plan: TemplatePlan,
   locale: Locale,
 ): void {
+  // A new sheet has 26 columns; the template has more.
+  const missing = plan.headers.length - sheet.getMaxColumns();
+  if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
   writeHeaderRow(sheet, plan.headers, plan.notes, plan.headerBackgrounds);
 
   // Values first, formats after: a text format set first would turn the example numbers to text.
@@ -75,6 +84,10 @@ function writeTemplate(
   }
   formatDataColumns(sheet, plan.numberFormats);
   checkDataColumns(app, sheet, plan.checks, locale);
+  // R8: the ship mode is one of four words, in the sheet's language.
+  dataColumn(sheet, templateColumn('shipMode')).setDataValidation(
+    listCheck(app, shipModeChoices(locale), TEMPLATE_MESSAGES[locale].shipModeHelp),
+  );
 
   sheet.setFrozenRows(HEADER_ROW);
   sheet.setFrozenColumns(1);

@@ -1,7 +1,15 @@
 // R1–R11: the replenishment sheet's columns, one typed table: headers, notes, kind, format, formula.
 
+import type { Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
 import type { SheetColumn } from '../sheet-table/sheet-column';
+import {
+  COVER_FLAG_WORDS,
+  quoted,
+  SALES_BASIS_WORDS,
+  type ShipMode,
+  shipModeNames,
+} from './sheet-words';
 
 export const COLUMN_KEYS = [
   'sku',
@@ -16,12 +24,22 @@ export const COLUMN_KEYS = [
   'units30d',
   'lySame30d',
   'lyNext90d',
+  'historyRate',
+  'weeklySd',
+  'seasonalFactor',
   'dailySales',
+  'salesBasis',
+  'shipMode',
   'cycleDays',
+  'orderCycle',
   'safetyDays',
+  'safetyUsed',
   'casePack',
+  'onHandCover',
   'coverDays',
+  'coverFlag',
   'reorderQty',
+  'orderBy',
   'stockoutGap',
   'phase',
   'lastRestock',
@@ -38,15 +56,25 @@ export type ColumnKey = (typeof COLUMN_KEYS)[number];
 export interface FormulaContext {
   /** The open range of a column's data, e.g. `D2:D`. */
   readonly range: (key: ColumnKey) => string;
+  /** True when the sheet has the column (an older sheet may lack the newer ones). */
+  readonly has: (key: ColumnKey) => boolean;
   readonly settings: PlaybookSettings;
+  /** The sheet's language: the words its formulas write. */
+  readonly locale: Locale;
+  /** R5: DEMAND_STATS' `history` argument (the Sales-history sheet's rows); none without one. */
+  readonly history?: string;
 }
 
 /** A replenishment column; `{name}` placeholders in its note take the settings of the same name. */
 export interface ReplenishmentColumn extends SheetColumn<ColumnKey> {
   /** `input`: the seller types or pastes it. `computed`: one array formula in the first data row. */
   readonly kind: 'input' | 'computed';
-  /** For computed columns: the formula written once, in the first data row. */
-  readonly formula?: (at: FormulaContext) => string;
+  /**
+   * For computed columns: the formula written once, in the first data row; undefined when the
+   * sheet lacks what it needs (the cells are then left as they are). A computed column without
+   * one is filled by its left neighbour's formula (DEMAND_STATS' three cells).
+   */
+  readonly formula?: (at: FormulaContext) => string | undefined;
 }
 
 const UNITS = '#,##0';
@@ -55,6 +83,47 @@ const DAYS_1 = '0.0';
 const DATE = 'yyyy-mm-dd';
 const MONEY = '#,##0.00';
 const TEXT = '@';
+
+/** Sheets' test for "the cell holds a number", element by element inside ARRAYFORMULA. */
+const isNumber = (range: string) => `ISNUMBER(${range})`;
+
+/** 1 where the mode cell names one of `modes` (either language, any case), element by element. */
+function modeIs(at: FormulaContext, modes: readonly ShipMode[]): string {
+  const cell = `LOWER(TRIM(${at.range('shipMode')}))`;
+  const names = modes.flatMap(shipModeNames);
+  return `(${names.map((name) => `(${cell}=${quoted(name)})`).join('+')})>0`;
+}
+
+/**
+ * R8: the days from order to sellable a row's legs give: production + transit by its ship mode
+ * (+ FBA check-in by sea or rail; the air / express days already run to sellable, R24). Blank
+ * mode is sea. A sheet without the ship-mode column uses the default cycle.
+ */
+function legsDays(at: FormulaContext): string {
+  const s = at.settings;
+  if (!at.has('shipMode')) return String(s.cycleDays);
+  return `${s.productionDays}+IF(${modeIs(at, ['air', 'express'])}, ${s.airTransitDays}, IF(${modeIs(at, ['rail'])}, ${s.railTransitDays + s.checkInDays}, ${s.seaTransitDays + s.checkInDays}))`;
+}
+
+/**
+ * R1, R8: the order cycle — the typed cycle (order to sellable) or the legs, plus the review
+ * period — as the order cycle column, or written out where the sheet has no such column.
+ */
+export function orderCycleOf(at: FormulaContext): string {
+  if (at.has('orderCycle')) return at.range('orderCycle');
+  const sales = at.range('dailySales');
+  const typed = at.has('cycleDays') ? at.range('cycleDays') : '""';
+  return `IF(${sales}="", "", IF(${typed}="", ${legsDays(at)}, ${typed})+${at.settings.reviewDays})`;
+}
+
+/** R9: the safety days a row uses, as its column or (an older sheet) the typed value or the default. */
+export function safetyOf(at: FormulaContext): string {
+  if (at.has('safetyUsed')) return at.range('safetyUsed');
+  const sales = at.range('dailySales');
+  if (!at.has('safetyDays')) return `IF(${sales}="", "", ${at.settings.safetyDays})`;
+  const typed = at.range('safetyDays');
+  return `IF(${typed}="", IF(${sales}="", "", ${at.settings.safetyDays}), ${typed})`;
+}
 
 /** The columns, in sheet order. */
 export const REPLENISHMENT_COLUMNS: readonly ReplenishmentColumn[] = [
@@ -204,26 +273,103 @@ export const REPLENISHMENT_COLUMNS: readonly ReplenishmentColumn[] = [
     rules: ['R5', 'R7'],
   },
   {
+    key: 'historyRate',
+    header: { en: 'In-stock rate', 'zh-CN': '有货日均销量' },
+    note: {
+      en: 'Worked out from the Sales history sheet (DEMAND_STATS): units per day over in-stock days only, recent days weigh more. Blank without a history for the SKU. This and the next two columns are one formula.',
+      'zh-CN':
+        '根据「销售历史」表自动计算（DEMAND_STATS）：仅按有货的日子计算的日均销量，近期权重更高。该 SKU 没有历史时为空。本列与后两列由同一个公式填写。',
+    },
+    aliases: ['in stock rate', 'in-stock daily rate', 'daily rate', '有货日均'],
+    kind: 'computed',
+    numberFormat: '0.00',
+    rules: ['R5', 'R7'],
+    formula: ({ range, history }) =>
+      history === undefined ? undefined : `=DEMAND_STATS(${range('sku')}, ${history})`,
+  },
+  {
+    key: 'weeklySd',
+    header: { en: 'Weekly sd', 'zh-CN': '周销量标准差' },
+    note: {
+      en: 'Worked out (DEMAND_STATS): standard deviation of weekly demand, units per week, over in-stock weeks. Sets the safety days.',
+      'zh-CN': '自动计算（DEMAND_STATS）：有货周的周销量标准差（件/周），用于计算安全库存天数。',
+    },
+    aliases: ['weekly sd', 'weekly standard deviation', 'sd', '周标准差'],
+    kind: 'computed',
+    numberFormat: '0.00',
+    rules: ['R9'],
+  },
+  {
+    key: 'seasonalFactor',
+    header: { en: 'Seasonal factor', 'zh-CN': '季节系数' },
+    note: {
+      en: 'Worked out (DEMAND_STATS): the season ahead from the same days last year; 1 without a year of history.',
+      'zh-CN': '自动计算（DEMAND_STATS）：根据去年同期预估接下来的季节变化；不足一年历史时为 1。',
+    },
+    aliases: ['season factor', 'seasonality', '季节因子'],
+    kind: 'computed',
+    numberFormat: '0.00',
+    rules: ['R5'],
+  },
+  {
     key: 'dailySales',
     header: { en: 'Daily sales', 'zh-CN': '日均销量' },
     note: {
-      en: 'Worked out: the 7-, 14- and 30-day sales blended with weights {weights}, adjusted for the season when last year is filled in.',
-      'zh-CN': '自动计算：按权重 {weights} 混合 7、14、30 天销量；填写去年数据时按季节调整。',
+      en: 'Worked out: with a sales history, the in-stock rate × the seasonal factor (a stockout never lowers it); otherwise the 7-, 14- and 30-day sales blended with weights {weights}, adjusted for the season when last year is filled in. The next column says which.',
+      'zh-CN':
+        '自动计算：有销售历史时 = 有货日均销量 × 季节系数（断货不会拉低它）；否则按权重 {weights} 混合 7、14、30 天销量，填写去年数据时按季节调整。下一列注明用的是哪一种。',
     },
     aliases: ['ads', 'average daily sales', 'daily sales', '日均'],
     kind: 'computed',
     numberFormat: '0.00',
-    rules: ['R7'],
-    formula: ({ range, settings }) =>
-      `=DAILY_SALES(${range('units7d')}, ${range('units14d')}, ${range('units30d')}, ${range('lySame30d')}, ${range('lyNext90d')}, {${settings.salesWeights.join(',')}})`,
+    rules: ['R5', 'R7'],
+    formula: (at) => {
+      const { range, settings } = at;
+      const blend = `DAILY_SALES(${range('units7d')}, ${range('units14d')}, ${range('units30d')}, ${range('lySame30d')}, ${range('lyNext90d')}, {${settings.salesWeights.join(',')}})`;
+      if (!at.has('historyRate') || !at.has('seasonalFactor')) return `=${blend}`;
+      const rate = range('historyRate');
+      const season = range('seasonalFactor');
+      return `=ARRAYFORMULA(IF(${isNumber(rate)}, ${rate}*IF(${isNumber(season)}, ${season}, 1), ${blend}))`;
+    },
+  },
+  {
+    key: 'salesBasis',
+    header: { en: 'Sales basis', 'zh-CN': '销量依据' },
+    note: {
+      en: 'Worked out: which daily sales the row uses — the sales history (in-stock rate × seasonal factor) or the 7/14/30-day blend.',
+      'zh-CN':
+        '自动计算：该行使用的日均销量来源——销售历史（有货日均 × 季节系数）或 7/14/30 天混合。',
+    },
+    aliases: ['basis', 'sales source', '销量来源'],
+    kind: 'computed',
+    rules: ['R5', 'R7', 'R11'],
+    formula: (at) => {
+      const words = SALES_BASIS_WORDS[at.locale];
+      const sales = at.range('dailySales');
+      const blend = `IF(${isNumber(sales)}, ${quoted(words.blend)}, "")`;
+      if (!at.has('historyRate')) return `=ARRAYFORMULA(${blend})`;
+      return `=ARRAYFORMULA(IF(${isNumber(at.range('historyRate'))}, ${quoted(words.history)}, ${blend}))`;
+    },
+  },
+  {
+    key: 'shipMode',
+    header: { en: 'Ship mode', 'zh-CN': '运输方式' },
+    note: {
+      en: 'How the next order travels: sea, rail, air or express (blank = sea). The cycle is built from its legs (Settings): production {productionDays} + transit + check-in {checkInDays} days.',
+      'zh-CN':
+        '下一批货的运输方式：海运、铁路、空运或快递（留空 = 海运）。补货周期按各段相加（设置）：生产 {productionDays} + 运输 + 入仓 {checkInDays} 天。',
+    },
+    aliases: ['mode', 'shipping mode', 'transport', '运输', '物流方式'],
+    kind: 'input',
+    rules: ['R8', 'R24'],
   },
   {
     key: 'cycleDays',
     header: { en: 'Cycle days', 'zh-CN': '补货周期（天）' },
     note: {
-      en: 'Days from placing the order until the goods are sellable in FBA: production + transit + customs + check-in. Blank = {cycleDays} (Settings).',
+      en: 'Optional: days from placing the order until the goods are sellable in FBA (production + transit + customs + check-in). Typed, it replaces the legs of the ship mode; blank = the legs (Settings).',
       'zh-CN':
-        '从下单到货物在 FBA 可售的天数：生产 + 运输 + 清关 + 入仓。留空 = {cycleDays} 天（设置）。',
+        '选填：从下单到货物在 FBA 可售的天数（生产 + 运输 + 清关 + 入仓）。填写后代替按运输方式计算的各段；留空 = 按各段计算（设置）。',
     },
     aliases: ['cycle', 'replenishment cycle', 'lead time', '补货周期', '备货周期'],
     kind: 'input',
@@ -232,18 +378,64 @@ export const REPLENISHMENT_COLUMNS: readonly ReplenishmentColumn[] = [
     rules: ['R8'],
   },
   {
+    key: 'orderCycle',
+    header: { en: 'Order cycle (days)', 'zh-CN': '下单周期（天）' },
+    note: {
+      en: 'Worked out: the cycle typed on the row, or production + transit + check-in of its ship mode, plus the {reviewDays}-day review period (the wait until the next order can go out).',
+      'zh-CN':
+        '自动计算：该行填写的补货周期，或按运输方式计算的生产 + 运输 + 入仓，再加 {reviewDays} 天检查周期（等到下一次下单的时间）。',
+    },
+    aliases: ['order cycle', 'cycle + review', '下单周期'],
+    kind: 'computed',
+    numberFormat: DAYS,
+    rules: ['R1', 'R8'],
+    formula: (at) => {
+      if (!at.has('shipMode')) return undefined;
+      const sales = at.range('dailySales');
+      const typed = at.range('cycleDays');
+      return `=ARRAYFORMULA(IF(${sales}="", "", IF(${typed}="", ${legsDays(at)}, ${typed})+${at.settings.reviewDays}))`;
+    },
+  },
+  {
     key: 'safetyDays',
     header: { en: 'Safety days', 'zh-CN': '安全库存天数' },
     note: {
-      en: 'Safety stock in days of sales: two weeks usually, 15–30 for best sellers, new or uncertain products. Blank = {safetyDays} (Settings).',
+      en: 'Optional: safety stock in days of sales (15–30 for best sellers, new or uncertain products). Typed, it wins; blank = worked out from the weekly sd at a {serviceLevel}% service level when there is one, else {safetyDays} (Settings).',
       'zh-CN':
-        '安全库存（按销售天数）：一般两周；爆款、新品或不确定的产品 15–30 天。留空 = {safetyDays} 天（设置）。',
+        '选填：安全库存（按销售天数；爆款、新品或不确定的产品 15–30 天）。填写后优先使用；留空 = 有周销量标准差时按 {serviceLevel}% 服务水平计算，否则 {safetyDays} 天（设置）。',
     },
     aliases: ['safety stock days', 'safety stock', '安全库存'],
     kind: 'input',
     numberFormat: DAYS,
     check: 'nonNegative',
     rules: ['R9'],
+  },
+  {
+    key: 'safetyUsed',
+    header: { en: 'Safety days used', 'zh-CN': '采用的安全天数' },
+    note: {
+      en: 'Worked out: the safety days typed on the row; else SAFETY_DAYS from the weekly sd over the order cycle at a {serviceLevel}% service level; else {safetyDays}.',
+      'zh-CN':
+        '自动计算：该行填写的安全库存天数；否则按周销量标准差和下单周期以 {serviceLevel}% 服务水平计算（SAFETY_DAYS）；否则 {safetyDays} 天。',
+    },
+    aliases: ['safety used', 'safety days applied', '实际安全天数'],
+    kind: 'computed',
+    numberFormat: DAYS_1,
+    rules: ['R9'],
+    formula: (at) => {
+      const { range, settings } = at;
+      if (!at.has('safetyDays')) return undefined;
+      const sales = range('dailySales');
+      const typed = range('safetyDays');
+      let computed = String(settings.safetyDays);
+      if (at.has('weeklySd')) {
+        const sd = range('weeklySd');
+        const cycle = orderCycleOf(at);
+        const lead = `IF(${cycle}="", 0, ${cycle}-${settings.reviewDays})`;
+        computed = `IF(${isNumber(sd)}, SAFETY_DAYS(${sales}, ${sd}, ${lead}, ${settings.reviewDays}, ${settings.serviceLevel}), ${settings.safetyDays})`;
+      }
+      return `=ARRAYFORMULA(IF(${sales}="", "", IF(${typed}<>"", ${typed}, ${computed})))`;
+    },
   },
   {
     key: 'casePack',
@@ -259,50 +451,100 @@ export const REPLENISHMENT_COLUMNS: readonly ReplenishmentColumn[] = [
     rules: ['R6'],
   },
   {
-    key: 'coverDays',
-    header: { en: 'Days of cover', 'zh-CN': '可售天数' },
+    key: 'onHandCover',
+    header: { en: 'On-hand cover (days)', 'zh-CN': '在库可售天数' },
     note: {
-      en: 'Worked out: (FBA available + inbound) ÷ daily sales. Colours: ≤ {airFreightDays} yellow = consider air freight; ≤ {alertDays} red = order by sea now; > {overstockDays} grey-blue = slow-moving.',
+      en: 'Worked out: FBA available ÷ daily sales, inbound excluded (as Amazon counts supply for its fees). Colours: 0 = out of stock; ≤ {airFreightDays} yellow = consider air freight; ≤ {alertDays} red = order by sea now; > {overstockDays} grey-blue = slow-moving.',
       'zh-CN':
-        '自动计算：（FBA 可售 + 在途）÷ 日均销量。颜色：≤ {airFreightDays} 天黄色 = 考虑空运；≤ {alertDays} 天红色 = 立即安排海运；> {overstockDays} 天灰蓝 = 滞销。',
+        '自动计算：FBA 可售 ÷ 日均销量，不含在途（与亚马逊计算费用时一致）。颜色：0 = 断货；≤ {airFreightDays} 天黄色 = 考虑空运；≤ {alertDays} 天红色 = 立即安排海运；> {overstockDays} 天灰蓝 = 滞销。',
     },
     aliases: [
+      'on hand cover',
+      'on-hand days of cover',
+      'days on hand',
+      '在库天数',
+      '现有库存可售天数',
+    ],
+    kind: 'computed',
+    numberFormat: DAYS_1,
+    rules: ['R2', 'R4'],
+    formula: ({ range }) => `=COVER_DAYS(${range('fbaStock')}, ${range('dailySales')})`,
+  },
+  {
+    key: 'coverDays',
+    header: { en: 'Total cover (days)', 'zh-CN': '总可售天数' },
+    note: {
+      en: 'Worked out: (FBA available + inbound) ÷ daily sales: how long stock lasts once the inbound lands. Compare it with the order cycle.',
+      'zh-CN':
+        '自动计算：（FBA 可售 + 在途）÷ 日均销量：在途到仓后库存可维持的天数。可与下单周期比较。',
+    },
+    aliases: [
+      'days of cover',
       'cover days',
       'days of supply',
       'days-of-supply',
       'cover',
+      'total cover',
       '库存可售天数',
       '可售天数',
     ],
     kind: 'computed',
     numberFormat: DAYS_1,
-    rules: ['R2', 'R4'],
+    rules: ['R2', 'R4', 'R10'],
     formula: ({ range }) =>
       `=COVER_DAYS(${range('fbaStock')}, ${range('dailySales')}, ${range('inbound')})`,
+  },
+  {
+    key: 'coverFlag',
+    header: { en: 'Cover flag', 'zh-CN': '库存标记' },
+    note: {
+      en: 'Worked out from the on-hand cover: "below fee floor" under {feeFloorDays} days (Amazon charges a low-inventory-level fee when on-hand supply stays under 28 days over the last 30 and 90 days); "overstock" over {overstockDays} days (storage surcharges on long cover).',
+      'zh-CN':
+        '根据在库可售天数自动标记：低于 {feeFloorDays} 天为“低于低库存费线”（近 30 天和 90 天在库库存都低于 28 天时，亚马逊收取低库存水平费）；超过 {overstockDays} 天为“滞销”（库存时间长会产生仓储附加费）。',
+    },
+    aliases: ['flag', 'fee flag', '标记'],
+    kind: 'computed',
+    rules: ['R2'],
+    formula: (at) => {
+      const words = COVER_FLAG_WORDS[at.locale];
+      const { feeFloorDays, overstockDays } = at.settings;
+      const cover = at.has('onHandCover') ? at.range('onHandCover') : undefined;
+      if (cover === undefined) return undefined;
+      return `=ARRAYFORMULA(IF(${isNumber(cover)}, IF(${cover}<${feeFloorDays}, ${quoted(words.feeFloor)}, IF(${cover}>${overstockDays}, ${quoted(words.overstock)}, "")), ""))`;
+    },
   },
   {
     key: 'reorderQty',
     header: { en: 'Reorder qty', 'zh-CN': '建议补货量' },
     note: {
-      en: 'Worked out: daily sales × (cycle + review period + safety days) − FBA available − inbound, in whole cartons. A suggestion: you decide the order.',
+      en: 'Worked out: daily sales × (order cycle + safety days used) − FBA available − inbound, in whole cartons. A suggestion: you decide the order.',
       'zh-CN':
-        '自动计算：日均销量 ×（补货周期 + 检查周期 + 安全库存天数）− FBA 可售 − 在途，按整箱取整。仅供参考，由你决定下单数量。',
+        '自动计算：日均销量 ×（下单周期 + 采用的安全天数）− FBA 可售 − 在途，按整箱取整。仅供参考，由你决定下单数量。',
     },
     aliases: ['reorder quantity', 'order qty', '补货数量', '补货量'],
     kind: 'computed',
     numberFormat: UNITS,
     rules: ['R6', 'R8', 'R9', 'R10', 'R11'],
-    formula: ({ range, settings }) => {
-      const sales = range('dailySales');
-      // The typed value, or the setting when blank; `plus` days added either way.
-      const orDefault = (key: ColumnKey, value: number, plus = 0) => {
-        const typed = plus === 0 ? range(key) : `${range(key)}+${plus}`;
-        return `IF(${range(key)}="", IF(${sales}="", "", ${value + plus}), ${typed})`;
-      };
-      // R1: orders go out once per review period, so an order covers the cycle plus that wait.
-      const cycle = orDefault('cycleDays', settings.cycleDays, settings.reviewDays);
-      return `=ARRAYFORMULA(REORDER_QTY(${sales}, ${cycle}, ${orDefault('safetyDays', settings.safetyDays)}, ${range('fbaStock')}, ${range('inbound')}, ${range('casePack')}))`;
+    formula: (at) => {
+      const { range } = at;
+      const casePack = at.has('casePack') ? `, ${range('casePack')}` : '';
+      return `=ARRAYFORMULA(REORDER_QTY(${range('dailySales')}, ${orderCycleOf(at)}, ${safetyOf(at)}, ${range('fbaStock')}, ${range('inbound')}${casePack}))`;
     },
+  },
+  {
+    key: 'orderBy',
+    header: { en: 'Order by', 'zh-CN': '最晚下单日期' },
+    note: {
+      en: 'Worked out (ORDER_BY_DATE): the last day to place the next order so it lands before stock falls to the safety stock: today + (FBA available + inbound) ÷ daily sales − safety days used − order cycle. A date passed means overdue.',
+      'zh-CN':
+        '自动计算（ORDER_BY_DATE）：为在库存降到安全库存前到货，最晚的下单日期：今天 +（FBA 可售 + 在途）÷ 日均销量 − 采用的安全天数 − 下单周期。日期已过表示已逾期。',
+    },
+    aliases: ['order by date', 'order-by date', 'order before', '下单日期', '最晚下单'],
+    kind: 'computed',
+    numberFormat: DATE,
+    rules: ['R1', 'R4', 'R8', 'R9'],
+    formula: (at) =>
+      `=ARRAYFORMULA(ORDER_BY_DATE(${at.range('fbaStock')}, ${at.range('inbound')}, ${at.range('dailySales')}, ${orderCycleOf(at)}, ${safetyOf(at)}, TODAY()))`,
   },
   {
     key: 'stockoutGap',

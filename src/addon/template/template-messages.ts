@@ -12,7 +12,8 @@ export type TemplateMessageKey =
   | 'exampleRecovery'
   | 'exampleHealthy'
   | 'exampleOverstock'
-  | 'exampleProduct';
+  | 'exampleProduct'
+  | 'shipModeHelp';
 
 export const TEMPLATE_MESSAGES: Catalog<TemplateMessageKey> = {
   en: {
@@ -30,6 +31,7 @@ export const TEMPLATE_MESSAGES: Catalog<TemplateMessageKey> = {
     exampleOverstock:
       'Example, delete me: over {overstockDays} days of cover: slow-moving stock, nothing to order.',
     exampleProduct: 'Example product {letter}',
+    shipModeHelp: 'Choose sea, rail, air or express; blank means sea.',
   },
   'zh-CN': {
     title: '补货表',
@@ -43,5 +45,6 @@ export const TEMPLATE_MESSAGES: Catalog<TemplateMessageKey> = {
     exampleHealthy: '示例，可删除：库存充足，无需操作。',
     exampleOverstock: '示例，可删除：可售超过 {overstockDays} 天，属于滞销库存，无需补货。',
     exampleProduct: '示例产品 {letter}',
+    shipModeHelp: '请选择海运、铁路、空运或快递；留空表示海运。',
   },
 };

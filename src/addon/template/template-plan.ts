@@ -2,6 +2,7 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
+import { toShown } from '../../core/settings/shown-units';
 import { safeCellValue } from '../sheet-table/safe-cell-value';
 import type { InputCheck } from '../sheet-table/sheet-column';
 import {
@@ -15,6 +16,7 @@ import { columnLetter, openColumnRange } from './column-letter';
 import { type ExampleRow, exampleRows, isDaysFromToday } from './example-rows';
 import {
   type ColumnKey,
+  type FormulaContext,
   REPLENISHMENT_COLUMNS,
   type ReplenishmentColumn,
 } from './replenishment-columns';
@@ -56,7 +58,56 @@ export function columnNote(
     safetyDays: settings.safetyDays,
     recoveryDays: settings.recoveryDays,
     weights: settings.salesWeights.join(' / '),
+    productionDays: settings.productionDays,
+    checkInDays: settings.checkInDays,
+    reviewDays: settings.reviewDays,
+    feeFloorDays: settings.feeFloorDays,
+    serviceLevel: toShown('percent', settings.serviceLevel),
   });
+}
+
+/**
+ * Each computed column's formula for a sheet whose columns are where `columnOf` says (1-based;
+ * undefined: the sheet lacks it), its data starting at `firstRow`. A column whose formula needs
+ * a column the sheet lacks gets none.
+ */
+export function plannedFormulas(
+  columnOf: (key: ColumnKey) => number | undefined,
+  firstRow: number,
+  settings: PlaybookSettings,
+  locale: Locale,
+  history: string | undefined,
+): ColumnWrite<string>[] {
+  const context: FormulaContext = {
+    range: (key) => {
+      const column = columnOf(key);
+      if (column === undefined) throw new MissingColumn(key);
+      return openColumnRange(column, firstRow);
+    },
+    has: (key) => columnOf(key) !== undefined,
+    settings,
+    locale,
+    ...(history === undefined ? {} : { history }),
+  };
+  const writes: ColumnWrite<string>[] = [];
+  for (const column of REPLENISHMENT_COLUMNS) {
+    const at = columnOf(column.key);
+    if (at === undefined || column.formula === undefined) continue;
+    try {
+      const formula = column.formula(context);
+      if (formula !== undefined) writes.push({ column: at, value: formula });
+    } catch (error) {
+      if (!(error instanceof MissingColumn)) throw error;
+    }
+  }
+  return writes;
+}
+
+/** A formula asked for a column the sheet does not have: that formula is not written. */
+class MissingColumn extends Error {
+  constructor(readonly key: ColumnKey) {
+    super(`no column ${key}`);
+  }
 }
 
 /** One example cell: its note, product, ASIN or value; blank for a computed or date column. */
@@ -71,9 +122,16 @@ function exampleCell(row: ExampleRow, i: number, key: ColumnKey, locale: Locale)
   return value === undefined || isDaysFromToday(value) ? '' : value;
 }
 
-export function planTemplate(locale: Locale, settings: PlaybookSettings): TemplatePlan {
+/**
+ * The template for a new sheet. `history` is DEMAND_STATS' history argument when the spreadsheet
+ * has a Sales-history sheet (see salesHistoryRef); without it the daily sales are the blend.
+ */
+export function planTemplate(
+  locale: Locale,
+  settings: PlaybookSettings,
+  history?: string,
+): TemplatePlan {
   const columns = REPLENISHMENT_COLUMNS;
-  const range = (key: ColumnKey) => openColumnRange(templateColumn(key), FIRST_DATA_ROW);
   const rows = exampleRows(settings);
 
   // Texts go in as text (the dates are formulas, written apart); numbers stay numbers.
@@ -97,7 +155,7 @@ export function planTemplate(locale: Locale, settings: PlaybookSettings): Templa
     headerBackgrounds: columns.map((c) => HEADER_BACKGROUNDS[c.kind]),
     examples,
     exampleDates,
-    formulas: perColumn(columns, (c) => c.formula?.({ range, settings })),
+    formulas: plannedFormulas(templateColumn, FIRST_DATA_ROW, settings, locale, history),
     numberFormats: perColumn(columns, (c) => c.numberFormat),
     checks: perColumn(columns, (c) => (c.kind === 'input' ? c.check : undefined)),
   };

@@ -5,7 +5,7 @@ import { nonNegativeOrBlank } from '../checks';
 import { coverDays } from '../cover-days';
 import type { IsoDate } from '../iso-date';
 import { type Phase, stockoutPhase } from '../phase';
-import { stockoutGap } from '../stockout-gap';
+import { isArrivalOverdue, stockoutGap } from '../stockout-gap';
 import { afterChecklist } from './after-checklist';
 import { beforeChecklist } from './before-checklist';
 import { duringChecklist } from './during-checklist';
@@ -28,6 +28,11 @@ export interface Plan {
   /** R33: the stockout ahead (a recovering SKU's next gap, or the one a sea order cannot close). */
   readonly gapAhead?: GapAhead;
   /**
+   * R23: days the inbound is past its ETA with the shipment still open. Its arrival then counts
+   * as unknown everywhere in the plan, as it does in the sheet's phase.
+   */
+  readonly arrivalOverdueDays?: number;
+  /**
    * The phase's checklist, grouped by area in AREAS order: this week's order first (R6) when
    * there is something to order. Empty for a healthy SKU with nothing to order.
    */
@@ -41,12 +46,16 @@ export interface Plan {
  * @example buildPlan({ stock: 0, dailySales: 5, daysToArrival: 40 })?.phase === 'OUT_OF_STOCK'
  */
 export function buildPlan(
-  row: SkuRow,
+  typed: SkuRow,
   settings: PlanSettings = DEFAULT_PLAN_SETTINGS,
   today?: IsoDate,
 ): Plan | undefined {
   checkPlanSettings(settings);
-  checkSkuRow(row);
+  checkSkuRow(typed);
+  const overdueDays = isArrivalOverdue(typed.daysToArrival)
+    ? -(typed.daysToArrival as number)
+    : undefined;
+  const row: SkuRow = overdueDays === undefined ? typed : { ...typed, daysToArrival: undefined };
   const phase = stockoutPhase({
     stock: row.stock,
     dailySales: row.dailySales,
@@ -71,12 +80,14 @@ export function buildPlan(
     order,
     gapAhead: ahead,
     today,
+    ...(overdueDays === undefined ? {} : { arrivalOverdueDays: overdueDays }),
   };
   return {
     phase,
     figures,
     chart: projectStock(stock, sales, row.inbound, row.daysToArrival),
     ...(ahead === undefined ? {} : { gapAhead: ahead }),
+    ...(overdueDays === undefined ? {} : { arrivalOverdueDays: overdueDays }),
     items: byArea([...orderItems(context), ...checklist(phase, context)]),
   };
 }

@@ -8,17 +8,23 @@ import { days, money } from './quantity';
 export function duringChecklist(context: PlanContext): PlanItem[] {
   const { row } = context;
   return [
-    row.daysToArrival === undefined
+    context.arrivalOverdueDays !== undefined
       ? planItem('R23', {
           text: 'trackInbound',
-          detail: 'trackInboundNoEtaDetail',
-          missing: ['daysToArrival'],
+          detail: 'trackInboundOverdueDetail',
+          values: { overdue: days(context.arrivalOverdueDays) },
         })
-      : planItem('R23', {
-          text: 'trackInbound',
-          detail: 'trackInboundDetail',
-          values: { arrival: days(row.daysToArrival) },
-        }),
+      : row.daysToArrival === undefined
+        ? planItem('R23', {
+            text: 'trackInbound',
+            detail: 'trackInboundNoEtaDetail',
+            missing: ['daysToArrival'],
+          })
+        : planItem('R23', {
+            text: 'trackInbound',
+            detail: 'trackInboundDetail',
+            values: { arrival: days(row.daysToArrival) },
+          }),
     airItem(context),
     row.price === undefined
       ? planItem('R25', { text: 'holdPriceDuring', detail: 'holdPriceDuringDetail' })

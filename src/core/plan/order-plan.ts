@@ -93,8 +93,7 @@ export function workOutOrder(
   });
   const unitsValue = row.reorderQty ?? sumUnits;
   const orderByDays = row.orderByDays ?? sumOrderByDays;
-  const seaTooLate =
-    inputs.coverDays !== undefined && inputs.coverDays < cycle && settings.airTransitDays < cycle;
+  const seaTooLate = seaArrivesTooLate(inputs, settings.airTransitDays);
   const mode: ShipMode = row.shipMode ?? (seaTooLate ? 'air' : 'sea');
   const airUnits =
     mode === 'sea'
@@ -123,6 +122,19 @@ export function workOutOrder(
     orderBySum:
       sumOrderByDays === undefined ? undefined : orderByLine(inputs, sumOrderByDays, today),
   };
+}
+
+/**
+ * R24: a sea order would land after stock and inbound run out, and air lands sooner: the order
+ * goes by air (or part of it). The Weekly review sheet writes the same test as a formula.
+ * @example seaArrivesTooLate({ coverDays: 15, cycle: 60 }, 10) === true
+ */
+export function seaArrivesTooLate(
+  inputs: Pick<OrderInputs, 'coverDays' | 'cycle'>,
+  airTransitDays: number,
+): boolean {
+  const { coverDays, cycle } = inputs;
+  return coverDays !== undefined && coverDays < cycle && airTransitDays < cycle;
 }
 
 /** "12.0/day × (60 + 7 + 14) days − 180 on hand − 0 inbound = 792 → 792 (cartons of 24)" */

@@ -38,6 +38,8 @@ export interface PlanContext {
   readonly stock: number;
   readonly sales: number | undefined;
   readonly settings: PlanSettings;
+  /** R23: days the inbound is past its ETA (the row's arrival then reads as unknown). */
+  readonly arrivalOverdueDays?: number;
   readonly figures: PlanFigures;
   /** This week's order; undefined when daily sales are blank. */
   readonly order: OrderPlan | undefined;

@@ -146,6 +146,10 @@ const EN = {
   trackInboundDetail:
     'The next inbound is due in {arrival} days: pin that date and plan price and ads around it.',
   trackInboundNoEtaDetail: 'No arrival date yet: get an ETA from the forwarder and pin it.',
+  trackInboundOverdueDetail:
+    'The inbound is {overdue} days past its ETA and not checked in: chase the forwarder or open a case with FBA, then type the new date.',
+  arrivalOverdue:
+    'Inbound overdue by {overdue} days: until a new ETA is typed, the plan counts on no arrival.',
   // R25
   holdPriceDuring: 'Leave the price as it is',
   holdPriceDuringAt: 'Leave the price at {price}',
@@ -350,6 +354,9 @@ export const PLAN_TEXTS: Catalog<PlanTextKey> = {
     trackInbound: '每天更新在途货件状态',
     trackInboundDetail: '下一批货预计 {arrival} 天后可售：盯紧这个日期，据此安排价格和广告。',
     trackInboundNoEtaDetail: '还没有到货日期：向货代确认 ETA 并盯紧。',
+    trackInboundOverdueDetail:
+      '在途货件已超过 ETA {overdue} 天仍未入仓：催货代或向 FBA 开案例，然后填写新的到货日期。',
+    arrivalOverdue: '在途货件已逾期 {overdue} 天：填写新的 ETA 之前，计划按无到货计算。',
     holdPriceDuring: '价格保持不变',
     holdPriceDuringAt: '价格保持在 {price}',
     holdPriceDuringDetail: '断货前做过的小幅涨价保持不动。',

@@ -67,6 +67,13 @@ function planSettingError(problem: SettingFault, settings: PlanSettings): InputE
     case 'notWhole':
     case 'rangeReversed':
       return new InputError(problem.key, { arg, value });
+    case 'tooLow':
+      return new InputError('outOfRange', {
+        arg,
+        min: 'min' in declaration ? String(declaration.min) : 0,
+        max: 'limit' in declaration ? declaration.limit.max : '',
+        value,
+      });
     case 'tooHigh': {
       const limit = problem.limit;
       const max = limit === undefined ? '' : `${limit.max}${limit.excluded ? ' (excluded)' : ''}`;

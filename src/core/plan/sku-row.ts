@@ -11,7 +11,7 @@ import {
   whole,
   withinMoney,
 } from '../checks';
-import { checkDaysToArrival } from '../stockout-gap';
+import { knownArrival } from '../stockout-gap';
 
 export interface SkuRow {
   /** Units available in FBA now. */
@@ -57,7 +57,8 @@ export type SkuField = keyof SkuRow;
  */
 export function checkSkuRow(row: SkuRow): SkuRow {
   unitsOrBlank('inbound', row.inbound);
-  checkDaysToArrival('days_to_arrival', row.daysToArrival);
+  // R23: a passed ETA is an overdue arrival (the plan says so), not a bad figure.
+  knownArrival('days_to_arrival', row.daysToArrival);
   daysOrBlank('days_since_restock', row.daysSinceRestock);
   if (row.price !== undefined) withinMoney('price', positive('price', row.price));
   if (row.dailyAdBudget !== undefined) {

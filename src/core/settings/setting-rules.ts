@@ -7,6 +7,7 @@ import {
   SETTINGS_RELATIONS,
   type SettingKey,
   type SettingLimit,
+  type SettingMin,
   type SettingRelation,
 } from './settings-schema';
 
@@ -15,6 +16,7 @@ export type SettingFaultKey =
   | 'negative'
   | 'notPositive'
   | 'notWhole'
+  | 'tooLow'
   | 'tooHigh'
   | 'rangeReversed'
   | 'weightsZero'
@@ -115,7 +117,7 @@ function ownFaults(setting: SettingKey, value: SettingValue): SettingFault[] {
 
 function numberFault(
   rule: {
-    readonly min: 'positive' | 'nonNegative';
+    readonly min: SettingMin;
     readonly whole?: boolean;
     readonly limit: SettingLimit;
   },
@@ -123,6 +125,7 @@ function numberFault(
 ): SettingFaultKey | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'notFinite';
   if (rule.min === 'positive' && value <= 0) return 'notPositive';
+  if (typeof rule.min === 'number' && value < rule.min) return 'tooLow';
   if (value < 0) return 'negative';
   if (rule.whole === true && !Number.isInteger(value)) return 'notWhole';
   const { max, excluded } = rule.limit;

@@ -34,6 +34,7 @@ export type SettingsProblemKey =
   | 'rangeShape'
   | 'rangeReversed'
   | 'notWhole'
+  | 'tooLow'
   | 'tooHigh'
   | 'discountCeiling'
   | 'notAbove'
@@ -54,6 +55,7 @@ export const SETTINGS_PROBLEMS: Catalog<SettingsProblemKey> = {
     rangeShape: '{field} must be two numbers, the lower first',
     rangeReversed: '{field} must give the lower number first, got {value}',
     notWhole: '{field} must be a whole number, got {value}',
+    tooLow: '{field} must be at least {min}, got {value}',
     tooHigh: '{field} must be at most {max}, got {value}',
     discountCeiling:
       '{field} must be at most {max}: no discount may ever take half the price or more, got {value}',
@@ -74,6 +76,7 @@ export const SETTINGS_PROBLEMS: Catalog<SettingsProblemKey> = {
     rangeShape: '{field} 必须是两个数字，较小的在前',
     rangeReversed: '{field} 应先写较小的数，当前为 {value}',
     notWhole: '{field} 必须是整数，当前为 {value}',
+    tooLow: '{field} 不能低于 {min}，当前为 {value}',
     tooHigh: '{field} 不能超过 {max}，当前为 {value}',
     discountCeiling: '{field} 不能超过 {max}：任何折扣都不能达到原价的一半或更多，当前为 {value}',
     notAbove: '{field}（{value}）必须大于 {other}（{otherValue}）',

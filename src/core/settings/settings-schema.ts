@@ -2,6 +2,7 @@
 // checks, the plan's numbers, the Settings dialog and its messages are all derived from here.
 
 import type { SalesWeights } from '../daily-sales';
+import { DEFAULT_SERVICE_LEVEL, SERVICE_LEVEL_RANGE } from '../forecast/forecast-defaults';
 import type { Locale } from '../i18n/locale';
 import {
   DEFAULT_AIR_FREIGHT_DAYS,
@@ -9,14 +10,18 @@ import {
   DEFAULT_ALERT_DAYS,
   DEFAULT_BID_CUT,
   DEFAULT_BUDGET_CUT,
+  DEFAULT_CHECK_IN_DAYS,
   DEFAULT_CONVERSION_DROP,
   DEFAULT_CYCLE_DAYS,
   DEFAULT_DISCOUNT_STEPS,
+  DEFAULT_FEE_FLOOR_DAYS,
   DEFAULT_LONG_GAP_DAYS,
   DEFAULT_MAX_DISCOUNT,
   DEFAULT_MAX_SINGLE_RAISE,
   DEFAULT_OVERSTOCK_DAYS,
   DEFAULT_PRICE_RAISE,
+  DEFAULT_PRODUCTION_DAYS,
+  DEFAULT_RAIL_TRANSIT_DAYS,
   DEFAULT_RECOVERY_BUDGET,
   DEFAULT_RECOVERY_DAYS,
   DEFAULT_RECOVERY_DISCOUNT,
@@ -24,6 +29,7 @@ import {
   DEFAULT_REVIEW_DAYS,
   DEFAULT_SAFETY_DAYS,
   DEFAULT_SALES_WEIGHTS,
+  DEFAULT_SEA_TRANSIT_DAYS,
   DEFAULT_SHORT_GAP_DAYS,
   DISCOUNT_CEILING,
 } from '../playbook-defaults';
@@ -69,7 +75,8 @@ interface Declared {
 /** A number, a [low, high] range of them, or the three sales weights; each number obeys the bounds. */
 interface Numeric extends Declared {
   readonly unit: SettingUnit;
-  readonly min: 'positive' | 'nonNegative';
+  /** `positive`: above 0; `nonNegative`: 0 or more; a number: at least that number. */
+  readonly min: SettingMin;
   readonly whole?: boolean;
   readonly limit: SettingLimit;
   /** Set for the plan's numbers: the name its calculations' messages give it (like an argument). */
@@ -103,6 +110,9 @@ export interface ColourSetting extends Declared {
 
 /** A set of colours the dialog shows together. */
 export type ColourGroup = 'phases';
+
+/** The lowest value a number setting takes (see Numeric.min). */
+export type SettingMin = 'positive' | 'nonNegative' | number;
 
 export type SettingDeclaration = NumberSetting | RangeSetting | WeightsSetting | ColourSetting;
 
@@ -181,6 +191,31 @@ export const SETTINGS_SCHEMA = {
     beside: 'overstockDays',
     label: { en: 'Overstock colour', 'zh-CN': '滞销库存颜色' },
   },
+  feeFloorDays: {
+    kind: 'number',
+    section: 'thresholds',
+    rules: 'R2',
+    unit: 'days',
+    default: DEFAULT_FEE_FLOOR_DAYS,
+    min: 'nonNegative',
+    limit: DAYS,
+    label: {
+      en: 'Low-inventory fee floor (days of on-hand cover)',
+      'zh-CN': '低库存费下限（在库可售天数）',
+    },
+    hint: {
+      en: 'Amazon charges a low-inventory-level fee when on-hand supply (inbound excluded) stays under 28 days.',
+      'zh-CN': '在库库存（不含在途）持续低于 28 天可售时，亚马逊收取低库存水平费。',
+    },
+  },
+  'colours.feeFloor': {
+    kind: 'colour',
+    section: 'thresholds',
+    rules: 'R2',
+    default: '#f4cccc',
+    beside: 'feeFloorDays',
+    label: { en: 'Fee-floor flag colour', 'zh-CN': '低库存费标记颜色' },
+  },
   'colours.phases.PRE_STOCKOUT': {
     kind: 'colour',
     section: 'thresholds',
@@ -234,6 +269,55 @@ export const SETTINGS_SCHEMA = {
     limit: DAYS,
     arg: 'cycle_days',
     label: { en: 'Default replenishment cycle (days)', 'zh-CN': '默认补货周期（天）' },
+    hint: {
+      en: 'Used where the sheet has no ship-mode legs to build the cycle from.',
+      'zh-CN': '表格没有按运输方式计算补货周期时使用。',
+    },
+  },
+  productionDays: {
+    kind: 'number',
+    section: 'replenishment',
+    rules: 'R8',
+    unit: 'days',
+    default: DEFAULT_PRODUCTION_DAYS,
+    min: 'nonNegative',
+    limit: DAYS,
+    label: { en: 'Production (days from order to goods ready)', 'zh-CN': '生产（下单到出货天数）' },
+  },
+  seaTransitDays: {
+    kind: 'number',
+    section: 'replenishment',
+    rules: 'R8',
+    unit: 'days',
+    default: DEFAULT_SEA_TRANSIT_DAYS,
+    min: 'nonNegative',
+    limit: DAYS,
+    label: { en: 'Sea transit incl. customs (days)', 'zh-CN': '海运时效（含清关，天）' },
+  },
+  railTransitDays: {
+    kind: 'number',
+    section: 'replenishment',
+    rules: 'R8',
+    unit: 'days',
+    default: DEFAULT_RAIL_TRANSIT_DAYS,
+    min: 'nonNegative',
+    limit: DAYS,
+    label: { en: 'Rail transit incl. customs (days)', 'zh-CN': '铁路时效（含清关，天）' },
+  },
+  checkInDays: {
+    kind: 'number',
+    section: 'replenishment',
+    rules: 'R8',
+    unit: 'days',
+    default: DEFAULT_CHECK_IN_DAYS,
+    min: 'nonNegative',
+    limit: DAYS,
+    label: { en: 'FBA check-in (days, sea and rail)', 'zh-CN': 'FBA 入仓上架（天，海运和铁路）' },
+    hint: {
+      en: 'Cycle = production + transit + check-in by sea or rail; production + air / express days (already to sellable) by air or express. A cycle typed on a row replaces these.',
+      'zh-CN':
+        '补货周期 = 生产 + 运输 + 入仓（海运、铁路）；空运、快递为生产 + 空运/快递时效（已含入仓）。某行填写的补货周期优先。',
+    },
   },
   reviewDays: {
     kind: 'number',
@@ -251,6 +335,20 @@ export const SETTINGS_SCHEMA = {
     hint: {
       en: 'The sheet is reviewed and orders go out this often; an order covers the cycle plus this wait.',
       'zh-CN': '多久检查一次表格并下单；每次下单要覆盖补货周期加上这段等待。',
+    },
+  },
+  serviceLevel: {
+    kind: 'number',
+    section: 'replenishment',
+    rules: 'R9',
+    unit: 'percent',
+    default: DEFAULT_SERVICE_LEVEL,
+    min: SERVICE_LEVEL_RANGE[0],
+    limit: { max: SERVICE_LEVEL_RANGE[1], excluded: false, reason: 'sane' },
+    label: { en: 'Service level for safety stock (%)', 'zh-CN': '安全库存服务水平（%）' },
+    hint: {
+      en: 'With a sales history, safety days come from how variable weekly demand is: the share of cycles that should end without a stockout.',
+      'zh-CN': '有销售历史时，安全库存天数按每周需求的波动计算：希望不断货的补货周期占比。',
     },
   },
   salesWeights: {

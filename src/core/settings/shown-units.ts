@@ -14,7 +14,7 @@ export function toShown(unit: SettingUnit, value: number): number {
 
 /** @example fromShown('percent', 35) === 0.35 */
 export function fromShown(unit: SettingUnit, value: number): number {
-  return unit === 'percent' ? value / 100 : value;
+  return unit === 'percent' ? Number((value / 100).toPrecision(12)) : value;
 }
 
 /** The unit a setting's numbers are shown in; undefined for a colour. */

@@ -21,7 +21,7 @@ import {
   type SettingsField,
   type SettingsProblemKey,
 } from './settings-messages';
-import type { SettingKey, SettingLimitReason } from './settings-schema';
+import { SETTINGS_SCHEMA, type SettingKey, type SettingLimitReason } from './settings-schema';
 import { fromShown, settingText, shownValue } from './shown-units';
 
 export interface SettingsProblem {
@@ -36,6 +36,7 @@ export interface SettingsProblem {
     readonly other?: SettingsField;
     readonly otherValue?: number | string;
     readonly max?: number;
+    readonly min?: number;
   };
 }
 
@@ -153,6 +154,11 @@ function faultProblem(
       const max = limit === undefined ? undefined : (show(field, limit.max) as number);
       const key = limit === undefined ? 'tooHigh' : LIMIT_PROBLEMS[limit.reason];
       return { field, key, params: { value, ...(max === undefined ? {} : { max }) } };
+    }
+    case 'tooLow': {
+      const { min } = SETTINGS_SCHEMA[field] as { min: unknown };
+      const shown = typeof min === 'number' ? Number(show(field, min)) : 0;
+      return { field, key: 'tooLow', params: { value, min: shown } };
     }
     case 'weightsZero':
       return { field, key: 'weightsZero', params: {} };

@@ -5,6 +5,7 @@ import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import {
   coverRuleSpecs,
+  flagRuleSpecs,
   markedTarget,
   phaseRuleSpecs,
 } from '../../../src/addon/colour-rules/colour-rule-specs';
@@ -26,8 +27,10 @@ function bandOf(value: string | number | null): string | undefined {
 
 describe('colour rule formulas', () => {
   it('colour days of cover by the first matching band', () => {
-    const { airFreight, alert, overstock } = DEFAULT_SETTINGS.colours;
-    expect(bandOf(0)).toBe(airFreight);
+    const { airFreight, alert, overstock, phases } = DEFAULT_SETTINGS.colours;
+    // 0 days on hand is out of stock: its colour, never the milder air-freight yellow.
+    expect(bandOf(0)).toBe(phases.OUT_OF_STOCK);
+    expect(bandOf(0.5)).toBe(airFreight);
     expect(bandOf(20)).toBe(airFreight);
     expect(bandOf(20.01)).toBe(alert);
     expect(bandOf(75)).toBe(alert);
@@ -40,6 +43,17 @@ describe('colour rule formulas', () => {
     for (const value of ['', null, 'Days of cover', '⚠ stock cannot be negative', 'abc']) {
       expect(bandOf(value), String(value)).toBeUndefined();
     }
+  });
+
+  it('colour the cover flag by its words in either language', () => {
+    const specs = flagRuleSpecs(DEFAULT_SETTINGS, '$A2');
+    const matching = (value: string | number | null) =>
+      specs.filter((spec) => evaluate(spec.formula, value) === true).map((s) => s.background);
+    const { feeFloor, overstock } = DEFAULT_SETTINGS.colours;
+    expect(matching('below fee floor')).toEqual([feeFloor]);
+    expect(matching('低于低库存费线')).toEqual([feeFloor]);
+    expect(matching('overstock')).toEqual([overstock]);
+    expect(matching('')).toEqual([]);
   });
 
   it('match a phase cell only on its exact code', () => {
@@ -56,6 +70,7 @@ describe('colour rule formulas', () => {
     for (const spec of [
       ...coverRuleSpecs(DEFAULT_SETTINGS, '$Q2'),
       ...phaseRuleSpecs(DEFAULT_SETTINGS, '$T2'),
+      ...flagRuleSpecs(DEFAULT_SETTINGS, '$Z2'),
     ]) {
       expect(markedTarget(spec.formula)).toBe(spec.target);
     }

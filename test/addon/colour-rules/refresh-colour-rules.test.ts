@@ -69,7 +69,7 @@ describe('refreshColourRules', () => {
       expect(rule).toBe(userRules[i]);
       expect(rule.describe()).toEqual(before[i]);
     });
-    expect(after).toHaveLength(3 + 3 + 4);
+    expect(after).toHaveLength(3 + 4 + 4);
     expect(after.slice(3).every((rule) => markedTarget(rule.describe().criteria?.values[0]))).toBe(
       true,
     );
@@ -179,8 +179,8 @@ describe('refreshColourRules', () => {
     const outcome = refreshColourRules(world.services);
     expect(outcome?.coverFromSelection).toBe(false);
     const ranges = sheet.rulesUncounted().map((rule) => rule.describe().ranges[0]);
-    expect(ranges.slice(0, 3)).toEqual(['库存!B3:B1000', '库存!B3:B1000', '库存!B3:B1000']);
-    expect(ranges.slice(3)).toEqual(Array(4).fill('库存!C3:C1000'));
+    expect(ranges.slice(0, 4)).toEqual(Array(4).fill('库存!B3:B1000'));
+    expect(ranges.slice(4)).toEqual(Array(4).fill('库存!C3:C1000'));
     expect(world.spreadsheet.toasts.at(-1)?.message).toContain("'  可售天数 ' (column B)");
   });
 
@@ -197,7 +197,7 @@ describe('refreshColourRules', () => {
     expect(outcome?.coverFromSelection).toBe(true);
     expect(world.ui.ui.questions).toEqual([]);
     const rules = sheet.rulesUncounted().map((rule) => rule.describe());
-    expect(rules).toHaveLength(3);
+    expect(rules).toHaveLength(4);
     expect(rules.every((r) => r.ranges[0] === 'Sheet1!D1:D1000')).toBe(true);
     expect(rules[0]?.criteria?.values[0]).toContain('ISNUMBER($D1)');
     const toast = world.spreadsheet.toasts.at(-1);
@@ -247,8 +247,9 @@ describe('refreshColourRules', () => {
 
     world.ui.ui.answers.push('YES');
     expect(refreshColourRules(world.services)?.coverFromSelection).toBe(true);
+    // The four cover bands: out of stock, air freight, alert, slow-moving.
     expect(sheet.rulesUncounted().map((rule) => rule.describe().ranges[0])).toEqual(
-      Array(3).fill('Sheet1!B1:B1000'),
+      Array(4).fill('Sheet1!B1:B1000'),
     );
   });
 
@@ -287,7 +288,7 @@ describe('refreshColourRules', () => {
     sellerSheet(world, 3);
     world.properties.document.setProperty('stockoutPlaybook.settings', '{broken');
     refreshColourRules(world.services);
-    expect(formulas(world.spreadsheet.activeSheetUncounted())[0]).toContain('$C2<=20');
+    expect(formulas(world.spreadsheet.activeSheetUncounted())[1]).toContain('$C2<=20');
     expect(world.spreadsheet.toasts.at(-1)?.message).toContain('playbook defaults were applied');
   });
 });

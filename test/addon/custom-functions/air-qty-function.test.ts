@@ -14,7 +14,7 @@ describe('AIR_QTY worked examples', () => {
     expect(runCustomFunction(AIR_QTY, [100, 5, 40, 10])).toBe(100);
     // Out of stock now: air lands on day 10, so it must carry days 10–40.
     expect(runCustomFunction(AIR_QTY, [0, 5, 40, 10])).toBe(150);
-    // Air takes the playbook's default of 10 days when air_days is blank.
+    // Air takes the playbook's default of 10 days when Air transit days is blank.
     expect(runCustomFunction(AIR_QTY, [0, 5, 40])).toBe(150);
     expect(runCustomFunction(AIR_QTY, [0, 2.5, 13, 10])).toBe(8); // 7.5 units round up
   });
@@ -29,11 +29,11 @@ describe('AIR_QTY worked examples', () => {
 
   it('names bad input', () => {
     expect(() => runCustomFunction(AIR_QTY, [100, -5, 40])).toThrow(
-      /daily_sales cannot be negative/,
+      /Daily sales cannot be negative/,
     );
-    expect(() => runCustomFunction(AIR_QTY, [100, 5, -2])).toThrow(/days_to_arrival is -2/);
+    expect(() => runCustomFunction(AIR_QTY, [100, 5, -2])).toThrow(/Days to arrival is -2/);
     expect(() => runCustomFunction(AIR_QTY, [100, 5, 40, 'fast'])).toThrow(
-      /air_days must be a number, got 'fast'/,
+      /Air transit days must be a number, got 'fast'/,
     );
   });
 
@@ -45,7 +45,7 @@ describe('AIR_QTY worked examples', () => {
         col(40, 40, '', 40),
         10,
       ]),
-    ).toEqual([[100], [150], [''], [expect.stringMatching(/daily_sales must be a number/)]]);
+    ).toEqual([[100], [150], [''], [expect.stringMatching(/Daily sales must be a number/)]]);
   });
 });
 

@@ -58,36 +58,48 @@ describe('DEMAND_STATS', () => {
       2,
     );
     expect(() => runCustomFunction(DEMAND_STATS, ['MUG', rows, 'soon'])).toThrow(
-      /as_of must be a date such as 2026-11-26, got 'soon'/,
+      /As-of date must be a date such as 2026-11-26, got 'soon'/,
     );
   });
 
-  it('names a header row, a bad history row, wrong columns and too long a history', () => {
+  it('names a header row, a bad Sales history row, wrong columns and too long a history', () => {
     expect(() =>
       runCustomFunction(DEMAND_STATS, [
         'MUG',
         [['Date', 'SKU', 'Units sold'], ...history('MUG', 3)],
       ]),
-    ).toThrow(/history starts with a header row \('Date'\); select the data rows only/);
+    ).toThrow(
+      /^Sales history starts with a header \('Date'\): select data rows only, e\.g\. A2:D$/,
+    );
     expect(() =>
       runCustomFunction(DEMAND_STATS, ['MUG', [...history('MUG', 3), [DEC_1, 'MUG', 'lots']]]),
-    ).toThrow(/history row 4: Units sold must be a number, got 'lots' · history 第 4 行/);
+    ).toThrow(/^Sales history row 4: Units sold must be a number, got 'lots'$/);
+    expect(() =>
+      runCustomFunction(
+        DEMAND_STATS,
+        ['MUG', [...history('MUG', 3), [DEC_1, 'MUG', 'lots']]],
+        () => 'zh_CN',
+      ),
+    ).toThrow(/^销售历史 第 4 行：销量 必须是数字，当前为 'lots'$/);
     expect(() => runCustomFunction(DEMAND_STATS, ['MUG', [[DEC_1, 'MUG', -2]]])).toThrow(
-      /history row 1: Units sold cannot be negative/,
+      /Sales history row 1: Units sold cannot be negative/,
     );
     expect(() => runCustomFunction(DEMAND_STATS, ['MUG', [[DEC_1, 'MUG', '', 4]]])).toThrow(
-      /history row 1: Units sold is blank/,
+      /Sales history row 1: Units sold is blank/,
     );
     expect(() => runCustomFunction(DEMAND_STATS, ['MUG', [[DEC_1, 'MUG']]])).toThrow(
-      /history must have 3 or 4 columns: Date, SKU, Units sold and \(optional\) Units available; got 2/,
+      /^Sales history needs 3 or 4 columns: Date, SKU, Units sold, \[Units available\]; got 2$/,
     );
     const long = Array.from({ length: MAX_HISTORY_ROWS + 1 }, () => ['', '', '', '']);
     expect(() => runCustomFunction(DEMAND_STATS, [col('MUG'), long])).toThrow(
-      /history has 400,001 rows, more than the 400,000 one formula can read in time; use the menu: Stockout Playbook › Work out demand from sales history · .*根据销售历史计算需求/,
+      /^Sales history has 400,001 rows, over the 400,000 one formula can read; use Stockout Playbook › Work out demand from sales history$/,
+    );
+    expect(() => runCustomFunction(DEMAND_STATS, [col('MUG'), long], () => 'zh_CN')).toThrow(
+      /^销售历史 有 400,001 行，超过一个公式能读取的 400,000 行；请用菜单 Stockout Playbook › 根据销售历史计算需求$/,
     );
   });
 
-  it('skips blank history rows, as an open range A2:D gives them', () => {
+  it('skips blank Sales history rows, as an open range A2:D gives them', () => {
     const rows = [...history('MUG', 14), ['', '', '', ''], ['', '', '', '']];
     expect(runCustomFunction(DEMAND_STATS, ['MUG', rows])).toEqual([[expect.closeTo(10, 9), 0, 1]]);
   });
@@ -122,13 +134,13 @@ describe('SAFETY_DAYS', () => {
       [''],
       [''],
       [expect.closeTo(20.806, 3)],
-      [expect.stringMatching(/^⚠ daily_sales must be a number, got 'x' · daily_sales 必须是数字/)],
+      ["⚠ Daily sales must be a number, got 'x'"],
     ]);
   });
 
   it('names a service level it cannot use', () => {
     expect(() => runCustomFunction(SAFETY_DAYS, [10, 20, 63, 7, 1.5])).toThrow(
-      /service_level must be between 0.5 and 0.9999, got 1.5/,
+      /Service level must be between 0.5 and 0.9999, got 1.5/,
     );
     const result = runCustomFunction(SAFETY_DAYS, [col(10, 10), col(20, 20), 63, 7, col(0.9, 0.2)]);
     expect((result as unknown[][])[0]?.[0]).toBeCloseTo(8.1, 1);
@@ -137,7 +149,7 @@ describe('SAFETY_DAYS', () => {
 });
 
 describe('ORDER_BY_DATE', () => {
-  it('returns a date the same kind as today: a Date for a Date, a serial for a serial', () => {
+  it('returns a date the same kind as Today: a Date for a Date, a serial for a serial', () => {
     expect(runCustomFunction(ORDER_BY_DATE, [900, 0, 10, 67, 10, DEC_1])).toBe(DEC_1 + 13);
     expect(runCustomFunction(ORDER_BY_DATE, [900, 0, 10, 67, 10, utc(2026, 12, 1)])).toEqual(
       utc(2026, 12, 14),
@@ -167,7 +179,7 @@ describe('ORDER_BY_DATE', () => {
       [utc(2026, 12, 14)],
       [''],
       [''],
-      [expect.stringMatching(/^⚠ today must be a date such as 2026-11-26, got 'tomorrow'/)],
+      [expect.stringMatching(/^⚠ Today must be a date such as 2026-11-26, got 'tomorrow'/)],
     ]);
   });
 });

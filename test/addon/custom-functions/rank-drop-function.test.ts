@@ -25,9 +25,9 @@ describe('RANK_DROP on single values', () => {
   it('is two blank cells when both ranks are blank, and throws a named message for bad input', () => {
     expect(runCustomFunction(RANK_DROP, ['', ''])).toEqual([['', '']]);
     expect(runCustomFunction(RANK_DROP, ['', '', 20])).toEqual([['', '']]);
-    expect(() => runCustomFunction(RANK_DROP, ['', 12])).toThrow(/rank_before is blank/);
+    expect(() => runCustomFunction(RANK_DROP, ['', 12])).toThrow(/Rank before is blank/);
     expect(() => runCustomFunction(RANK_DROP, [12, 'top 10'])).toThrow(
-      /rank_now must be a number, got 'top 10'/,
+      /Rank now must be a number, got 'top 10'/,
     );
     expect(() => runCustomFunction(RANK_DROP, [1, 2, 3, 4, 5, 6])).toThrow(/at most 5 arguments/);
   });
@@ -36,7 +36,7 @@ describe('RANK_DROP on single values', () => {
     expect(runCustomFunction(RANK_DROP, [12, 60, 20, 50])).toEqual([[48, 'SEVERE']]);
     expect(runCustomFunction(RANK_DROP, [12, 15, '', '', 2])).toEqual([[3, 'MODERATE']]);
     expect(() => runCustomFunction(RANK_DROP, [12, 60, 50, 40])).toThrow(
-      /severe_beyond must be greater than severe_top/,
+      /Severe beyond rank must be greater than severe_top/,
     );
   });
 });
@@ -51,7 +51,7 @@ describe('RANK_DROP on ranges', () => {
       [142, 'SEVERE'],
       [5, 'STABLE'],
       ['', ''],
-      [expect.stringMatching(/^⚠ rank_now must be a number, got 'x'/), ''],
+      [expect.stringMatching(/^⚠ Rank now must be a number, got 'x'/), ''],
       ['', 'SEVERE'],
       [0, 'RECOVERED'],
     ]);
@@ -73,7 +73,7 @@ describe('RANK_DROP on ranges', () => {
 
   it('refuses ranges of different sizes', () => {
     expect(() => runCustomFunction(RANK_DROP, [col(1, 2), col(1, 2, 3)])).toThrow(
-      /rank_now covers 3 rows but the other ranges cover 2 rows \(rank_before\)/,
+      /^Rank now has 3 rows but Rank before has 2: use ranges of one size$/,
     );
   });
 });

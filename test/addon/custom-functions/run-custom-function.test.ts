@@ -23,10 +23,10 @@ describe('the five functions on single values', () => {
   it('give a blank for an all-blank call and throw a named message for bad input', () => {
     expect(runCustomFunction(COVER_DAYS, ['', ''])).toBe('');
     expect(() => runCustomFunction(COVER_DAYS, ['abc', 5])).toThrow(
-      /stock must be a number, got 'abc'/,
+      /FBA available must be a number, got 'abc'/,
     );
     expect(() => runCustomFunction(REORDER_QTY, [10, 60, 14, -1, 0])).toThrow(
-      /fba_stock cannot be negative/,
+      /FBA available cannot be negative/,
     );
     expect(() => runCustomFunction(STOCKOUT_GAP, [1, 2, 3, 4])).toThrow(/at most 3 arguments/);
   });
@@ -63,7 +63,7 @@ describe('range calls', () => {
     ]);
     expect(result).toEqual([
       [10],
-      [expect.stringMatching(/stock must be a number, got 'lots'/)],
+      [expect.stringMatching(/FBA available must be a number, got 'lots'/)],
       [20],
     ]);
   });
@@ -79,14 +79,23 @@ describe('range calls', () => {
 
   it('refuse ranges of different sizes, naming them', () => {
     expect(() => runCustomFunction(COVER_DAYS, [col(1, 2, 3), col(1, 2)])).toThrow(
-      /daily_sales covers 2 rows but the other ranges cover 3 rows \(stock\)/,
+      /^Daily sales has 2 rows but FBA available has 3: use ranges of one size$/,
     );
+    expect(() =>
+      runCustomFunction(COVER_DAYS, [col(1, 2, 3), col(1, 2, 3).map((r) => [...r, 1])]),
+    ).toThrow(/^Daily sales has 2 columns but FBA available has 1: use ranges of one size$/);
+    expect(() =>
+      runCustomFunction(COVER_DAYS, [col(1, 2, 3), col(1, 2).map((r) => [...r, 1])], () => 'zh_CN'),
+    ).toThrow(/^日均销量 有 2 行，FBA 可售库存 有 3 行：请使用大小相同的范围$/);
+    expect(() =>
+      runCustomFunction(COVER_DAYS, [col(1, 2), col(1, 2).map((r) => [...r, 1])], () => 'zh_CN'),
+    ).toThrow(/^日均销量 有 2 列，FBA 可售库存 有 1 列：请使用大小相同的范围$/);
   });
 
   it('reject a bad single value for the whole call', () => {
     expect(() =>
       runCustomFunction(REORDER_QTY, [col(1, 2), 'sixty', 14, col(0, 0), col(0, 0)]),
-    ).toThrow(/cycle_days must be a number, got 'sixty'/);
+    ).toThrow(/Order cycle \(days\) must be a number, got 'sixty'/);
   });
 
   it('give phases for a column, blank rows blank', () => {
@@ -116,10 +125,10 @@ describe('DAILY_SALES weights and seasonality', () => {
 
   it('rejects weights that are not three numbers', () => {
     expect(() => runCustomFunction(DAILY_SALES, [140, 210, 450, '', '', [[1, 0]]])).toThrow(
-      /weights must be one row of three numbers/,
+      /^Sales weights must be one row of 3 numbers \(7, 14, 30 days\), e\.g\. \{1,0,0\}$/,
     );
     expect(() => runCustomFunction(DAILY_SALES, [140, 210, 450, '', '', [[1, 'x', 0]]])).toThrow(
-      /weights must be a number, got 'x'/,
+      /Sales weights must be a number, got 'x'/,
     );
   });
 

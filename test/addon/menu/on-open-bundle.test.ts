@@ -44,6 +44,7 @@ describe('onOpen in dist/Code.js', () => {
       '插入货件表 → insertShipmentsSheet',
       '插入关键词排名表 → insertKeywordRankSheet',
       '刷新颜色规则 → refreshColourRules',
+      '每周检查 → openWeeklyReview',
       '检查货件 → checkShipments',
       '添加今天的排名行 → addTodaysRankRows',
       '插入销售历史表 → insertSalesHistorySheet',

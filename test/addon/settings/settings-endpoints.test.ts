@@ -8,7 +8,9 @@ import {
   showSettingsDialog,
 } from '../../../src/addon/settings/settings-endpoints';
 import { SETTINGS_PROPERTY } from '../../../src/addon/settings/settings-store';
+import { columnLetter } from '../../../src/addon/template/column-letter';
 import { insertReplenishmentSheet } from '../../../src/addon/template/insert-replenishment-sheet';
+import { templateColumn } from '../../../src/addon/template/template-plan';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
 import { createFakeWorld } from '../../fakes/fake-services';
@@ -207,9 +209,10 @@ describe('settings endpoints', () => {
       .activeSheetUncounted()
       .rulesUncounted()
       .map((r) => String(r.describe().criteria?.values[0]));
-    expect(formulas[0]).toContain('$B2<=10');
-    expect(formulas[1]).toContain('$B2<=45');
-    expect(formulas[2]).toContain('$B2>120');
+    expect(formulas[0]).toContain('$B2<=0');
+    expect(formulas[1]).toContain('$B2<=10');
+    expect(formulas[2]).toContain('$B2<=45');
+    expect(formulas[3]).toContain('$B2>120');
   });
 
   it('rewrites the add-on’s colour rules on every sheet that has them, leaving user rules', () => {
@@ -231,9 +234,11 @@ describe('settings endpoints', () => {
     expect(response.ok && response.sheetsRecoloured).toBe(1);
     const rules = sheet.rulesUncounted();
     expect(rules[0]).toBe(userRule);
-    expect(String(rules[1]?.describe().criteria?.values[0])).toContain('$Q2<=30');
-    expect(String(rules[2]?.describe().criteria?.values[0])).toContain('$Q2<=90');
-    expect(rules[1]?.describe().ranges).toEqual([`${sheet.nameUncounted()}!Q2:Q1000`]);
+    // The bands colour the on-hand cover column.
+    const c = columnLetter(templateColumn('onHandCover'));
+    expect(String(rules[2]?.describe().criteria?.values[0])).toContain(`$${c}2<=30`);
+    expect(String(rules[3]?.describe().criteria?.values[0])).toContain(`$${c}2<=90`);
+    expect(rules[2]?.describe().ranges).toEqual([`${sheet.nameUncounted()}!${c}2:${c}1000`]);
     expect(world.spreadsheet.toasts.at(-1)?.message).toBe(
       'Settings saved; colour rules updated on 1 sheet(s).',
     );

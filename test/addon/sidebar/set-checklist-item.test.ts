@@ -274,6 +274,26 @@ describe('setChecklistItem refuses bad payloads and writes nothing', () => {
     );
   });
 
+  it('describes what the page sent in Chinese words, not English ones', () => {
+    const world = sidebarWorld({ userLocale: 'zh_CN' });
+    const refusal = (payload: unknown) => {
+      try {
+        setChecklistItem(world.services, NOW, payload);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    expect(refusal(undefined)).toBe('无法读取勾选内容：应为清单项的详细信息，实际为 空值。');
+    expect(refusal([TICK])).toBe('无法读取勾选内容：应为清单项的详细信息，实际为 列表。');
+    expect(refusal({ ...TICK, sku: undefined })).toBe('sku 必须是文本，当前为 空值。');
+    expect(refusal({ ...TICK, sku: {} })).toBe('sku 必须是文本，当前为 对象。');
+    expect(refusal({ ...TICK, done: [] })).toBe('done 必须是true 或 false，当前为 列表。');
+    for (const payload of [undefined, [TICK], { ...TICK, sku: undefined }, { ...TICK, done: {} }]) {
+      expect(refusal(payload)).not.toMatch(/nothing|a list|an object/);
+    }
+  });
+
   it('explains the new refusals in Chinese too', () => {
     const world = sidebarWorld({ userLocale: 'zh_CN' });
     expect(() => setChecklistItem(world.services, NOW, { ...TICK, sku: 'x'.repeat(201) })).toThrow(

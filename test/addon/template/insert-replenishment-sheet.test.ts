@@ -47,38 +47,60 @@ describe('insertReplenishmentSheet', () => {
     const computed = REPLENISHMENT_COLUMNS.filter((c) => c.kind === 'computed');
     expect(computed.map((c) => c.key)).toEqual([
       'daysToArrival',
+      'historyRate',
+      'weeklySd',
+      'seasonalFactor',
       'dailySales',
+      'salesBasis',
+      'orderCycle',
+      'safetyUsed',
+      'onHandCover',
       'coverDays',
+      'coverFlag',
       'reorderQty',
+      'orderBy',
       'stockoutGap',
       'phase',
       'daysSinceRestock',
     ]);
     const cells = sheet.formulaCells();
-    for (const column of computed) {
+    // Without a Sales-history sheet the three DEMAND_STATS columns stay empty.
+    const stats = ['historyRate', 'weeklySd', 'seasonalFactor'];
+    for (const key of stats) {
+      expect(cells.filter(([a1]) => a1.replace(/\d+/, '') === letterOf(key))).toEqual([]);
+    }
+    for (const column of computed.filter((c) => !stats.includes(c.key))) {
       const inColumn = cells.filter(([a1]) => a1.replace(/\d+/, '') === letterOf(column.key));
       expect(inColumn, column.key).toHaveLength(1);
       expect(inColumn[0]?.[0], column.key).toBe(`${letterOf(column.key)}2`);
     }
     // The only other formulas are the example dates (=TODAY()±n) in the two date input columns.
     const others = cells.filter(([a1]) => !computed.some((c) => a1 === `${letterOf(c.key)}2`));
+    const l = letterOf;
     expect(others.every(([, f]) => /^=TODAY\(\)[+-]\d+$/.test(f))).toBe(true);
     expect(new Set(others.map(([a1]) => a1.replace(/\d+/, '')))).toEqual(
       new Set([letterOf('nextArrival'), letterOf('lastRestock')]),
     );
-    expect(sheet.cell(`${letterOf('coverDays')}2`).formula).toBe('=COVER_DAYS(D2:D, M2:M, E2:E)');
+    expect(sheet.cell(`${l('coverDays')}2`).formula).toBe(
+      `=COVER_DAYS(D2:D, ${l('dailySales')}2:${l('dailySales')}, E2:E)`,
+    );
+    expect(sheet.cell(`${l('onHandCover')}2`).formula).toBe(
+      `=COVER_DAYS(D2:D, ${l('dailySales')}2:${l('dailySales')})`,
+    );
     expect(sheet.cell(`${letterOf('daysToArrival')}2`).formula).toBe(
       '=ARRAYFORMULA(IF(F2:F="", "", F2:F-TODAY()))',
     );
-    expect(sheet.cell(`${letterOf('phase')}2`).formula).toBe(
-      '=STOCKOUT_PHASE(D2:D, M2:M, G2:G, V2:V, 75, 30)',
+    const sales = `${l('dailySales')}2:${l('dailySales')}`;
+    const since = `${l('daysSinceRestock')}2:${l('daysSinceRestock')}`;
+    expect(sheet.cell(`${l('phase')}2`).formula).toBe(
+      `=STOCKOUT_PHASE(D2:D, ${sales}, G2:G, ${since}, 75, 30)`,
     );
   });
 
   it('costs a fixed number of calls: one per computed column, not one per row', () => {
     const world = createFakeWorld();
     insertReplenishmentSheet(world.services);
-    expect(world.calls.count('Range.setFormula')).toBe(7);
+    expect(world.calls.count('Range.setFormula')).toBe(13);
     expect(world.calls.count('Range.setValues')).toBe(2);
     console.info(`insert calls: ${world.calls.count()}`);
   });
@@ -94,8 +116,10 @@ describe('insertReplenishmentSheet', () => {
       expect(header.note.length, column.key).toBeGreaterThan(10);
       expect(header.fontWeight).toBe('bold');
     });
-    expect(sheet.cell('Q1').note).toContain('≤ 20 yellow');
-    expect(sheet.cell('Q500').numberFormat).toBe('0.0');
+    const l = letterOf;
+    expect(sheet.cell(`${l('onHandCover')}1`).note).toContain('≤ 20 yellow');
+    expect(sheet.cell(`${l('onHandCover')}500`).numberFormat).toBe('0.0');
+    expect(sheet.cell(`${l('orderBy')}500`).numberFormat).toBe('yyyy-mm-dd');
     expect(sheet.cell('F900').numberFormat).toBe('yyyy-mm-dd');
     expect(sheet.cell('A3').numberFormat).toBe('@');
 
@@ -104,13 +128,18 @@ describe('insertReplenishmentSheet', () => {
     expect(sheet.cell('D20').value).toBe('');
     expect(sheet.typeInto('D20', 120)).toBe(true);
     expect(sheet.typeInto('E20', -1)).toBe(false);
-    expect(sheet.typeInto('W20', '-9.99')).toBe(false);
-    expect(sheet.typeInto('P20', 0)).toBe(false);
+    expect(sheet.typeInto(`${l('price')}20`, '-9.99')).toBe(false);
+    expect(sheet.typeInto(`${l('casePack')}20`, 0)).toBe(false);
+    // R8: the ship mode is one of the four words.
+    expect(sheet.typeInto(`${l('shipMode')}20`, 'boat')).toBe(false);
+    expect(sheet.typeInto(`${l('shipMode')}20`, 'rail')).toBe(true);
     expect(sheet.typeInto('F20', 'next week')).toBe(false);
     expect(sheet.typeInto('F20', new Date(2025, 2, 31))).toBe(true);
     expect(sheet.cell('D20').validation?.describe().helpText).toBe('Enter a number of 0 or more.');
     // Computed columns and text columns carry no validation.
-    for (const a1 of ['Q20', 'T20', 'A20', 'Y20']) expect(sheet.cell(a1).validation, a1).toBeNull();
+    for (const key of ['coverDays', 'phase', 'sku', 'notes']) {
+      expect(sheet.cell(`${l(key)}20`).validation, key).toBeNull();
+    }
   });
 
   it('adds clearly marked example rows and colours the new sheet at once', () => {
@@ -123,10 +152,24 @@ describe('insertReplenishmentSheet', () => {
       .map((row) => row[0]);
     expect(skus.length).toBeGreaterThanOrEqual(4);
     expect(skus.every((sku) => String(sku).startsWith('EXAMPLE-'))).toBe(true);
-    expect(inserted.rules.added).toBe(7);
+    expect(inserted.rules.added).toBe(10);
     expect(
       sheet.rulesUncounted().map((r) => markedTarget(r.describe().criteria?.values[0])),
-    ).toEqual(['cover', 'cover', 'cover', 'phase', 'phase', 'phase', 'phase']);
+    ).toEqual([
+      'cover',
+      'cover',
+      'cover',
+      'cover',
+      'phase',
+      'phase',
+      'phase',
+      'phase',
+      'flag',
+      'flag',
+    ]);
+    // The cover bands colour the on-hand cover (inbound excluded), not the total cover.
+    const coverRanges = sheet.rulesUncounted()[0]?.describe().ranges;
+    expect(coverRanges?.[0]).toContain(`${letterOf('onHandCover')}2:`);
     expect(world.spreadsheet.toasts.at(-1)?.message).toContain('Rows 2–7 are examples');
   });
 
@@ -137,9 +180,10 @@ describe('insertReplenishmentSheet', () => {
     const sheet = world.spreadsheet.sheet(name);
     const headers = sheet.valuesUncounted()[0];
     expect(headers).toEqual(REPLENISHMENT_COLUMNS.map((c) => c.header['zh-CN']));
-    expect(headers).toContain('可售天数');
-    expect(sheet.cell('Q1').note).toContain('≤ 20 天黄色');
-    expect(String(sheet.cell('Y2').value)).toContain('示例');
+    expect(headers).toContain('在库可售天数');
+    expect(sheet.cell(`${letterOf('onHandCover')}1`).note).toContain('≤ 20 天黄色');
+    expect(String(sheet.cell(`${letterOf('notes')}2`).value)).toContain('示例');
+    expect(sheet.cell(`${letterOf('salesBasis')}2`).formula).toContain('"7/14/30 天混合"');
     expect(world.spreadsheet.toasts.at(-1)?.message).toContain('已插入「补货表」');
   });
 
@@ -154,15 +198,15 @@ describe('insertReplenishmentSheet', () => {
     });
     const { name } = insertReplenishmentSheet(world.services);
     const sheet = world.spreadsheet.sheet(name);
-    expect(sheet.cell('M2').formula).toBe(
-      '=DAILY_SALES(H2:H, I2:I, J2:J, K2:K, L2:L, {0.6,0.3,0.1})',
+    const l = letterOf;
+    expect(sheet.cell(`${l('dailySales')}2`).formula).toContain(
+      'DAILY_SALES(H2:H, I2:I, J2:J, K2:K, L2:L, {0.6,0.3,0.1})',
     );
-    // The cycle with the review period (7 days) added, typed or not (R1).
-    expect(sheet.cell('R2').formula).toContain('IF(N2:N="", IF(M2:M="", "", 52), N2:N+7)');
-    expect(sheet.cell('R2').formula).toContain('IF(O2:O="", IF(M2:M="", "", 21), O2:O)');
-    expect(sheet.cell('T2').formula).toContain(', 60, 30)');
-    expect(sheet.cell('N2').value).toBe(45);
-    expect(sheet.cell('O2').value).toBe(21);
-    expect(sheet.cell('N1').note).toContain('Blank = 45');
+    expect(sheet.cell(`${l('safetyUsed')}2`).formula).toContain(', 21)');
+    expect(sheet.cell(`${l('phase')}2`).formula).toContain(', 60, 30)');
+    // Cycle and safety days are left blank on the examples, so they follow the settings.
+    expect(sheet.cell(`${l('cycleDays')}3`).value).toBe('');
+    expect(sheet.cell(`${l('safetyDays')}3`).value).toBe('');
+    expect(sheet.cell(`${l('safetyDays')}1`).note).toContain('else 21');
   });
 });

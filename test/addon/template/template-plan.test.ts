@@ -39,8 +39,9 @@ function workOut(values: Record<string, unknown>) {
     gap: stockoutGap(num(values.fbaStock), daily, arrival),
     reorder: reorderQty({
       dailySales: daily,
-      cycleDays: num(values.cycleDays),
-      safetyDays: num(values.safetyDays),
+      cycleDays:
+        (num(values.cycleDays) ?? DEFAULT_SETTINGS.cycleDays) + DEFAULT_SETTINGS.reviewDays,
+      safetyDays: num(values.safetyDays) ?? DEFAULT_SETTINGS.safetyDays,
       fbaStock: num(values.fbaStock),
       inbound: num(values.inbound),
       casePack: num(values.casePack),
@@ -62,7 +63,9 @@ describe('the replenishment template', () => {
       expect(column.header['zh-CN'], column.key).toBeTruthy();
       expect(column.note.en, column.key).toBeTruthy();
       expect(column.note['zh-CN'], column.key).toBeTruthy();
-      expect(column.kind === 'computed', column.key).toBe(column.formula !== undefined);
+      // DEMAND_STATS fills the weekly sd and seasonal factor from the in-stock rate's cell.
+      const spilled = column.key === 'weeklySd' || column.key === 'seasonalFactor';
+      expect(column.kind === 'computed' && !spilled, column.key).toBe(column.formula !== undefined);
       expect(column.rules.length, column.key).toBeGreaterThan(0);
     }
   });
@@ -87,7 +90,9 @@ describe('the replenishment template', () => {
       if (column.kind !== 'computed') return;
       for (const row of plan.examples) expect(row[i], column.key).toBe('');
     });
-    expect(plan.formulas).toHaveLength(7);
+    // Without a Sales-history sheet, no DEMAND_STATS: every other computed column has its formula.
+    expect(plan.formulas).toHaveLength(13);
+    expect(planTemplate('en', DEFAULT_SETTINGS, "'Sales history'!A2:D").formulas).toHaveLength(14);
     expect(plan.examples.every((row) => row.length === REPLENISHMENT_COLUMNS.length)).toBe(true);
   });
 

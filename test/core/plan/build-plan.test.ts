@@ -3,6 +3,7 @@ import { buildPlan, type Plan } from '../../../src/core/plan/build-plan';
 import type { PlanItem } from '../../../src/core/plan/plan-item';
 import { DEFAULT_PLAN_SETTINGS } from '../../../src/core/plan/plan-settings';
 import { planText } from '../../../src/core/plan/plan-text';
+import { days } from '../../../src/core/plan/quantity';
 import { AREAS, type RuleId } from '../../../src/core/plan/rule-book';
 import type { SkuRow } from '../../../src/core/plan/sku-row';
 import {
@@ -131,6 +132,22 @@ describe('buildPlan during the stockout (R23–R31)', () => {
     expect(item(p, 'R25')).toMatchObject({ text: 'holdPriceDuringAt' });
     expect(value(item(p, 'R25'), 'price')).toBe(21.99);
     expect(value(item(p, 'R23'), 'arrival')).toBe(40);
+  });
+
+  it('chases an inbound past its ETA and plans as if it were not coming (R23)', () => {
+    const late = plan({ ...DURING, daysToArrival: -3 });
+    expect(late.phase).toBe('OUT_OF_STOCK');
+    expect(late.arrivalOverdueDays).toBe(3);
+    expect(item(late, 'R23')).toMatchObject({ detail: 'trackInboundOverdueDetail' });
+    expect(value(item(late, 'R23'), 'overdue')).toBe(3);
+    // No arrival to count on: no gap is worked out from a date that has passed.
+    expect(late.figures.arrivalDays).toBeUndefined();
+    expect(planText('arrivalOverdue', { overdue: days(3) }, 'en')).toBe(
+      'Inbound overdue by 3 days: until a new ETA is typed, the plan counts on no arrival.',
+    );
+    const healthy = plan({ stock: 500, dailySales: 2, daysToArrival: -1 });
+    expect(healthy.arrivalOverdueDays).toBe(1);
+    expect(healthy.phase).toBe('HEALTHY');
   });
 
   it('needs no air when the inbound lands before air could', () => {

@@ -39,7 +39,9 @@ describe('SpreadsheetEngine', () => {
     const engine = SpreadsheetEngine.create([sheet([['=COVER_DAYS(-3, 5)']])]);
     const value = engine.value('Stock', 0, 0);
     expect(isSheetError(value) && value.error).toBe('#ERROR!');
-    expect(isSheetError(value) && value.message).toMatch(/stock cannot be negative, got -3/);
+    expect(isSheetError(value) && value.message).toMatch(
+      /FBA available cannot be negative, got -3/,
+    );
   });
 
   it('names the bad row in a range call and computes the others', () => {
@@ -52,9 +54,7 @@ describe('SpreadsheetEngine', () => {
     ]);
     const column = engine.values('Stock', 0, 3, 3).map((row) => row[2]);
     expect(column[0]).toBe(20);
-    expect(column[1]).toBe(
-      `${CELL_ERROR_PREFIX}stock must be a number, got 'lots' · stock 必须是数字，当前为 'lots'`,
-    );
+    expect(column[1]).toBe(`${CELL_ERROR_PREFIX}FBA available must be a number, got 'lots'`);
     expect(column[2]).toBe(20);
   });
 

@@ -63,11 +63,11 @@ describe('PreviewSession', () => {
     const col = templateColumn('phase') - 1;
     const phases = preview.grid(sheet, 1, SAMPLE_SKUS.length + 1).rows.map((row) => row[col]?.t);
     for (const phase of PHASES) expect(phases).toContain(phase);
-    expect(shown(preview, FIFTEEN_DAYS_SKU, 'coverDays')).toMatchObject({
+    expect(shown(preview, FIFTEEN_DAYS_SKU, 'onHandCover')).toMatchObject({
       t: '15.0',
       bg: DEFAULT_COLOURS.airFreight,
     });
-    expect(shown(preview, SIXTY_DAYS_SKU, 'coverDays')).toMatchObject({
+    expect(shown(preview, SIXTY_DAYS_SKU, 'onHandCover')).toMatchObject({
       t: '60.0',
       bg: DEFAULT_COLOURS.alert,
     });
@@ -105,7 +105,7 @@ describe('PreviewSession', () => {
     preview.edit({ sheet, row: 1, col: 25, input: '=COVER_DAYS(-5, 3)' });
     const cell = preview.grid(sheet, 1, 2).rows[0]?.[25];
     expect(cell).toMatchObject({ t: '#ERROR!', e: '=COVER_DAYS(-5, 3)' });
-    expect(cell?.err).toContain('stock cannot be negative, got -5');
+    expect(cell?.err).toContain('FBA available cannot be negative, got -5');
   });
 
   it('runs a menu item through the add-on’s global and reports its toast', () => {

@@ -83,9 +83,9 @@ describe('loadCsv', () => {
     const sheet = live.world.spreadsheet.sheet(name);
     expect(live.world.spreadsheet.sheetNames()).toEqual(['export']);
     const row = sampleRow(FIFTEEN_DAYS_SKU);
-    expect(live.valueAt(sheet, row, templateColumn('coverDays'))).toBe(15);
+    expect(live.valueAt(sheet, row, templateColumn('onHandCover'))).toBe(15);
     const grid = new GridWindows(live.sync.engine).window(sheet, name, row - 1, row, 1);
-    expect(grid.rows[0]?.[templateColumn('coverDays') - 1]).toMatchObject({
+    expect(grid.rows[0]?.[templateColumn('onHandCover') - 1]).toMatchObject({
       t: '15.0',
       bg: DEFAULT_COLOURS.airFreight,
     });

@@ -14,12 +14,14 @@ const reader = (column: readonly unknown[]) => (row: number, col: number) =>
 
 describe('parseRuleFormula', () => {
   it('colours the cover bands the add-on writes, narrowest first', () => {
-    const [air, alert, overstock] = coverRuleSpecs(DEFAULT_SETTINGS, '$A2').map((s) =>
+    const [outOfStock, air, alert, overstock] = coverRuleSpecs(DEFAULT_SETTINGS, '$A2').map((s) =>
       parseRuleFormula(s.formula),
     );
     const cover = ['Days of cover', 15, 60, 120, 400, '', '⚠ stock must be a number'];
     const read = reader(cover);
     const at = (rule: typeof air, row: number) => rule?.test(read, row - 2, 0);
+    expect(outOfStock?.test(reader(['Days of cover', 0]), 0, 0)).toBe(true);
+    expect([2, 3, 4, 5, 6, 7].map((row) => at(outOfStock, row))).toEqual(Array(6).fill(false));
     expect([2, 3, 4, 5, 6, 7].map((row) => at(air, row))).toEqual([
       true,
       false,
