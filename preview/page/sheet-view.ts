@@ -508,16 +508,27 @@ export class SheetView {
   private scrollToColoured(window: GridWindow): void {
     const content = this.host.querySelector<HTMLElement>('.jss_content');
     if (content === null) return;
+    let first = Number.POSITIVE_INFINITY;
     let last = -1;
     for (const row of window.rows.slice(Math.max(1, window.frozenRows), 60)) {
       row.forEach((cell, x) => {
-        if (cell.bg !== undefined && x > last) last = x;
+        if (cell.bg === undefined || x === 0) return;
+        first = Math.min(first, x);
+        last = Math.max(last, x);
       });
     }
-    const td = last < 0 ? undefined : this.cellElement(last, Math.min(1, window.rowCount - 1));
-    if (td === undefined) return;
-    const right = td.offsetLeft + td.offsetWidth;
-    if (right > content.clientWidth) content.scrollLeft = right - content.clientWidth + 16;
+    const y = Math.min(1, window.rowCount - 1);
+    const from = this.cellElement(first, y);
+    const to = this.cellElement(last, y);
+    const sku = this.cellElement(0, y);
+    if (from === undefined || to === undefined || sku === undefined) return;
+    const right = to.offsetLeft + to.offsetWidth;
+    if (right <= content.clientWidth) return;
+    // The first coloured column just right of the frozen SKU column, or the last at the right
+    // edge if that leaves the first in view too.
+    const frozenRight = sku.offsetLeft + sku.offsetWidth;
+    const toFirst = from.offsetLeft - frozenRight;
+    content.scrollLeft = Math.min(toFirst, right - content.clientWidth + 16);
   }
 
   private menu(x: number, y: number, items: MenuItem[]): MenuItem[] {

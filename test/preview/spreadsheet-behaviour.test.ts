@@ -25,6 +25,13 @@ import { sampleCell, sampleRow } from './sample-cells';
 
 type Box = { x: number; y: number; width: number; height: number };
 
+/** Columns a seller types into freely: the notes (text), the product name (text). */
+const NOTES = columnLetter(templateColumn('notes'));
+const PRODUCT = columnLetter(templateColumn('product'));
+/** FBA available and inbound: numbers, side by side. */
+const STOCK = columnLetter(templateColumn('fbaStock'));
+const INBOUND = columnLetter(templateColumn('inbound'));
+
 const available = browserAvailable();
 /** The machines are shared: a round trip to the local server may take a while. */
 const SLOW = { timeout: 15_000 };
@@ -96,7 +103,7 @@ describe.skipIf(!available)(
       const grid = await page.locator('.sheet .jss_content').boundingBox();
       if (grid === null) throw new Error('no grid');
       const boxes = [];
-      for (const key of ['sku', 'coverDays', 'phase'] as const) {
+      for (const key of ['sku', 'onHandCover', 'phase'] as const) {
         const box = await cell(page, sampleCell(FIFTEEN_DAYS_SKU, key)).boundingBox();
         if (box === null) throw new Error(`${key} not drawn`);
         expect(box.x, key).toBeGreaterThanOrEqual(grid.x);
@@ -108,7 +115,7 @@ describe.skipIf(!available)(
       const [sku, cover, phase] = boxes as [Box, Box, Box];
       expect(cover.x).toBeGreaterThanOrEqual(sku.x + sku.width - 1);
       expect(phase.x).toBeGreaterThan(cover.x);
-      expect(await background(page, sampleCell(FIFTEEN_DAYS_SKU, 'coverDays'))).toBe(
+      expect(await background(page, sampleCell(FIFTEEN_DAYS_SKU, 'onHandCover'))).toBe(
         DEFAULT_COLOURS.airFreight,
       );
       const phaseCell = sampleCell(FIFTEEN_DAYS_SKU, 'phase');
@@ -226,11 +233,12 @@ describe.skipIf(!available)(
     it('pastes rows from the clipboard into as many cells, and Delete clears a range', async () => {
       // As Excel puts rows on the clipboard: tabs between cells, CRLF after each row.
       await page.evaluate(() => navigator.clipboard.writeText('111\t0\r\n222\t0\r\n333\t0\r\n'));
-      await cell(page, 'Z2').click();
+      await cell(page, `${STOCK}2`).click();
       await page.keyboard.press('Control+v');
-      await expect.poll(() => held('Z4'), SLOW).toBe(333);
-      expect([held('Z2'), held('Z3'), held('AA2'), held('AA4')]).toEqual([111, 222, 0, 0]);
-      expect(await cell(page, 'Z3').textContent()).toBe('222');
+      await expect.poll(() => held(`${STOCK}4`), SLOW).toBe(333);
+      expect([2, 3].map((row) => held(`${STOCK}${row}`))).toEqual([111, 222]);
+      expect([2, 4].map((row) => held(`${INBOUND}${row}`))).toEqual([0, 0]);
+      expect(await cell(page, `${STOCK}3`).textContent()).toBe('222');
       // The note the seller lost: Shift+Down, Delete, then Ctrl+Z brings both cells back.
       const notes = columnLetter(templateColumn('notes'));
       const noteRow = SAMPLE_SKUS.findIndex((sku) => sku.note === 'Sea order due this week') + 2;
@@ -251,45 +259,45 @@ describe.skipIf(!available)(
       timeout: 300_000,
     }, async () => {
       await openFresh();
-      const notes = Array.from({ length: 24 }, (_, i) => held(`Y${i + 2}`));
-      const notesBelow = Array.from({ length: 6 }, (_, i) => held(`Y${i + 26}`));
-      await cell(page, 'Z2').click();
+      // Each poll waits for the whole column's end state: the last step's effect alone proves
+      // nothing about the steps before it.
+      const column = (letter: string) =>
+        Array.from({ length: 30 }, (_, i) => held(`${letter}${i + 2}`));
+      const notes = column(NOTES);
+      const products = column(PRODUCT);
+      await cell(page, `${NOTES}2`).click();
       for (let i = 1; i <= 24; i++) {
         await page.keyboard.type(String(i));
         await page.keyboard.press('Enter');
       }
-      await cell(page, 'Y2').click();
+      await cell(page, `${PRODUCT}2`).click();
       for (let i = 1; i <= 24; i++) {
         await page.keyboard.type(`n${i}`);
         await page.keyboard.press('Enter');
       }
       await page.evaluate(() => navigator.clipboard.writeText('x\ny'));
-      await cell(page, 'Z30').click();
+      await cell(page, `${NOTES}30`).click();
       await page.keyboard.press('Control+v');
-      await cell(page, 'Z2').click();
+      await cell(page, `${NOTES}2`).click();
       await page.keyboard.press('Shift+ArrowDown');
       await page.keyboard.press('Delete');
-      // Each poll waits for the whole sheet's end state: the last step's effect alone proves
-      // nothing about the steps before it.
-      const column = (letter: string) =>
-        Array.from({ length: 30 }, (_, i) => held(`${letter}${i + 2}`));
       const typed = Array.from({ length: 24 }, (_, i) => i + 1);
-      const edited = ['', '', ...typed.slice(2), '', '', '', '', 'x', 'y'];
-      const named = [...typed.map((i) => `n${i}`), ...notesBelow];
-      await expect.poll(() => column('Z'), { timeout: 60_000 }).toEqual(edited);
-      expect(column('Y')).toEqual(named);
+      const edited = ['', '', ...typed.slice(2), ...notes.slice(24, 28), 'x', 'y'];
+      const named = [...typed.map((i) => `n${i}`), ...products.slice(24)];
+      await expect.poll(() => column(NOTES), { timeout: 60_000 }).toEqual(edited);
+      expect(column(PRODUCT)).toEqual(named);
       const steps = 24 + 24 + 1 + 1;
       for (let i = 0; i < steps; i++) await page.keyboard.press('Control+z');
-      await expect.poll(() => column('Z'), { timeout: 60_000 }).toEqual(Array(30).fill(''));
-      await expect.poll(() => column('Y'), { timeout: 60_000 }).toEqual([...notes, ...notesBelow]);
+      await expect.poll(() => column(NOTES), { timeout: 60_000 }).toEqual(notes);
+      await expect.poll(() => column(PRODUCT), { timeout: 60_000 }).toEqual(products);
       // The page shows what the server holds.
-      expect(await cell(page, 'Z5').textContent()).toBe('');
-      expect(await cell(page, 'Y25').textContent()).toBe(String(notes[23]));
+      await expect.poll(() => cell(page, `${NOTES}5`).textContent()).toBe(String(notes[3]));
+      await expect.poll(() => cell(page, `${PRODUCT}25`).textContent()).toBe(String(products[23]));
       for (let i = 0; i < steps; i++) await page.keyboard.press('Control+Shift+z');
-      await expect.poll(() => column('Z'), { timeout: 60_000 }).toEqual(edited);
-      expect(column('Y')).toEqual(named);
-      expect(await cell(page, 'Z3').textContent()).toBe('');
-      expect(await cell(page, 'Z31').textContent()).toBe('y');
+      await expect.poll(() => column(NOTES), { timeout: 60_000 }).toEqual(edited);
+      expect(column(PRODUCT)).toEqual(named);
+      await expect.poll(() => cell(page, `${NOTES}3`).textContent()).toBe('');
+      await expect.poll(() => cell(page, `${NOTES}31`).textContent()).toBe('y');
     });
 
     it('keeps what was typed and undone while the server answers slowly', async () => {
@@ -300,52 +308,53 @@ describe.skipIf(!available)(
         await route.continue();
       });
       try {
-        await cell(page, 'Z2').click();
+        const kept = String(held(`${NOTES}4`));
+        await cell(page, `${NOTES}2`).click();
         for (const text of ['a', 'b', 'c']) {
           await page.keyboard.type(text);
           await page.keyboard.press('Enter');
         }
-        await cell(page, 'Z2').click();
+        await cell(page, `${NOTES}2`).click();
         await page.keyboard.press('Shift+ArrowDown');
         await page.keyboard.press('Delete');
         await page.keyboard.press('Control+z');
         await page.keyboard.press('Control+z');
-        const shown = () =>
-          Promise.all(['Z2', 'Z3', 'Z4'].map(async (a1) => cell(page, a1).textContent()));
+        const cells = [2, 3, 4].map((row) => `${NOTES}${row}`);
+        const shown = () => Promise.all(cells.map(async (a1) => cell(page, a1).textContent()));
         // At once, before any answer: the page shows its own writes, never an older window.
-        expect(await shown()).toEqual(['a', 'b', '']);
+        expect(await shown()).toEqual(['a', 'b', kept]);
         await expect
-          .poll(() => ['Z2', 'Z3', 'Z4'].map((a1) => held(a1)), { timeout: 30_000 })
-          .toEqual(['a', 'b', '']);
+          .poll(() => cells.map((a1) => String(held(a1))), { timeout: 30_000 })
+          .toEqual(['a', 'b', kept]);
         await page.waitForTimeout(2500);
-        expect(await shown()).toEqual(['a', 'b', '']);
+        expect(await shown()).toEqual(['a', 'b', kept]);
       } finally {
         await page.unroute('**/api/grid*');
       }
     });
 
     it('fills down with Ctrl+D and with the fill handle, formulas following their rows', async () => {
-      await typeInto(page, 'Z10', '=D10*2');
-      await expect.poll(() => held('Z10'), SLOW).toBe('=D10*2');
-      await cell(page, 'Z10').click();
+      await typeInto(page, `${NOTES}10`, '=D10*2');
+      await expect.poll(() => held(`${NOTES}10`), SLOW).toBe('=D10*2');
+      await cell(page, `${NOTES}10`).click();
       await page.keyboard.press('Shift+ArrowDown');
       await page.keyboard.press('Shift+ArrowDown');
       await page.keyboard.press('Control+d');
-      await expect.poll(() => held('Z12'), SLOW).toBe('=D12*2');
-      expect(held('Z11')).toBe('=D11*2');
+      await expect.poll(() => held(`${NOTES}12`), SLOW).toBe('=D12*2');
+      expect(held(`${NOTES}11`)).toBe('=D11*2');
       const stock = Number(await cell(page, 'D12').textContent());
-      await expect.poll(() => cell(page, 'Z12').textContent(), SLOW).toBe(String(stock * 2));
+      await expect.poll(() => cell(page, `${NOTES}12`).textContent(), SLOW).toBe(String(stock * 2));
       // The fill handle: drag the selection's corner from Z12 down to Z14.
-      await cell(page, 'Z12').click();
-      await cell(page, 'Z14').scrollIntoViewIfNeeded();
+      await cell(page, `${NOTES}12`).click();
+      await cell(page, `${NOTES}14`).scrollIntoViewIfNeeded();
       const corner = await page.locator('.sheet .jss_corner').boundingBox();
-      const target = await cell(page, 'Z14').boundingBox();
+      const target = await cell(page, `${NOTES}14`).boundingBox();
       if (corner === null || target === null) throw new Error('no fill handle');
       await page.mouse.move(corner.x + corner.width / 2, corner.y + corner.height / 2);
       await page.mouse.down();
       await page.mouse.move(target.x + 10, target.y + target.height / 2, { steps: 6 });
       await page.mouse.up();
-      await expect.poll(() => held('Z14'), SLOW).toBe('=D14*2');
+      await expect.poll(() => held(`${NOTES}14`), SLOW).toBe('=D14*2');
     });
 
     it('resizes a column by dragging its header edge', async () => {
@@ -453,20 +462,21 @@ describe.skipIf(!available)(
 
     it('keeps edits through a page reload until the sample is reset', async () => {
       await openFresh();
-      await typeInto(page, 'Z5', 'kept');
-      await expect.poll(() => held('Z5'), SLOW).toBe('kept');
+      const note = held(`${NOTES}5`);
+      await typeInto(page, `${NOTES}5`, 'kept');
+      await expect.poll(() => held(`${NOTES}5`), SLOW).toBe('kept');
       await page.reload();
       await waitForPage(page);
-      await expect.poll(() => cell(page, 'Z5').textContent(), SLOW).toBe('kept');
+      await expect.poll(() => cell(page, `${NOTES}5`).textContent(), SLOW).toBe('kept');
       await page.locator('#menu-preview').click();
       await page.locator('#menu-preview-list .menu-item').click();
-      await expect.poll(() => cell(page, 'Z5').textContent(), SLOW).toBe('');
+      await expect.poll(() => cell(page, `${NOTES}5`).textContent(), SLOW).toBe(String(note));
     });
 
     it('puts the sample’s sheets, headers and tabs into Chinese, keeping the edits', async () => {
       await openFresh();
-      await typeInto(page, 'Z6', 'mine');
-      await expect.poll(() => held('Z6'), SLOW).toBe('mine');
+      await typeInto(page, `${NOTES}6`, 'mine');
+      await expect.poll(() => held(`${NOTES}6`), SLOW).toBe('mine');
       await page.locator('button.lang[data-locale="zh-CN"]').click();
       await expect
         .poll(() => page.locator('.tab').allTextContents(), SLOW)
@@ -490,7 +500,7 @@ describe.skipIf(!available)(
         expect(headers.filter((text) => /[\u4e00-\u9fff]/.test(text)).length).toBeGreaterThan(2);
       }
       await page.locator('.tab', { hasText: tabs[0] as string }).click();
-      await expect.poll(() => cell(page, 'Z6').textContent(), SLOW).toBe('mine');
+      await expect.poll(() => cell(page, `${NOTES}6`).textContent(), SLOW).toBe('mine');
       await page.screenshot({ path: outputPath('preview-zh-sheets.png') });
       await page.locator('button.lang[data-locale="en"]').click();
       await expect.poll(() => page.locator('.tab').allTextContents(), SLOW).toContain('Shipments');
