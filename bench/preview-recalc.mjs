@@ -1,8 +1,10 @@
 // The local preview's figures: start-up of `npm start` (bundle included) and, on a 10,000-row
-// sheet, the recalculation after one edit. Printed, not asserted: shared machines are noisy.
+// sheet, the recalculation after one edit; then both in Chromium, as the page shows them.
+// Printed, not asserted: shared machines are noisy.
 // Run after `npm run build`: node bench/preview-recalc.mjs
 
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { bundleForNode } from '../scripts/bundle-for-node.mjs';
 
 /** `npm start`'s own start-up, as it reports it, on a free port with the sample. */
@@ -38,3 +40,13 @@ const { runRecalcBench } = await import(
   await bundleForNode('preview/bench/recalc-bench.ts', '.build/bench/preview-recalc.mjs')
 );
 await runRecalcBench();
+
+// The same, as a seller meets it: in Chromium, when there is one.
+if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  const { runPageBench } = await import(
+    await bundleForNode('preview/bench/page-bench.ts', '.build/bench/preview-page.mjs')
+  );
+  await runPageBench();
+} else {
+  console.log('no Chromium: the in-browser figures are skipped');
+}

@@ -16,6 +16,8 @@ export type SheetValue = number | string | boolean | Date;
 export interface SheetError {
   readonly error: string;
   readonly message: string;
+  /** An array formula that cannot expand: the A1 name of the first cell in its way. */
+  readonly blockedBy?: string;
 }
 
 export type ComputedValue = SheetValue | SheetError;

@@ -1,8 +1,20 @@
 // The preview's spreadsheet engine: HyperFormula with the add-on's custom functions, fed Sheets formulas.
 
-import { ExportedCellChange, HyperFormula, type RawCellContent } from 'hyperformula';
+import {
+  DetailedCellError,
+  ExportedCellChange,
+  HyperFormula,
+  type RawCellContent,
+} from 'hyperformula';
+import { formatA1 } from '../../fakes/a1-notation';
 import { registerCustomFunctions } from './custom-function-plugin';
-import { type ComputedValue, fromEngineValue, toEngineContent } from './engine-values';
+import {
+  type ComputedValue,
+  fromEngineValue,
+  isSheetError,
+  type SheetError,
+  toEngineContent,
+} from './engine-values';
 import { groupedNumberText } from './text-format';
 import { isFormula, translateFormula } from './translate-formula';
 
@@ -38,6 +50,8 @@ export class SpreadsheetEngine {
   private readonly formulas = new Map<string, Map<string, string>>();
   /** Set inside batch(): writes are collected and recalculated once at its end. */
   private batching = false;
+  /** Cells cleared since the last look: an array formula they blocked may expand again. */
+  private cleared: { sheet: string; row: number; col: number }[] = [];
 
   private constructor(private readonly options: EngineOptions) {
     registerCustomFunctions();
@@ -104,6 +118,11 @@ export class SpreadsheetEngine {
         line.map((content, c) => this.contentFor(sheet, row + r, col + c, content)),
       );
       this.hf.setCellContents({ sheet: id, row, col }, rows);
+      block.forEach((line, r) => {
+        line.forEach((content, c) => {
+          if (isEmpty(content)) this.cleared.push({ sheet, row: row + r, col: col + c });
+        });
+      });
     });
   }
 
@@ -126,7 +145,73 @@ export class SpreadsheetEngine {
   }
 
   value(sheet: string, row: number, col: number): ComputedValue {
-    return fromEngineValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col }));
+    const value = fromEngineValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col }));
+    return isSheetError(value) && value.error === SPILL ? this.blocked(sheet, row, col) : value;
+  }
+
+  /**
+   * An array formula with no room, as Sheets shows it: #REF! naming the first cell in the way.
+   * The room it needs is its result's size, worked out again here (only for a blocked formula).
+   */
+  private blocked(sheet: string, row: number, col: number): SheetError {
+    const formula = this.formula(sheet, row, col);
+    const result =
+      formula === undefined
+        ? undefined
+        : this.hf.calculateFormula(this.translate(sheet, formula), this.sheetId(sheet));
+    const rows = Array.isArray(result) ? result.length : 1;
+    const cols = Array.isArray(result) ? (result[0]?.length ?? 1) : 1;
+    const id = this.sheetId(sheet);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        if (r === 0 && c === 0) continue;
+        const address = { sheet: id, row: row + r, col: col + c };
+        if (this.hf.isCellEmpty(address)) continue;
+        const blockedBy = formatA1({
+          row: row + r + 1,
+          column: col + c + 1,
+          numRows: 1,
+          numColumns: 1,
+        });
+        return {
+          error: '#REF!',
+          message: `Array result was not expanded because it would overwrite data in ${blockedBy}.`,
+          blockedBy,
+        };
+      }
+    }
+    return { error: '#REF!', message: 'Array result was not expanded.' };
+  }
+
+  /**
+   * After cells were cleared: an array formula above and to the left of one of them that had no
+   * room is entered again, so it expands into the room now free (Sheets does this at once; the
+   * engine would wait for one of the formula's inputs to change).
+   */
+  private reviveArrays(): ChangedCell[] {
+    if (this.cleared.length === 0) return [];
+    const cleared = this.cleared;
+    this.cleared = [];
+    const again = new Map<string, { sheet: string; row: number; col: number; formula: string }>();
+    for (const cell of cleared) {
+      const formulas = this.formulas.get(cell.sheet);
+      if (formulas === undefined || !this.hf.doesSheetExist(cell.sheet)) continue;
+      for (const [key, formula] of formulas) {
+        const [row, col] = key.split(',').map(Number) as [number, number];
+        if (row > cell.row || col > cell.col) continue;
+        const value = this.hf.getCellValue({ sheet: this.sheetId(cell.sheet), row, col });
+        if (!(value instanceof DetailedCellError) || value.value !== SPILL) continue;
+        again.set(`${cell.sheet}!${key}`, { sheet: cell.sheet, row, col, formula });
+      }
+    }
+    if (again.size === 0) return [];
+    return this.changes(() => {
+      for (const { sheet, row, col, formula } of again.values()) {
+        this.hf.setCellContents({ sheet: this.sheetId(sheet), row, col }, [
+          [this.translate(sheet, formula)],
+        ]);
+      }
+    });
   }
 
   /** Computed values of rows [fromRow, toRow) and columns [0, width), blanks as ''. */
@@ -136,7 +221,9 @@ export class SpreadsheetEngine {
     for (let row = fromRow; row < toRow; row++) {
       const line: ComputedValue[] = new Array(width);
       for (let col = 0; col < width; col++) {
-        line[col] = fromEngineValue(this.hf.getCellValue({ sheet: id, row, col }));
+        const value = fromEngineValue(this.hf.getCellValue({ sheet: id, row, col }));
+        line[col] =
+          isSheetError(value) && value.error === SPILL ? this.blocked(sheet, row, col) : value;
       }
       out.push(line);
     }
@@ -231,11 +318,13 @@ export class SpreadsheetEngine {
       return [];
     }
     this.batching = true;
+    let changed: ChangedCell[];
     try {
-      return this.changes(writes);
+      changed = this.changes(writes);
     } finally {
       this.batching = false;
     }
+    return changed.concat(this.reviveArrays());
   }
 
   private changes(write: () => void): ChangedCell[] {
@@ -244,7 +333,7 @@ export class SpreadsheetEngine {
       return [];
     }
     const exported = this.hf.batch(write);
-    const out: ChangedCell[] = [];
+    const out: ChangedCell[] = this.batching ? [] : this.reviveArrays();
     for (const change of exported) {
       if (!(change instanceof ExportedCellChange)) continue;
       const name = this.hf.getSheetName(change.address.sheet);
@@ -259,6 +348,9 @@ export class SpreadsheetEngine {
     return out;
   }
 }
+
+/** HyperFormula's code for an array result with no room. */
+const SPILL = '#SPILL!';
 
 function isEmpty(content: unknown): boolean {
   return content === '' || content === null || content === undefined;

@@ -1,7 +1,14 @@
 // The page's calls to the local server, typed by the shared API.
 
 import type { Locale } from '../../src/core/i18n/locale';
-import type { ActionResult, EditRequest, GridWindow, PreviewState, Selection } from './preview-api';
+import type {
+  ActionResult,
+  EditRequest,
+  GridWindow,
+  PreviewState,
+  Selection,
+  SortRequest,
+} from './preview-api';
 
 async function get<T>(path: string): Promise<T> {
   const response = await fetch(path, { cache: 'no-store' });
@@ -25,6 +32,7 @@ export const api = {
     get<GridWindow>(`/api/grid?sheet=${encodeURIComponent(sheet)}&from=${from}&to=${to}`),
   edit: (request: EditRequest) => post<ActionResult>('/api/edit', request),
   select: (selection: Selection) => post<ActionResult>('/api/select', selection),
+  sort: (request: SortRequest) => post<ActionResult>('/api/sort', request),
   menu: (functionName: string) => post<ActionResult>('/api/menu', { functionName }),
   locale: (locale: Locale) => post<ActionResult>('/api/locale', { locale }),
   reload: () => post<ActionResult>('/api/reload', {}),

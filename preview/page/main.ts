@@ -4,10 +4,10 @@ import { columnLetter } from '../../src/addon/platform/column-letter';
 import { formatMessage, type Locale } from '../../src/core/i18n/locale';
 import { api } from './api-client';
 import { el } from './dom';
-import { GridView } from './grid-view';
 import { PAGE_MESSAGES, type PageMessageKey } from './page-messages';
 import { Modal, SidebarPanel, Toasts } from './panels';
 import type { ActionResult, PreviewState, UiEvent } from './preview-api';
+import { SheetView, type ViewTextKey } from './sheet-view';
 
 let state: PreviewState;
 const t = (key: PageMessageKey, params: Record<string, string> = {}) =>
@@ -21,21 +21,44 @@ const modal = new Modal((id) => {
   if (id !== undefined) void api.close(id).then(apply);
 });
 const sidebar = new SidebarPanel((id) => void api.close(id).then(apply));
-const grid = new GridView(
-  {
-    fetch: (sheet, from, to) => api.grid(sheet, from, to),
-    select: (selection) => {
-      updateFormulaBar();
-      void api.select(selection).then(async (result) => {
-        await apply(result, false);
-        // The sidebar re-reads the active row on its own poll; ask it now rather than in 3 s.
-        sidebar.nudge();
-      });
-    },
-    commit,
+const grid = new SheetView({
+  fetch: (sheet, from, to) => api.grid(sheet, from, to),
+  select: (selection) => {
+    updateFormulaBar();
+    void api.select(selection).then(async (result) => {
+      await apply(result, false);
+      // The sidebar re-reads the active row on its own poll; ask it now rather than in 3 s.
+      sidebar.nudge();
+    });
   },
-  '',
-);
+  edit: async (sheet, cells) => {
+    setBusy(true);
+    try {
+      const [first] = cells;
+      return await api.edit({
+        sheet,
+        row: first?.row ?? 0,
+        col: first?.col ?? 0,
+        input: first?.input ?? '',
+        cells,
+      });
+    } catch (error) {
+      toasts.show('', t('actionFailed', { reason: String(error) }), 10);
+      throw error;
+    } finally {
+      setBusy(false);
+    }
+  },
+  answered: (result) => apply(result),
+  sort: (sheet, col, ascending) => {
+    setBusy(true);
+    void api
+      .sort({ sheet, col, ascending })
+      .then(apply)
+      .finally(() => setBusy(false));
+  },
+  text: (key: ViewTextKey, params) => t(key, params),
+});
 
 const title = el('span', { class: 'brand-title' });
 const source = el('span', { class: 'source' });
@@ -71,11 +94,11 @@ formulaInput.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') {
     event.preventDefault();
     const { row, col } = grid.current();
-    void grid.element.focus();
-    void commit(row, col, formulaInput.value);
+    formulaInput.blur();
+    grid.type(row, col, formulaInput.value);
   } else if (event.key === 'Escape') {
     updateFormulaBar();
-    grid.element.focus();
+    formulaInput.blur();
   }
 });
 
@@ -87,16 +110,6 @@ window.addEventListener('message', (event) => {
     else modal.close(data.page);
   }
 });
-
-/** Writes what was typed into a cell of the sheet shown, then shows the outcome. */
-async function commit(row: number, col: number, input: string): Promise<void> {
-  setBusy(true);
-  try {
-    await apply(await api.edit({ sheet: grid.current().sheet, row, col, input }));
-  } finally {
-    setBusy(false);
-  }
-}
 
 function setBusy(on: boolean): void {
   busy.hidden = !on;
@@ -122,7 +135,7 @@ function renderChrome(): void {
     state.source === '' ? t('sourceSample') : t('sourceCsv', { file: state.source });
   formulaInput.placeholder = t('formulaPlaceholder');
   grid.setLabel(t('gridLabel', { sheet: state.activeSheet }));
-  sidebar.setTexts(t('sidebarClosed'), t('closeSidebar'));
+  sidebar.setCloseLabel(t('closeSidebar'));
   renderMenus();
   renderLanguages();
   renderTabs();
@@ -251,7 +264,7 @@ function renderTabs(): void {
     );
     tab.addEventListener('click', () => {
       if (name === state.activeSheet) return;
-      grid.choose({ sheet: name, row: 0, col: 0, rows: 1, cols: 1 });
+      void api.select({ sheet: name, row: 1, col: 0, rows: 1, cols: 1 }).then(apply);
     });
     tabs.append(tab);
   }
@@ -286,7 +299,6 @@ async function apply(result: ActionResult, redraw = true): Promise<void> {
 async function start(): Promise<void> {
   state = await api.state();
   await apply({ state, events: [] });
-  grid.element.focus();
   const stream = new EventSource('/api/events');
   stream.addEventListener('message', (message) => {
     const { version, events } = JSON.parse(message.data as string) as {

@@ -13,7 +13,6 @@ export type PageMessageKey =
   | 'language'
   | 'cellName'
   | 'formulaPlaceholder'
-  | 'sidebarClosed'
   | 'closeSidebar'
   | 'close'
   | 'ok'
@@ -22,7 +21,14 @@ export type PageMessageKey =
   | 'noMenu'
   | 'gridLabel'
   | 'sheetsLabel'
-  | 'working';
+  | 'working'
+  | 'entryRejected'
+  | 'arrayBlocked'
+  | 'sortAscending'
+  | 'sortDescending'
+  | 'filterToValue'
+  | 'clearFilter'
+  | 'filtered';
 
 export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
   en: {
@@ -37,7 +43,6 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     language: 'Language',
     cellName: 'Cell',
     formulaPlaceholder: 'Type a value or a formula (=COVER_DAYS(…)) and press Enter',
-    sidebarClosed: 'Open the playbook sidebar from Extensions ▸ {product}.',
     closeSidebar: 'Close the sidebar',
     close: 'Close',
     ok: 'OK',
@@ -47,6 +52,13 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     gridLabel: 'Sheet {sheet}',
     sheetsLabel: 'Sheets',
     working: 'Working…',
+    entryRejected: 'Column “{column}” does not accept “{value}”. {help}',
+    arrayBlocked: 'Array result was not expanded because it would overwrite data in {cell}.',
+    sortAscending: 'Sort sheet A → Z by column {column}',
+    sortDescending: 'Sort sheet Z → A by column {column}',
+    filterToValue: 'Filter: show only rows where {column} is “{value}”',
+    clearFilter: 'Clear the filter',
+    filtered: 'Filtered: {column} is “{value}” ({rows} rows shown)',
   },
   'zh-CN': {
     title: '{product} — 本地预览',
@@ -60,7 +72,6 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     language: '语言',
     cellName: '单元格',
     formulaPlaceholder: '输入数值或公式（=COVER_DAYS(…)），按回车确认',
-    sidebarClosed: '请从“扩展程序 ▸ {product}”打开手册侧边栏。',
     closeSidebar: '关闭侧边栏',
     close: '关闭',
     ok: '确定',
@@ -70,5 +81,12 @@ export const PAGE_MESSAGES: Catalog<PageMessageKey> = {
     gridLabel: '工作表 {sheet}',
     sheetsLabel: '工作表',
     working: '处理中…',
+    entryRejected: '“{column}”列不接受“{value}”。{help}',
+    arrayBlocked: '数组结果未展开，因为会覆盖 {cell} 中的数据。',
+    sortAscending: '按 {column} 列将工作表升序排列（A → Z）',
+    sortDescending: '按 {column} 列将工作表降序排列（Z → A）',
+    filterToValue: '筛选：只显示 {column} 为“{value}”的行',
+    clearFilter: '清除筛选',
+    filtered: '已筛选：{column} 为“{value}”（显示 {rows} 行）',
   },
 };

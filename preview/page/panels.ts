@@ -7,7 +7,6 @@ export class SidebarPanel {
   readonly element: HTMLElement;
   private readonly title: HTMLElement;
   private readonly frame: HTMLIFrameElement;
-  private readonly empty: HTMLElement;
   private readonly closeButton: HTMLButtonElement;
   private id: string | undefined;
 
@@ -18,18 +17,15 @@ export class SidebarPanel {
       if (this.id !== undefined) onClose(this.id);
     });
     this.frame = el('iframe', { class: 'panel-frame', name: 'sidebar', title: 'sidebar' });
-    this.empty = el('p', { class: 'panel-empty' });
     this.element = el(
       'aside',
       { class: 'sidebar', 'data-open': 'false' },
       el('header', { class: 'panel-head' }, this.title, this.closeButton),
       this.frame,
-      this.empty,
     );
   }
 
-  setTexts(emptyText: string, closeLabel: string): void {
-    this.empty.textContent = emptyText;
+  setCloseLabel(closeLabel: string): void {
     this.closeButton.setAttribute('aria-label', closeLabel);
     this.closeButton.title = closeLabel;
   }
@@ -132,9 +128,13 @@ export class Modal {
   }
 }
 
-/** Toasts in the bottom-right corner, as Sheets shows spreadsheet.toast(). */
+/**
+ * The toast in the bottom-right corner, as Sheets shows spreadsheet.toast(): one at a time, a new
+ * one replacing the one before (they never pile up).
+ */
 export class Toasts {
   readonly element = el('div', { class: 'toasts', role: 'status', 'aria-live': 'polite' });
+  private timer: ReturnType<typeof setTimeout> | undefined;
 
   show(title: string, message: string, seconds = 6): void {
     const toast = el(
@@ -143,7 +143,8 @@ export class Toasts {
       title ? el('strong', {}, title) : null,
       el('span', {}, message),
     );
-    this.element.append(toast);
-    setTimeout(() => toast.remove(), seconds * 1000);
+    this.element.replaceChildren(toast);
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => toast.remove(), seconds * 1000);
   }
 }

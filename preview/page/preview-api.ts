@@ -26,8 +26,6 @@ export interface GridWindow {
   /** Rows [from, from + rows.length) of the sheet, 0-based. */
   readonly from: number;
   readonly rows: readonly (readonly GridCell[])[];
-  /** The frozen rows (the headers), always sent: they stay on screen wherever the window is. */
-  readonly head: readonly (readonly GridCell[])[];
   readonly rowCount: number;
   readonly columnCount: number;
   readonly frozenRows: number;
@@ -35,6 +33,8 @@ export interface GridWindow {
   readonly frozenColumns: number;
   /** Pixel width of each column. */
   readonly widths: readonly number[];
+  /** Per column: the choices of the list rule its first data row has (drop-downs), or null. */
+  readonly lists: readonly (readonly string[] | null)[];
   readonly version: number;
 }
 
@@ -84,14 +84,31 @@ export interface ActionResult {
   readonly events: readonly UiEvent[];
   /** Set when the action failed; the text is in the page's language. */
   readonly error?: string;
+  /** Cells of an edit that their input check refused: they keep what they held. */
+  readonly rejected?: readonly CellEdit[];
 }
 
+/** One cell written: 0-based, as typed (a formula starting with '=', a number, a date or text). */
+export interface CellEdit {
+  readonly row: number;
+  readonly col: number;
+  readonly input: string;
+}
+
+/** One cell typed, or a block at once (a paste, a delete, a fill, an undo) with `cells`. */
 export interface EditRequest {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
-  /** As typed: a formula starting with '=', a number, a date or text. */
   readonly input: string;
+  readonly cells?: readonly CellEdit[];
+}
+
+/** Sorts the rows below the header by one column's shown values. */
+export interface SortRequest {
+  readonly sheet: string;
+  readonly col: number;
+  readonly ascending: boolean;
 }
 
 export interface RpcRequest {

@@ -8,6 +8,7 @@ import type {
   PreviewState,
   RpcResponse,
   Selection,
+  SortRequest,
   UiEvent,
 } from '../page/preview-api';
 
@@ -17,6 +18,8 @@ export interface PreviewBackend {
   grid(sheet: string, from: number, to: number): GridWindow;
   edit(request: EditRequest): ActionResult;
   select(selection: Selection): ActionResult;
+  /** Sorts the rows below the header by a column (Data ▸ Sort sheet). */
+  sort(request: SortRequest): ActionResult;
   /** Runs one of the add-on's menu functions by its global name, as Sheets would. */
   runMenu(functionName: string): ActionResult;
   setLocale(locale: Locale): ActionResult;

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOCALES, type Locale } from '../../src/core/i18n/locale';
-import type { EditRequest, RpcRequest, Selection } from '../page/preview-api';
+import type { EditRequest, RpcRequest, Selection, SortRequest } from '../page/preview-api';
 import type { PageAssets } from './page-assets';
 import type { PreviewBackend } from './preview-backend';
 import { injectRpcShim } from './rpc-shim';
@@ -50,7 +50,7 @@ export async function startPreviewServer(
         const from = Math.max(0, Number(url.searchParams.get('from') ?? 0) | 0);
         const to = Math.max(from, Number(url.searchParams.get('to') ?? from + 100) | 0);
         const sheet = url.searchParams.get('sheet') ?? backend.state().activeSheet;
-        return sendJson(response, 200, backend.grid(sheet, from, Math.min(to, from + 2000)));
+        return sendJson(response, 200, backend.grid(sheet, from, Math.min(to, from + 5000)));
       }
       if (path === '/api/events') return openStream(response);
       const page = /^\/html\/([\w-]+)$/.exec(path);
@@ -75,6 +75,12 @@ export async function startPreviewServer(
         return sendJson(response, 400, { error: 'JSON object' });
       if (path === '/api/edit') return sendJson(response, 200, backend.edit(body as EditRequest));
       if (path === '/api/select') return sendJson(response, 200, backend.select(body as Selection));
+      if (path === '/api/sort') {
+        const { sheet, col, ascending } = body as Partial<SortRequest>;
+        if (typeof sheet !== 'string' || !Number.isInteger(col) || typeof ascending !== 'boolean')
+          return sendJson(response, 400, { error: 'sheet, col and ascending' });
+        return sendJson(response, 200, backend.sort({ sheet, col: col as number, ascending }));
+      }
       if (path === '/api/menu') {
         const name = (body as { functionName?: unknown }).functionName;
         if (typeof name !== 'string') return sendJson(response, 400, { error: 'functionName' });

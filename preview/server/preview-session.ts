@@ -3,21 +3,25 @@
 import { formatA1 } from '../../fakes/a1-notation';
 import type { FakeSheet } from '../../fakes/fake-sheet';
 import { MENU_MESSAGES } from '../../src/addon/menu/menu-messages';
+import { columnLetter } from '../../src/addon/platform/column-letter';
 import { formatMessage, type Locale, pickLocale } from '../../src/core/i18n/locale';
-import { PAGE_MESSAGES } from '../page/page-messages';
+import { PAGE_MESSAGES, type PageMessageKey } from '../page/page-messages';
 import type {
   ActionResult,
+  CellEdit,
   EditRequest,
   GridWindow,
   MenuEntry,
   PreviewState,
   RpcResponse,
   Selection,
+  SortRequest,
   UiEvent,
 } from '../page/preview-api';
 import { cellFromText } from '../workbook/cell-from-text';
 import { GridWindows } from '../workbook/grid-window';
 import { LiveWorkbook } from '../workbook/live-workbook';
+import { sortSheet } from '../workbook/sort-sheet';
 import type { PreviewBackend } from './preview-backend';
 
 /** Fills a new live workbook with the sheet the preview shows; returns nothing it needs. */
@@ -49,7 +53,28 @@ interface ShownCounts {
   readonly sidebars: number;
 }
 
+/** One thing done to the sheet, with its sheet by position (names change with the language). */
+type JournalEntry =
+  | { readonly kind: 'edit'; readonly sheet: number; readonly cells: readonly CellEdit[] }
+  | {
+      readonly kind: 'sort';
+      readonly sheet: number;
+      readonly col: number;
+      readonly ascending: boolean;
+    }
+  | {
+      readonly kind: 'call';
+      readonly sheet: number;
+      /** The selection it was called with (the sidebar and menu actions read it). */
+      readonly at: Selection;
+      readonly name: string;
+      readonly args: unknown[];
+    };
+
 /** Sheets' own locale tags for the two languages. */
+/** Rows or columns one edit may add past the sheet's edge (a pasted block). */
+const MAX_GROWTH = 10_000;
+
 const APPS_SCRIPT_LOCALE: Readonly<Record<Locale, string>> = { en: 'en', 'zh-CN': 'zh_CN' };
 
 export class PreviewSession implements PreviewBackend {
@@ -62,6 +87,8 @@ export class PreviewSession implements PreviewBackend {
   private nextPage = 1;
   private seen: ShownCounts = { toasts: 0, alerts: 0, dialogs: 0, sidebars: 0 };
   private readonly listeners = new Set<(events: readonly UiEvent[]) => void>();
+  /** What was done to the sheet since it was loaded: done again after a language switch. */
+  private journal: JournalEntry[] = [];
 
   constructor(private readonly options: SessionOptions) {
     this.locale = options.locale;
@@ -97,34 +124,94 @@ export class PreviewSession implements PreviewBackend {
 
   edit(request: EditRequest): ActionResult {
     const sheet = this.sheetNamed(request.sheet);
+    const cells = request.cells ?? [{ row: request.row, col: request.col, input: request.input }];
     const { rows, columns } = sheet.sizeUncounted();
-    const row = request.row + 1;
-    const column = request.col + 1;
-    if (
-      !Number.isInteger(row) ||
-      !Number.isInteger(column) ||
-      row < 1 ||
-      column < 1 ||
-      row > rows ||
-      column > columns
-    ) {
+    const outside = cells.find(
+      ({ row, col }) =>
+        !Number.isInteger(row) ||
+        !Number.isInteger(col) ||
+        row < 0 ||
+        col < 0 ||
+        row >= rows + MAX_GROWTH ||
+        col >= columns + MAX_GROWTH,
+    );
+    if (outside !== undefined || cells.length === 0) {
       return this.result(
         [],
-        this.text('actionFailed', { reason: `${request.row},${request.col}` }),
+        this.text('actionFailed', { reason: `${outside?.row},${outside?.col}` }),
       );
     }
-    const value = cellFromText(String(request.input ?? ''));
-    const validation = sheet.cellAt(row, column)?.validation;
-    if (validation && !validation.describe().allowInvalid && !validation.accepts(value)) {
-      // As in Sheets: the entry is refused with the column's help text; the cell keeps its value.
-      const help = validation.describe().helpText;
-      return this.result([{ kind: 'alert', message: help || this.text('inputRefused') }]);
+    // As in Sheets: a paste past the sheet's last row or column adds rows and columns for it.
+    const lastRow = Math.max(...cells.map(({ row }) => row)) + 1;
+    const lastCol = Math.max(...cells.map(({ col }) => col)) + 1;
+    if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
+    if (lastCol > columns) sheet.insertColumnsAfter(columns, lastCol - columns);
+    const rejected: CellEdit[] = [];
+    const alerts: UiEvent[] = [];
+    const accepted: CellEdit[] = [];
+    for (const edit of cells) {
+      const input = String(edit.input ?? '');
+      const value = cellFromText(input);
+      const validation = sheet.cellAt(edit.row + 1, edit.col + 1)?.validation;
+      if (validation && !validation.describe().allowInvalid && !validation.accepts(value)) {
+        // As in Sheets: the entry is refused, naming the column; the cell keeps its value.
+        rejected.push(edit);
+        if (alerts.length === 0)
+          alerts.push({ kind: 'alert', message: this.refusal(sheet, edit, input) });
+        continue;
+      }
+      accepted.push({ row: edit.row, col: edit.col, input });
+      sheet
+        .rangeUncounted({ row: edit.row + 1, column: edit.col + 1, numRows: 1, numColumns: 1 })
+        .setValue(value);
     }
-    sheet.rangeUncounted({ row, column, numRows: 1, numColumns: 1 }).setValue(value);
     this.live.world.calls.reset();
-    this.live.sync.syncCell(sheet, row, column);
+    if (accepted.length > 0) {
+      if (accepted.length === 1) {
+        const [only] = accepted as [CellEdit];
+        this.live.sync.syncCell(sheet, only.row + 1, only.col + 1);
+      } else {
+        this.live.sync.sync();
+      }
+      this.journal.push({ kind: 'edit', sheet: this.sheetIndex(sheet), cells: accepted });
+      this.version++;
+    }
+    const result = this.result([...alerts, ...this.drainEvents()]);
+    return rejected.length > 0 ? { ...result, rejected } : result;
+  }
+
+  /**
+   * Sorts the rows below the header by the values a column shows (numbers first, then text,
+   * blanks last, as Sheets does). Computed columns, which hold their array formula, stay put and
+   * work themselves out again for the new order.
+   */
+  sort(request: SortRequest): ActionResult {
+    const sheet = this.sheetNamed(request.sheet);
+    sortSheet(sheet, request.col, request.ascending, (row, col) =>
+      this.live.valueAt(sheet, row, col),
+    );
+    this.live.sync.sync();
+    this.journal.push({
+      kind: 'sort',
+      sheet: this.sheetIndex(sheet),
+      col: request.col,
+      ascending: request.ascending,
+    });
     this.version++;
     return this.result(this.drainEvents());
+  }
+
+  /** Why a cell refused an entry, naming its column by its header, with the rule's own help. */
+  private refusal(sheet: FakeSheet, edit: CellEdit, input: string): string {
+    const header = sheet.cellAt(1, edit.col + 1)?.value;
+    const column =
+      typeof header === 'string' && header !== '' ? header : columnLetter(edit.col + 1);
+    const help = sheet.cellAt(edit.row + 1, edit.col + 1)?.validation?.describe().helpText ?? '';
+    return this.text('entryRejected', {
+      column,
+      value: input,
+      help: help || this.text('inputRefused'),
+    });
   }
 
   select(selection: Selection): ActionResult {
@@ -150,12 +237,27 @@ export class PreviewSession implements PreviewBackend {
     const inMenu = this.menu().some((e) => e.kind === 'item' && e.functionName === functionName);
     if (!inMenu) return this.result([], this.text('actionFailed', { reason: functionName }));
     const { wrote } = this.live.callGlobal(functionName);
+    this.journal.push(this.call(functionName, []));
     if (wrote) this.version++;
     return this.result(this.drainEvents());
   }
 
   setLocale(locale: Locale): ActionResult {
+    const changed = locale !== this.locale;
     this.locale = locale;
+    if (changed && this.options.source === '') {
+      // The sample itself follows the language (sheet names, headers, lists): it is built again
+      // in the new language and everything done to it since is done again, in order.
+      const journal = this.journal;
+      const active = this.activeIndex();
+      this.open();
+      this.replay(journal);
+      const names = this.live.world.spreadsheet.sheetNames();
+      const name = names[Math.min(active, names.length - 1)];
+      if (name !== undefined) this.live.world.spreadsheet.select('A1', name);
+      this.version++;
+      return this.result([]);
+    }
     this.live.world.session.locale = APPS_SCRIPT_LOCALE[locale];
     // Sheets builds the menu again when the document is reopened in the new language.
     this.live.callGlobal('onOpen', [{ authMode: 'NONE' }]);
@@ -165,6 +267,7 @@ export class PreviewSession implements PreviewBackend {
   }
 
   reload(): ActionResult {
+    this.journal = [];
     this.open();
     this.version++;
     return this.result([]);
@@ -175,8 +278,12 @@ export class PreviewSession implements PreviewBackend {
       return { ok: false, error: { name: 'Error', message: `Script function not found: ${name}` } };
     }
     try {
+      const copy = structuredClone(args) as unknown[];
       const { value, wrote } = this.live.callGlobal(name, structuredClone(args));
-      if (wrote) this.version++;
+      if (wrote) {
+        this.version++;
+        this.journal.push(this.call(name, copy));
+      }
       const events = this.drainEvents();
       if (wrote || events.length > 0) this.notify(events);
       // Apps Script hands the result over as JSON-like data, never as live objects.
@@ -211,7 +318,9 @@ export class PreviewSession implements PreviewBackend {
       htmlFiles: this.options.htmlFiles,
       ...(this.options.today ? { today: this.options.today } : {}),
     });
-    this.grids = new GridWindows(this.live.sync.engine);
+    this.grids = new GridWindows(this.live.sync.engine, (cell) =>
+      this.text('arrayBlocked', { cell }),
+    );
     this.options.load(this.live, this.locale);
     this.live.callGlobal('onOpen', [{ authMode: 'NONE' }]);
     this.sidebar = undefined;
@@ -220,6 +329,46 @@ export class PreviewSession implements PreviewBackend {
     // The playbook sidebar opens with the sheet, as a seller would have it while working.
     this.live.callGlobal('openSidebar');
     this.drainEvents();
+  }
+
+  /** Does again what was done to the sheet (a language switch), showing nothing of it. */
+  private replay(journal: readonly JournalEntry[]): void {
+    const entries = [...journal];
+    for (const entry of entries) {
+      const names = this.live.world.spreadsheet.sheetNames();
+      const sheet = names[entry.sheet] ?? names[0] ?? '';
+      if (entry.kind === 'edit')
+        this.edit({ sheet, row: 0, col: 0, input: '', cells: entry.cells });
+      else if (entry.kind === 'sort')
+        this.sort({ sheet, col: entry.col, ascending: entry.ascending });
+      else {
+        const { row, col, rows, cols } = entry.at;
+        this.live.world.spreadsheet.select(
+          formatA1({ row: row + 1, column: col + 1, numRows: rows, numColumns: cols }),
+          sheet,
+        );
+        try {
+          this.live.callGlobal(entry.name, structuredClone(entry.args));
+        } catch {
+          // A call that failed the first time fails again; the rest still replays.
+        }
+      }
+    }
+    // What was redone is the record again (edit() and sort() above recorded it a second time).
+    this.journal = entries;
+    this.drainEvents();
+  }
+
+  private call(name: string, args: unknown[]): JournalEntry {
+    return { kind: 'call', sheet: this.activeIndex(), at: this.selection(), name, args };
+  }
+
+  private sheetIndex(sheet: FakeSheet): number {
+    return this.live.world.spreadsheet.sheetNames().indexOf(sheet.nameUncounted());
+  }
+
+  private activeIndex(): number {
+    return this.sheetIndex(this.live.world.spreadsheet.activeSheetUncounted());
   }
 
   /** What the add-on showed since the last look: toasts, alerts, dialogs, the sidebar. */
@@ -308,7 +457,7 @@ export class PreviewSession implements PreviewBackend {
     return { state: this.state(), events, ...(error === undefined ? {} : { error }) };
   }
 
-  private text(key: 'actionFailed' | 'inputRefused', params: Record<string, string> = {}): string {
+  private text(key: PageMessageKey, params: Record<string, string> = {}): string {
     return formatMessage(PAGE_MESSAGES[this.locale][key], params);
   }
 }

@@ -23,7 +23,11 @@ export class GridWindows {
   >();
   private widthsFor = new WeakMap<FakeSheet, { version: number; widths: number[] }>();
 
-  constructor(private readonly engine: SpreadsheetEngine) {}
+  /** `arrayBlocked` words the error of an array formula that a typed value keeps from expanding. */
+  constructor(
+    private readonly engine: SpreadsheetEngine,
+    private readonly arrayBlocked: (cell: string) => string = (cell) => cell,
+  ) {}
 
   window(
     sheet: FakeSheet,
@@ -47,19 +51,16 @@ export class GridWindows {
     };
     const rows: GridCell[][] = [];
     for (let row = start; row < end; row++) rows.push(line(row));
-    const frozenRows = Math.min(sheet.frozenUncounted().rows, rowCount);
-    const head: GridCell[][] = [];
-    for (let row = 0; row < frozenRows; row++) head.push(line(row));
     return {
       sheet: sheet.nameUncounted(),
       from: start,
       rows,
-      head,
       rowCount,
       columnCount,
       frozenRows: sheet.frozenUncounted().rows,
       frozenColumns: sheet.frozenUncounted().columns,
       widths: this.widths(sheet, engineName, version, columnCount),
+      lists: listsOf(sheet, columnCount),
       version,
     };
   }
@@ -88,8 +89,12 @@ export class GridWindows {
     if (style?.fontColor) cell.fg = style.fontColor;
     if (data?.fontWeight === 'bold') cell.bold = true;
     if (typeof value === 'number' || value instanceof Date) cell.num = true;
-    if (isSheetError(value)) cell.err = value.message || value.error;
-    else if (typeof value === 'string' && value.startsWith(CELL_ERROR_PREFIX)) {
+    if (isSheetError(value)) {
+      cell.err =
+        value.blockedBy !== undefined
+          ? this.arrayBlocked(value.blockedBy)
+          : value.message || value.error;
+    } else if (typeof value === 'string' && value.startsWith(CELL_ERROR_PREFIX)) {
       cell.err = value.slice(CELL_ERROR_PREFIX.length);
     }
     if (data?.note) cell.note = data.note;
@@ -131,6 +136,18 @@ export class GridWindows {
     this.widthsFor.set(sheet, { version, widths });
     return widths;
   }
+}
+
+/** Per column, the choices of the list rule on its first data row (the drop-downs), or null. */
+function listsOf(sheet: FakeSheet, columns: number): (string[] | null)[] {
+  const row = Math.max(1, sheet.frozenUncounted().rows) + 1;
+  const lists: (string[] | null)[] = [];
+  for (let column = 1; column <= columns; column++) {
+    const rule = sheet.cellAt(row, column)?.validation?.describe();
+    const choices = rule?.type === 'VALUE_IN_LIST' ? rule.values[0] : undefined;
+    lists.push(Array.isArray(choices) ? choices.map(String) : null);
+  }
+  return lists;
 }
 
 /** A value the cell holds itself (not a formula's result, not blank), or undefined. */

@@ -27,7 +27,7 @@ export interface LiveWorkbookOptions extends EngineOptions {
 }
 
 /**
- * One spreadsheet session: the fakes of test/fakes hold the contents (values, formulas as text,
+ * One spreadsheet session: the fakes of fakes/ hold the contents (values, formulas as text,
  * notes, formats, validation, rules, properties), the engine computes the formulas, and the
  * add-on's globals (ENTRY_POINTS, the same table the Apps Script build uses) run against both.
  */

@@ -54,7 +54,7 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     );
     const phases = await page
       .locator(
-        `.c[data-c="${(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'phase')).getAttribute('data-c')) ?? ''}"]`,
+        `.sheet td[data-x="${(await cell(page, sampleCell(FIFTEEN_DAYS_SKU, 'phase')).getAttribute('data-x')) ?? ''}"]`,
       )
       .allTextContents();
     for (const phase of ['PRE_STOCKOUT', 'OUT_OF_STOCK', 'RECOVERY', 'HEALTHY']) {
@@ -77,7 +77,9 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
     expect(await cell(page, phase).textContent()).toBe('HEALTHY');
     expect(await background(page, phase)).toBe(DEFAULT_COLOURS.phases.HEALTHY);
     await typeInto(page, sampleCell(HEALTHY_SKU, 'fbaStock'), '0');
-    await expect.poll(() => cell(page, phase).textContent()).toBe('OUT_OF_STOCK');
+    await expect
+      .poll(() => cell(page, phase).textContent(), { timeout: 15_000 })
+      .toBe('OUT_OF_STOCK');
     expect(await background(page, phase)).toBe(DEFAULT_COLOURS.phases.OUT_OF_STOCK);
     expect(await cell(page, sampleCell(HEALTHY_SKU, 'fbaStock')).textContent()).toBe('0');
     await page.screenshot({ path: outputPath('preview-edited.png') });
@@ -85,8 +87,7 @@ describe.skipIf(!available)('the local preview in Chromium', () => {
 
   it('shows the selected row’s SKU in the sidebar', async () => {
     const frame = await sidebarFrame(page);
-    const row = sampleCell(SIXTY_DAYS_SKU, 'sku').slice(1);
-    await page.locator(`.rh[data-r="${Number(row) - 1}"]`).click();
+    await cell(page, sampleCell(SIXTY_DAYS_SKU, 'sku')).click();
     await expect
       .poll(() => frame.locator('h1').textContent(), { timeout: 8000 })
       .toBe(SIXTY_DAYS_SKU);

@@ -47,7 +47,7 @@ describe('an Amazon report opened in the preview', () => {
   it('lands in the replenishment sheet through the import, with its columns worked out', () => {
     const state = preview.session.state();
     const grid = preview.session.grid(state.activeSheet, 0, 10);
-    const header = grid.head[0]?.map((cell) => cell.t) ?? [];
+    const header = grid.rows[0]?.map((cell) => cell.t) ?? [];
     const at = (name: string) => header.indexOf(name);
     expect(at('SKU')).toBeGreaterThanOrEqual(0);
     const rows = grid.rows.filter((row) => row[at('SKU')]?.t.startsWith('MINE-'));

@@ -167,4 +167,60 @@ describe('PreviewSession', () => {
     preview.reload();
     expect(shown(preview, HEALTHY_SKU, 'phase').t).toBe('HEALTHY');
   });
+
+  it('writes a block of cells at once, refusing only the ones a rule rejects, by column name', () => {
+    const preview = session();
+    const sheet = preview.state().activeSheet;
+    const stock = at(HEALTHY_SKU, 'fbaStock');
+    const result = preview.edit({
+      sheet,
+      row: 0,
+      col: 0,
+      input: '',
+      cells: [
+        { row: stock.row, col: stock.col, input: '0' },
+        { row: stock.row + 1, col: stock.col, input: '-4' },
+        { row: 1, col: 25, input: 'note' },
+      ],
+    });
+    expect(result.rejected).toEqual([{ row: stock.row + 1, col: stock.col, input: '-4' }]);
+    const alert = result.events.find((event) => event.kind === 'alert');
+    expect(alert?.kind === 'alert' && alert.message).toContain('FBA available');
+    expect(alert?.kind === 'alert' && alert.message).toContain('-4');
+    expect(shown(preview, HEALTHY_SKU, 'phase').t).toBe('OUT_OF_STOCK');
+    expect(preview.grid(sheet, 1, 2).rows[0]?.[25]?.t).toBe('note');
+  });
+
+  it('sorts the rows by a computed column; the SKUs move with their rows', () => {
+    const preview = session();
+    const sheet = preview.state().activeSheet;
+    const cover = templateColumn('coverDays') - 1;
+    preview.sort({ sheet, col: cover, ascending: true });
+    const rows = preview.grid(sheet, 1, SAMPLE_SKUS.length + 1).rows;
+    const covers = rows
+      .map((row) => row[cover]?.t ?? '')
+      .filter((t) => t !== '')
+      .map(Number);
+    expect(covers.length).toBeGreaterThan(20);
+    expect([...covers].sort((a, b) => a - b)).toEqual(covers);
+    const skus = rows.map((row) => row[0]?.t);
+    expect([...skus].sort()).toEqual(SAMPLE_SKUS.map((s) => s.sku).sort());
+    const fifteen = skus.indexOf(FIFTEEN_DAYS_SKU);
+    expect(rows[fifteen]?.[cover]?.t).toBe('15.0');
+  });
+
+  it('puts the sample itself into Chinese, doing again what was done to it', () => {
+    const preview = session();
+    const { row, col } = at(HEALTHY_SKU, 'fbaStock');
+    preview.edit({ sheet: preview.state().activeSheet, row, col, input: '0' });
+    preview.setLocale('zh-CN');
+    const state = preview.state();
+    expect(state.sheets.every((name) => /[\u4e00-\u9fff]/.test(name))).toBe(true);
+    const header = preview.grid(state.activeSheet, 0, 1).rows[0]?.[col]?.t ?? '';
+    expect(header).toMatch(/[\u4e00-\u9fff]/);
+    expect(shown(preview, HEALTHY_SKU, 'fbaStock').t).toBe('0');
+    preview.setLocale('en');
+    expect(preview.state().sheets).toContain('Shipments');
+    expect(shown(preview, HEALTHY_SKU, 'fbaStock').t).toBe('0');
+  });
 });
