@@ -18,7 +18,7 @@ export function renderCycle(cycle: SkuCycle, locale: Locale): HTMLElement {
       }),
     )
     .join(' + ');
-  const { safety, reorder } = cycle;
+  const { safety } = cycle;
   const lines: (HTMLElement | null)[] = [
     el('div', {
       className: 'cycle-line',
@@ -35,8 +35,8 @@ export function renderCycle(cycle: SkuCycle, locale: Locale): HTMLElement {
       }),
     }),
   ];
-  if (reorder !== undefined) {
-    const sales = formatQuantity({ unit: 'rate', value: reorder.dailySales });
+  if (cycle.dailySales !== undefined) {
+    const sales = formatQuantity({ unit: 'rate', value: cycle.dailySales });
     lines.push(
       el('div', {
         className: 'cycle-line',

@@ -1,14 +1,11 @@
 // R1, R2, R8, R9, R11: the selected SKU's order cycle part by part, its safety days and where they
-// came from, the reorder arithmetic, on-hand cover against the fee floor, and the colour legend —
+// came from, the daily sales used, on-hand cover against the fee floor, and the colour legend —
 // from the row's cells and the settings, by the same rules as the sheet's formulas.
 
 import type { Maybe } from '../../core/checks';
-import type { OrderCycle, ReorderArithmetic } from '../../core/forecast/order-cycle';
-import { orderCycle, reorderArithmetic } from '../../core/forecast/order-cycle';
+import { type OrderCycle, orderCycle } from '../../core/forecast/order-cycle';
 import { safetyDays } from '../../core/forecast/safety-days';
-import type { IsoDate } from '../../core/iso-date';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { readDate } from '../platform/cell-date';
 import { readNumber } from '../platform/cell-value';
 import type { ColumnKey } from '../template/replenishment-columns';
 import { readShipMode } from '../template/sheet-words';
@@ -25,9 +22,8 @@ export interface SkuCycle {
     readonly weeklySd?: number;
     readonly serviceLevel?: number;
   };
-  /** Undefined without daily sales. */
-  readonly reorder?: ReorderArithmetic;
-  readonly orderBy?: IsoDate;
+  /** The daily sales the cycle is worked with; undefined without them. */
+  readonly dailySales?: number;
   /** R2: FBA available ÷ daily sales, inbound excluded. */
   readonly onHandCover?: number;
   readonly feeFloorDays: number;
@@ -109,29 +105,11 @@ export function skuCycle(row: RowCells, figures: RowFigures, settings: PlaybookS
   const stock = figures.stock;
   const onHandCover =
     stock === undefined || sales === undefined || sales <= 0 ? undefined : stock / sales;
-  let orderBy: IsoDate | undefined;
-  try {
-    orderBy = readDate('orderBy', cell('orderBy'), row.timeZone);
-  } catch {
-    orderBy = undefined;
-  }
   return {
     basis: typeof cell('historyRate') === 'number' ? 'history' : 'blend',
     cycle,
     safety,
-    ...(sales === undefined || stock === undefined
-      ? {}
-      : {
-          reorder: reorderArithmetic({
-            dailySales: sales,
-            cycleDays: cycle.total,
-            safetyDays: safety.days,
-            stock,
-            inbound: figures.inbound ?? 0,
-            casePack: figures.casePack,
-          }),
-        }),
-    ...(orderBy === undefined ? {} : { orderBy }),
+    ...(sales === undefined || stock === undefined ? {} : { dailySales: sales }),
     ...(onHandCover === undefined ? {} : { onHandCover }),
     feeFloorDays: settings.feeFloorDays,
     belowFeeFloor: onHandCover !== undefined && onHandCover < settings.feeFloorDays,

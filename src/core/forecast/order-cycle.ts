@@ -1,7 +1,5 @@
-// R1, R8, R9, R11: the parts of a SKU's order cycle and safety days, and the reorder arithmetic
-// they give — the same rules as the replenishment sheet's formulas, written out for the sidebar.
-
-import { reorderQty } from '../reorder-qty';
+// R1, R8, R9, R11: the parts of a SKU's order cycle and safety days — the same rules as the
+// replenishment sheet's formulas, written out for the sidebar.
 
 export type ShipModeName = 'sea' | 'rail' | 'air' | 'express';
 
@@ -58,32 +56,4 @@ export function orderCycle(
   }
   const parts = [...legs, review];
   return { mode, parts, total: parts.reduce((sum, p) => sum + p.days, 0) };
-}
-
-/** R11: daily sales × (cycle + safety) − on hand − inbound, before and after whole cartons. */
-export interface ReorderArithmetic {
-  readonly dailySales: number;
-  readonly cycleDays: number;
-  readonly safetyDays: number;
-  readonly stock: number;
-  readonly inbound: number;
-  /** Before rounding; may be negative (nothing to order). */
-  readonly raw: number;
-  readonly casePack: number | undefined;
-  readonly qty: number;
-}
-
-export function reorderArithmetic(
-  input: Omit<ReorderArithmetic, 'raw' | 'qty'>,
-): ReorderArithmetic {
-  const raw = input.dailySales * (input.cycleDays + input.safetyDays) - input.stock - input.inbound;
-  const qty = reorderQty({
-    dailySales: input.dailySales,
-    cycleDays: input.cycleDays,
-    safetyDays: input.safetyDays,
-    fbaStock: input.stock,
-    inbound: input.inbound,
-    casePack: input.casePack,
-  });
-  return { ...input, raw, qty };
 }
