@@ -16,13 +16,17 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
  * `html` (with `/*STYLE*\/` and `/*SCRIPT*\/` where the bundles go) and `css`.
  */
 export const PAGES = {
-  Sidebar: { dir: 'src/sidebar', html: 'sidebar.html', css: 'sidebar.css' },
+  Sidebar: { dir: 'src/ui/sidebar', html: 'sidebar.html', css: 'sidebar.css' },
   Settings: {
-    dir: 'src/settings-dialog',
+    dir: 'src/ui/settings-dialog',
     html: 'settings-dialog.html',
     css: 'settings-dialog.css',
   },
-  ImportDialog: { dir: 'src/import-dialog', html: 'import-dialog.html', css: 'import-dialog.css' },
+  ImportDialog: {
+    dir: 'src/ui/import-dialog',
+    html: 'import-dialog.html',
+    css: 'import-dialog.css',
+  },
 };
 
 /** @param {keyof typeof PAGES} name @param {{ target?: string }} options esbuild target of the script. */

@@ -22,10 +22,10 @@ import {
   SETTINGS_SCHEMA,
   SETTINGS_SECTIONS_SCHEMA,
 } from './core/settings/settings-schema';
-import { DIALOG_TEXTS } from './import-dialog/dialog-messages';
-import { CYCLE_TEXTS } from './sidebar/cycle-messages';
-import { KEYWORD_TEXTS } from './sidebar/keyword-messages';
-import { SIDEBAR_TEXTS } from './sidebar/sidebar-messages';
+import { DIALOG_TEXTS } from './ui/import-dialog/dialog-messages';
+import { CYCLE_TEXTS } from './ui/sidebar/cycle-messages';
+import { KEYWORD_TEXTS } from './ui/sidebar/keyword-messages';
+import { SIDEBAR_TEXTS } from './ui/sidebar/sidebar-messages';
 
 /** Every typed message catalog, by name: each feature's, then the platform's, core's and pages'. */
 export const CATALOGS: Readonly<Record<string, Catalog<string>>> = {

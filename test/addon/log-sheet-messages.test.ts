@@ -9,7 +9,7 @@ import { SHIPMENT_COLUMNS } from '../../src/addon/shipments/shipment-columns';
 import { MODE_WORDS, STATUS_WORDS } from '../../src/addon/shipments/shipment-words';
 import { SHIPMENTS_MESSAGES } from '../../src/addon/shipments/shipments-messages';
 import type { Catalog } from '../../src/core/i18n/locale';
-import { KEYWORD_TEXTS } from '../../src/sidebar/keyword-messages';
+import { KEYWORD_TEXTS } from '../../src/ui/sidebar/keyword-messages';
 import { placeholders } from '../support/placeholders';
 
 describe('the log sheets’ words', () => {

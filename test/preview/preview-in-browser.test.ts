@@ -6,8 +6,8 @@ import { FIFTEEN_DAYS_SKU, HEALTHY_SKU, SIXTY_DAYS_SKU } from '../../preview/sam
 import { type RunningPreview, startPreview } from '../../preview/start-preview';
 import { templateColumn } from '../../src/addon/template/template-plan';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
-import { builtSidebar } from '../sidebar/sidebar-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
+import { builtSidebar } from '../ui/sidebar/sidebar-page';
 import {
   background,
   cell,

@@ -7,8 +7,8 @@ import { type RunningPreview, startPreview } from '../../preview/start-preview';
 import { templateColumn } from '../../src/addon/template/template-plan';
 import { SALES_RAISING_RULES } from '../../src/core/plan/rule-book';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
-import { builtSidebar } from '../sidebar/sidebar-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
+import { builtSidebar } from '../ui/sidebar/sidebar-page';
 import { background, cell, scrollToColumn, sidebarFrame, waitForPage } from './preview-page';
 import { sampleCell } from './sample-cells';
 

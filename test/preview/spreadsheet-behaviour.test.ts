@@ -10,8 +10,8 @@ import { modeChoices, statusChoices } from '../../src/addon/shipments/shipment-w
 import { templateColumn } from '../../src/addon/template/template-plan';
 import type { Phase } from '../../src/core/phase';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
-import { builtSidebar } from '../sidebar/sidebar-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
+import { builtSidebar } from '../ui/sidebar/sidebar-page';
 import {
   background,
   cell,

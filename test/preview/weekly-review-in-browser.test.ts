@@ -7,8 +7,8 @@ import { type RunningPreview, startPreview } from '../../preview/start-preview';
 import { LIST_ROW } from '../../src/addon/weekly-review/review-plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { coreReview, reviewList } from '../addon/weekly-review/computed-review';
-import { builtSidebar } from '../sidebar/sidebar-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
+import { builtSidebar } from '../ui/sidebar/sidebar-page';
 import { cell, typeInto, waitForPage } from './preview-page';
 import { sampleCell } from './sample-cells';
 

@@ -1,0 +1,37 @@
+// Opens the built Sidebar.html in headless Chromium with google.script.run answered in Node by
+// the real sidebar endpoints over the fake spreadsheet, as Apps Script would answer it.
+
+import type { Browser, Page } from 'playwright-core';
+import type { FakeWorld } from '../../../fakes/fake-services';
+import { sidebarEndpoints } from '../../../src/addon/sidebar/sidebar-endpoints';
+import { builtPage, openAddonPage } from '../../support/addon-page';
+
+/** Where the page is served from; requests to it never leave the browser. */
+export const SIDEBAR_URL = 'https://sidebar.test/';
+
+/** dist/Sidebar.html as built, checked against a fresh build of src/ui/sidebar. */
+export function builtSidebar(): Promise<string> {
+  return builtPage('Sidebar');
+}
+
+export interface SidebarPage {
+  readonly page: Page;
+  /** Every endpoint call the page made, in order. */
+  readonly calls: string[];
+  /** Dialogs (alert, confirm…) the page opened. */
+  readonly dialogs: string[];
+}
+
+/** A 300-px-wide page showing the sidebar over the world's spreadsheet. */
+export function openSidebarPage(
+  browser: Browser,
+  html: string,
+  world: FakeWorld,
+  now: () => Date,
+): Promise<SidebarPage> {
+  return openAddonPage(browser, html, {
+    url: SIDEBAR_URL,
+    viewport: { width: 300, height: 900 },
+    endpoints: sidebarEndpoints(world.services, now),
+  });
+}
