@@ -1,6 +1,8 @@
 // Builds the add-on's HTML pages (dist/<name>.html): each page's TypeScript and CSS bundled by
 // esbuild and inlined into its HTML, one self-contained file, because HtmlService serves a single
-// file and the pages load no CDN. A new page is a folder under src/ and one line in PAGES.
+// file and the pages load no CDN. Every page shares one frame (src/ui/page-kit/page.html: head,
+// the #app element the script renders into); a new page is a folder under src/ui/ and one line in
+// PAGES.
 
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -10,23 +12,25 @@ import { APPS_SCRIPT_TARGET, assertNoLibraries } from './apps-script-bundle.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The frame every page is placed in, with `/*TITLE*\/`, `/*BODY*\/`, `/*STYLE*\/`, `/*SCRIPT*\/`. */
+const FRAME = 'src/ui/page-kit/page.html';
+
+/**
+ * A page in src/ui/<folder>: its script `main.ts`, its style `<folder>.css`, the title the
+ * browser shows and the attributes of its body (e.g. the language marker the server replaces).
+ */
+function uiPage(folder, title, bodyAttributes = '') {
+  return { dir: `src/ui/${folder}`, css: `${folder}.css`, title, bodyAttributes };
+}
+
 /**
  * Every page, by the project file it becomes (`Sidebar` → dist/Sidebar.html, the name
- * HtmlService.createHtmlOutputFromFile takes). `dir` holds the page: `main.ts` (its script),
- * `html` (with `/*STYLE*\/` and `/*SCRIPT*\/` where the bundles go) and `css`.
+ * HtmlService.createHtmlOutputFromFile takes).
  */
 export const PAGES = {
-  Sidebar: { dir: 'src/ui/sidebar', html: 'sidebar.html', css: 'sidebar.css' },
-  Settings: {
-    dir: 'src/ui/settings-dialog',
-    html: 'settings-dialog.html',
-    css: 'settings-dialog.css',
-  },
-  ImportDialog: {
-    dir: 'src/ui/import-dialog',
-    html: 'import-dialog.html',
-    css: 'import-dialog.css',
-  },
+  Sidebar: uiPage('sidebar', 'Stockout Playbook'),
+  Settings: uiPage('settings-dialog', 'Stockout Playbook settings'),
+  ImportDialog: uiPage('import-dialog', 'Import Amazon report', 'data-locale="en"'),
 };
 
 /** @param {keyof typeof PAGES} name @param {{ target?: string }} options esbuild target of the script. */
@@ -34,13 +38,16 @@ export async function buildPage(name, { target = APPS_SCRIPT_TARGET } = {}) {
   const page = PAGES[name];
   if (page === undefined) throw new Error(`no page ${name}`);
   const dir = join(ROOT, page.dir);
-  const [script, style, html] = await Promise.all([
+  const [script, style, frame] = await Promise.all([
     bundleScript(join(dir, 'main.ts'), `${name}.html`, target),
     bundleStyle(join(dir, page.css)),
-    readFile(join(dir, page.html), 'utf8'),
+    readFile(join(ROOT, FRAME), 'utf8'),
   ]);
+  const body = page.bodyAttributes === '' ? '' : ` ${page.bodyAttributes}`;
   // Function replacements: the bundle may contain `$&`-like text that a string replacement expands.
-  return html
+  return frame
+    .replace('/*TITLE*/', () => page.title)
+    .replace('/*BODY*/', () => body)
     .replace('/*STYLE*/', () => style.replace(/<\/style/gi, '<\\/style'))
     .replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script'));
 }
