@@ -12,7 +12,7 @@ import { APPS_SCRIPT_TARGET, assertNoLibraries } from './apps-script-bundle.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The frame every page is placed in, with `/*TITLE*\/`, `/*BODY*\/`, `/*STYLE*\/`, `/*SCRIPT*\/`. */
+/** The frame every page is placed in: `/*TITLE*\/`, ` data-page-body`, `/*STYLE*\/`, `/*SCRIPT*\/` filled. */
 const FRAME = 'src/ui/page-kit/page.html';
 
 /**
@@ -47,7 +47,7 @@ export async function buildPage(name, { target = APPS_SCRIPT_TARGET } = {}) {
   // Function replacements: the bundle may contain `$&`-like text that a string replacement expands.
   return frame
     .replace('/*TITLE*/', () => page.title)
-    .replace('/*BODY*/', () => body)
+    .replace(' data-page-body', () => body)
     .replace('/*STYLE*/', () => style.replace(/<\/style/gi, '<\\/style'))
     .replace('/*SCRIPT*/', () => script.replace(/<\/script/gi, '<\\/script'));
 }
