@@ -6,24 +6,25 @@ import {
   type ImportSummary,
   MAX_PART_CHARS,
 } from '../../addon/import/import-api';
-import { formatMessage, type Locale, pickLocale } from '../../core/i18n/locale';
+import type { Locale } from '../../core/i18n/locale';
 import { el } from '../page-kit/dom';
-import { type ScriptRunLike, scriptRpc } from '../page-kit/script-rpc';
+import { messageOf, pageLocale, type TextParams, textLookup } from '../page-kit/page-text';
+import { closeDialog, googleScriptRun, scriptRpc } from '../page-kit/script-rpc';
 import { DIALOG_TEXTS, type DialogTextKey } from './dialog-messages';
 import { readFileText } from './read-file-text';
 
-declare const google: { script: { run: ScriptRunLike; host: { close(): void } } };
-
-const rpc = scriptRpc<ImportEndpoints>(() => google.script.run, {
+const rpc = scriptRpc<ImportEndpoints>(googleScriptRun, {
   importAmazonReport: true,
   undoLastImport: true,
 });
 
-const locale: Locale = pickLocale(document.body.dataset.locale ?? navigator.language);
+const locale: Locale = pageLocale();
 document.documentElement.lang = locale;
 
-function t(key: DialogTextKey, params: Readonly<Record<string, string | number>> = {}): string {
-  return formatMessage(DIALOG_TEXTS[locale][key], params);
+const dialogText = textLookup(DIALOG_TEXTS);
+
+function t(key: DialogTextKey, params: TextParams = {}): string {
+  return dialogText(locale, key, params);
 }
 
 const textarea = el('textarea', {
@@ -178,10 +179,6 @@ async function runUndo(button: HTMLButtonElement): Promise<void> {
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 chooseButton.addEventListener('click', () => fileInput.click());
 fileInput.addEventListener('change', () => {
   pickedFile = fileInput.files?.[0];
@@ -201,7 +198,7 @@ textarea.addEventListener('input', () => {
   }
 });
 importButton.addEventListener('click', () => void runImport());
-closeButton.addEventListener('click', () => google.script.host.close());
+closeButton.addEventListener('click', closeDialog);
 
 document
   .getElementById('app')

@@ -1,4 +1,5 @@
-// A page's server endpoints as promises over google.script.run, typed from their definitions.
+// A page's line to Apps Script: its server endpoints as promises over google.script.run, typed
+// from their definitions, and closing the dialog it is in.
 
 /** Each endpoint as the page calls it: same arguments, the result as a promise. */
 export type ScriptRpc<E> = {
@@ -49,4 +50,16 @@ function asError(error: unknown): Error {
       ? String((error as { message: unknown }).message)
       : String(error);
   return new Error(message);
+}
+
+declare const google: { script: { run: ScriptRunLike; host: { close(): void } } };
+
+/** The page's google.script.run, read at each call as Apps Script hands out a fresh runner. */
+export function googleScriptRun(): ScriptRunLike {
+  return google.script.run;
+}
+
+/** Closes the dialog the page is in (google.script.host.close). */
+export function closeDialog(): void {
+  google.script.host.close();
 }

@@ -6,16 +6,15 @@ import {
   SETTINGS_DIALOG_MESSAGES,
   type SettingsDialogMessageKey,
 } from '../../addon/settings/settings-dialog-messages';
-import { formatMessage, type Locale, pickLocale } from '../../core/i18n/locale';
+import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { shownSettings } from '../../core/settings/shown-units';
 import type { StoredSettingsIssue } from '../../core/settings/stored-settings';
 import { el } from '../page-kit/dom';
-import type { ScriptRunLike } from '../page-kit/script-rpc';
+import { messageOf, pageLocale } from '../page-kit/page-text';
+import { closeDialog, googleScriptRun } from '../page-kit/script-rpc';
 import { clearProblems, collectForm, fillForm, markProblems } from './form-values';
 import { renderSections } from './render-form';
 import { settingsRpc } from './server-rpc';
-
-declare const google: { script: { run: ScriptRunLike; host: { close(): void } } };
 
 const ISSUE_NOTICE: Readonly<Record<StoredSettingsIssue, SettingsDialogMessageKey>> = {
   unreadable: 'storedUnreadable',
@@ -23,7 +22,7 @@ const ISSUE_NOTICE: Readonly<Record<StoredSettingsIssue, SettingsDialogMessageKe
   newerVersion: 'storedNewer',
 };
 
-const rpc = settingsRpc(() => google.script.run);
+const rpc = settingsRpc(googleScriptRun);
 
 function app(): HTMLElement {
   const root = document.getElementById('app');
@@ -31,12 +30,8 @@ function app(): HTMLElement {
   return root;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 async function start(): Promise<void> {
-  const guess = pickLocale(navigator.language);
+  const guess = pageLocale();
   app().replaceChildren(
     el('p', { className: 'hint', text: SETTINGS_DIALOG_MESSAGES[guess].loading }),
   );
@@ -94,7 +89,7 @@ function showForm(snapshot: SettingsSnapshot): void {
       .then((response) => {
         status.textContent = response.message;
         if (response.ok) {
-          google.script.host.close();
+          closeDialog();
           return;
         }
         problemList.replaceChildren(
@@ -113,7 +108,7 @@ function showForm(snapshot: SettingsSnapshot): void {
     clear();
     fillForm(form, shownSettings(snapshot.defaults));
   });
-  cancel.addEventListener('click', () => google.script.host.close());
+  cancel.addEventListener('click', closeDialog);
 }
 
 void start();

@@ -1,7 +1,7 @@
 // The sidebar's words for the order cycle, the safety days, the fee floor and the colour
 // legend (R1, R2, R4, R8, R9, R11), in English and Simplified Chinese.
 
-import { type Catalog, formatMessage, type Locale } from '../../core/i18n/locale';
+import type { Catalog } from '../../core/i18n/locale';
 
 const EN = {
   title: 'Behind the reorder quantity',
@@ -61,11 +61,3 @@ export const CYCLE_TEXTS: Catalog<CycleTextKey> = {
     'mode.express': '快递',
   },
 };
-
-export function cycleText(
-  locale: Locale,
-  key: CycleTextKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return formatMessage(CYCLE_TEXTS[locale][key], params);
-}

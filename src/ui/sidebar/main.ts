@@ -1,9 +1,11 @@
 // The sidebar page: follows the selected row (refresh button + light poll), shows its plan, saves ticks.
 
 import type { SidebarState, TickState } from '../../addon/sidebar/sidebar-api';
-import { type Locale, pickLocale } from '../../core/i18n/locale';
+import type { Locale } from '../../core/i18n/locale';
 import type { RuleId } from '../../core/plan/rule-book';
 import { el } from '../page-kit/dom';
+import { messageOf, pageLocale } from '../page-kit/page-text';
+import { googleScriptRun } from '../page-kit/script-rpc';
 import { renderChart } from './render-chart';
 import { renderChecklist } from './render-checklist';
 import { renderCycle } from './render-cycle';
@@ -11,13 +13,11 @@ import { renderKeywords } from './render-keywords';
 import { renderLegend } from './render-legend';
 import { renderSummary } from './render-summary';
 import { renderWeek } from './render-week';
-import { type ScriptRunLike, serverRpc } from './server-rpc';
+import { serverRpc } from './server-rpc';
 import { inputErrorText, planWord, sidebarText } from './sidebar-text';
 
 /** How often the sidebar re-reads the selected row while it is visible. */
 const POLL_MS = 3000;
-
-declare const google: { script: { run: ScriptRunLike } };
 
 interface View {
   state?: SidebarState;
@@ -30,11 +30,11 @@ interface View {
   updatedAt?: Date;
 }
 
-const rpc = serverRpc(() => google.script.run);
+const rpc = serverRpc(googleScriptRun);
 const view: View = { received: '', loading: false, saving: new Set() };
 
 function locale(): Locale {
-  return view.state?.locale ?? pickLocale(navigator.language);
+  return view.state?.locale ?? pageLocale();
 }
 
 async function refresh(): Promise<void> {
@@ -214,10 +214,6 @@ function renderFooter(): void {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function start(): void {

@@ -5,7 +5,7 @@ import type { SkuCycle } from '../../addon/sidebar/sku-cycle';
 import type { Locale } from '../../core/i18n/locale';
 import { formatQuantity } from '../../core/plan/format-quantity';
 import { el } from '../page-kit/dom';
-import { cycleText } from './cycle-messages';
+import { cycleText } from './sidebar-text';
 
 const days = (value: number) => formatQuantity({ unit: 'days', value });
 

@@ -3,18 +3,12 @@
 // (R31). Every keyword and ASIN is set as text.
 
 import type { KeywordPanel } from '../../addon/keyword-ranks/keyword-panel';
-import { formatMessage, type Locale } from '../../core/i18n/locale';
+import type { Locale } from '../../core/i18n/locale';
 import type { KeywordDrop } from '../../core/keywords/biggest-falls';
 import type { SprintKeyword } from '../../core/keywords/keyword-sprint';
 import type { CompetitorRank, LoggedRank } from '../../core/keywords/rank-log';
 import { el } from '../page-kit/dom';
-import { KEYWORD_TEXTS, type KeywordTextKey } from './keyword-messages';
-
-type Params = Readonly<Record<string, string | number>>;
-
-function text(locale: Locale, key: KeywordTextKey, params: Params = {}): string {
-  return formatMessage(KEYWORD_TEXTS[locale][key], params);
-}
+import { keywordText as text } from './sidebar-text';
 
 export function renderKeywords(panel: KeywordPanel, locale: Locale): HTMLElement {
   const rules = panel.phase === 'RECOVERY' ? 'R37 · R43' : panel.rule;

@@ -4,7 +4,7 @@ import type { LegendBand } from '../../addon/sidebar/sku-cycle';
 import type { Locale } from '../../core/i18n/locale';
 import { formatQuantity } from '../../core/plan/format-quantity';
 import { el } from '../page-kit/dom';
-import { cycleText } from './cycle-messages';
+import { cycleText } from './sidebar-text';
 
 export function renderLegend(bands: readonly LegendBand[], locale: Locale): HTMLElement {
   return el('div', { className: 'cover-legend' }, [
