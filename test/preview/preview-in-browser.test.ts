@@ -1,13 +1,13 @@
 // End to end: `npm start`'s page in headless Chromium, the add-on running on the sample sheet.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIFTEEN_DAYS_SKU, HEALTHY_SKU, SIXTY_DAYS_SKU } from '../../preview/sample/sample-skus';
-import { type RunningPreview, startPreview } from '../../preview/start-preview';
+import type { RunningPreview } from '../../preview/start-preview';
 import { templateColumn } from '../../src/addon/template/template-plan';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
-import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
-import { builtSidebar } from '../ui/sidebar/sidebar-page';
+import { previewInChromium } from '../support/addon-page';
+import { browserAvailable, outputPath } from '../support/browser';
 import {
   background,
   cell,
@@ -22,23 +22,8 @@ const available = browserAvailable();
 
 describe.skipIf(!available)('the local preview in Chromium', () => {
   let preview: RunningPreview;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    [preview, browser] = await Promise.all([
-      builtSidebar().then((sidebarHtml) => startPreview({ port: 0, locale: 'en', sidebarHtml })),
-      launchBrowser(),
-    ]);
-    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-    await page.goto(preview.server.url);
-    await waitForPage(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  previewInChromium((opened) => ({ preview, page } = opened));
 
   it('loads the sample sheet with every computed column worked out', async () => {
     expect(preview.server.port).toBeGreaterThan(0);

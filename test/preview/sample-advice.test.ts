@@ -1,38 +1,23 @@
 // The sample's SKUs whose advice once contradicted itself or the sheet, in the preview in
 // Chromium: each now gets one coherent decision, and the colours follow the on-hand cover.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPreview, startPreview } from '../../preview/start-preview';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { RunningPreview } from '../../preview/start-preview';
 import { templateColumn } from '../../src/addon/template/template-plan';
 import { SALES_RAISING_RULES } from '../../src/core/plan/rule-book';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
-import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
-import { builtSidebar } from '../ui/sidebar/sidebar-page';
-import { background, cell, scrollToColumn, sidebarFrame, waitForPage } from './preview-page';
+import { previewInChromium } from '../support/addon-page';
+import { browserAvailable, outputPath } from '../support/browser';
+import { background, cell, scrollToColumn, sidebarFrame } from './preview-page';
 import { sampleCell } from './sample-cells';
 
 const available = browserAvailable();
 
 describe.skipIf(!available)('the sample’s decisions in the preview', () => {
   let preview: RunningPreview;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    [preview, browser] = await Promise.all([
-      builtSidebar().then((sidebarHtml) => startPreview({ port: 0, locale: 'en', sidebarHtml })),
-      launchBrowser(),
-    ]);
-    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-    await page.goto(preview.server.url);
-    await waitForPage(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  previewInChromium((opened) => ({ preview, page } = opened));
 
   /** Selects the SKU's row and waits for the sidebar to show it; gives the sidebar's frame. */
   async function open(sku: string) {

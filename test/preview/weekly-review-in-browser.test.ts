@@ -1,15 +1,15 @@
 // End to end: `npm start`'s page in headless Chromium — the menu's Weekly review opens a sheet of
 // its own listing the sample's urgent SKUs in order, each with its decision, live over the sheet.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningPreview, startPreview } from '../../preview/start-preview';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { RunningPreview } from '../../preview/start-preview';
 import { LIST_ROW } from '../../src/addon/weekly-review/review-plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { coreReview, reviewList } from '../addon/weekly-review/computed-review';
-import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
-import { builtSidebar } from '../ui/sidebar/sidebar-page';
-import { cell, typeInto, waitForPage } from './preview-page';
+import { previewInChromium } from '../support/addon-page';
+import { browserAvailable, outputPath } from '../support/browser';
+import { cell, typeInto } from './preview-page';
 import { sampleCell } from './sample-cells';
 
 const available = browserAvailable();
@@ -29,25 +29,8 @@ async function shownList(page: Page, rows: number): Promise<string[][]> {
 
 describe.skipIf(!available)('the Weekly review in the local preview', () => {
   let preview: RunningPreview;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    [preview, browser] = await Promise.all([
-      builtSidebar().then((sidebarHtml) =>
-        startPreview({ port: 0, locale: 'en', sidebarHtml, today: TODAY }),
-      ),
-      launchBrowser(),
-    ]);
-    page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-    await page.goto(preview.server.url);
-    await waitForPage(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
+  previewInChromium((opened) => ({ preview, page } = opened), { today: TODAY });
 
   /** The sample's urgent SKUs as the core lists them from the replenishment rows. */
   function expectedList() {

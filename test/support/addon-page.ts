@@ -1,10 +1,15 @@
 // Opens one of the add-on's built pages (dist/<name>.html) in headless Chromium, with
 // google.script.run answered in Node by the real endpoints over a fake world, as Apps Script
-// would answer them, and google.script.host.close recorded.
+// would answer them, and google.script.host.close recorded; or `npm start`'s preview, which
+// shows the built sidebar beside the sample sheet.
 
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type RunningPreview, startPreview } from '../../preview/start-preview';
 import { buildPage, type PageName } from '../../scripts/build-page.mjs';
+import { waitForPage } from '../preview/preview-page';
+import { launchBrowser } from './browser';
 
 /**
  * dist/<name>.html as the build wrote it, checked against a fresh build of the sources so a stale
@@ -116,4 +121,39 @@ export async function openAddonPage(
     dialogs,
     closed: () => page.evaluate(() => (window as unknown as { __closed: boolean }).__closed),
   };
+}
+
+export interface PreviewInChromium {
+  readonly preview: RunningPreview;
+  /** A 1500×900 page on the preview, loaded. */
+  readonly page: Page;
+}
+
+/**
+ * `npm start`'s preview of the sample in English, serving the built sidebar, and one Chromium
+ * page open on it, for the tests of the enclosing describe block: `onOpen` receives them before
+ * the first test; both close after the last. `today` pins TODAY().
+ */
+export function previewInChromium(
+  onOpen: (opened: PreviewInChromium) => void,
+  { today }: { readonly today?: Date } = {},
+): void {
+  let browser: Browser | undefined;
+  let preview: RunningPreview | undefined;
+  beforeAll(async () => {
+    [preview, browser] = await Promise.all([
+      builtPage('Sidebar').then((sidebarHtml) =>
+        startPreview({ port: 0, locale: 'en', sidebarHtml, ...(today ? { today } : {}) }),
+      ),
+      launchBrowser(),
+    ]);
+    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+    await page.goto(preview.server.url);
+    await waitForPage(page);
+    onOpen({ preview, page });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
 }

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -43,4 +44,39 @@ export async function launchBrowser(): Promise<Browser> {
 export function outputPath(name: string): string {
   mkdirSync(TEST_OUTPUT, { recursive: true });
   return join(TEST_OUTPUT, name);
+}
+
+/** One Chromium and a page's HTML for the tests of a describe block (or a file). */
+export interface ChromiumWithHtml {
+  /** The browser; only where Chromium is available. */
+  readonly browser: Browser;
+  readonly html: string;
+}
+
+/**
+ * Makes the HTML and, where Chromium is available, launches it before the first test of the
+ * enclosing block, and closes the browser after the last. Read the fields inside the tests.
+ */
+export function chromiumWithHtml(makeHtml: () => Promise<string>): ChromiumWithHtml {
+  let browser: Browser | undefined;
+  let html: string | undefined;
+  beforeAll(async () => {
+    [html, browser] = await Promise.all([
+      makeHtml(),
+      browserAvailable() ? launchBrowser() : undefined,
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      if (browser === undefined) throw new Error('no Chromium: the tests run before beforeAll');
+      return browser;
+    },
+    get html() {
+      if (html === undefined) throw new Error('no page: the tests run before beforeAll');
+      return html;
+    },
+  };
 }

@@ -2,8 +2,8 @@
 // google.script.run answered by the add-on's own importAmazonReport and undoLastImport over an
 // in-memory spreadsheet: paste, pick a file, see the summary, undo; English and Chinese.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { FakeWorld } from '../../../fakes/fake-services';
 import { buildPage } from '../../../scripts/build-page.mjs';
 import { LOCALE_MARKER } from '../../../src/addon/import/import-dialog';
@@ -11,24 +11,11 @@ import { importAmazonReport } from '../../../src/addon/import/import-report';
 import { undoLastImport } from '../../../src/addon/import/undo-import';
 import { NOW, skuValue, templateWorld } from '../../addon/import/import-world';
 import { headerOf, LAYOUT_FILES, reportText } from '../../core/import/amazon-reports';
-import { browserAvailable, launchBrowser, outputPath } from '../../support/browser';
+import { browserAvailable, chromiumWithHtml, outputPath } from '../../support/browser';
 
 const run = browserAvailable() ? describe : describe.skip;
 
-let browser: Browser;
-let html: string;
-
-beforeAll(async () => {
-  if (!browserAvailable()) return;
-  [browser, html] = await Promise.all([
-    launchBrowser(),
-    buildPage('ImportDialog', { target: 'chrome120' }),
-  ]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumWithHtml(() => buildPage('ImportDialog', { target: 'chrome120' }));
 
 const STUB_GOOGLE_SCRIPT = `
   window.__closed = false;
@@ -44,7 +31,7 @@ const STUB_GOOGLE_SCRIPT = `
 `;
 
 async function openDialog(world: FakeWorld, locale: 'en' | 'zh-CN'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 600, height: 560 } });
+  const page = await chromium.browser.newPage({ viewport: { width: 600, height: 560 } });
   page.on('pageerror', (error) => {
     throw error;
   });
@@ -55,7 +42,7 @@ async function openDialog(world: FakeWorld, locale: 'en' | 'zh-CN'): Promise<Pag
     importAmazonReport(world.services, request, NOW),
   );
   await page.exposeFunction('__undo', () => undoLastImport(world.services, NOW));
-  const served = html
+  const served = chromium.html
     .replace(LOCALE_MARKER, `data-locale="${locale}"`)
     .replace('<head>', `<head><script>${STUB_GOOGLE_SCRIPT}</script>`);
   await page.setContent(served);

@@ -2,8 +2,7 @@
 // from the saved settings through getPlaybookSettings, refusing bad input with the server's
 // messages shown as text beside each setting, saving through the same endpoint Apps Script runs.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
 import { SETTINGS_PROPERTY, storeSettings } from '../../../src/addon/platform/settings-store';
 import type { SettingsEndpoints } from '../../../src/addon/settings/settings-api';
@@ -15,7 +14,7 @@ import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { NOW, sidebarWorld } from '../../addon/sidebar/sidebar-world';
 import { type AddonPage, builtPage, openAddonPage } from '../../support/addon-page';
-import { browserAvailable, launchBrowser, outputPath } from '../../support/browser';
+import { browserAvailable, chromiumWithHtml, outputPath } from '../../support/browser';
 
 /** Every input path a settings object needs: `alertDays`, `salesWeights.0`, `colours.alert`… */
 function leafPaths(value: unknown, prefix = ''): string[] {
@@ -27,17 +26,8 @@ function leafPaths(value: unknown, prefix = ''): string[] {
 
 const run = browserAvailable() ? describe : describe.skip;
 
-let browser: Browser;
-let html: string;
-
-beforeAll(async () => {
-  html = await builtPage('Settings');
-  if (browserAvailable()) browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+/** The built dialog for every test; Chromium for those that open it. */
+const chromium = chromiumWithHtml(() => builtPage('Settings'));
 
 /**
  * The dialog at the size Settings opens it, its endpoints the real ones over the world (or
@@ -47,7 +37,7 @@ async function openDialog(
   world: FakeWorld,
   overrides: Partial<SettingsEndpoints> = {},
 ): Promise<AddonPage> {
-  const opened = await openAddonPage(browser, html, {
+  const opened = await openAddonPage(chromium.browser, chromium.html, {
     url: 'https://settings.test/',
     viewport: { width: 520, height: 640 },
     endpoints: { ...settingsEndpoints(world.services), ...overrides },
@@ -265,9 +255,9 @@ run('settings dialog (browser)', () => {
 
 describe('settings dialog page (built)', () => {
   it('loads nothing from the network', () => {
-    expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
-    expect(html).not.toMatch(/<script[^>]+src=/i);
-    expect(html).not.toMatch(/<link\b/i);
+    expect(chromium.html).not.toMatch(/\b(src|href)\s*=\s*["']?(https?:)?\/\//i);
+    expect(chromium.html).not.toMatch(/<script[^>]+src=/i);
+    expect(chromium.html).not.toMatch(/<link\b/i);
   });
 
   it('saves nothing the server has not checked: the page sends the form as typed', () => {

@@ -2,34 +2,23 @@
 // part of the order cycle, the safety days, the sum behind the reorder quantity, the
 // low-inventory fee line under the floor, and the colour legend without hovering.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeWorld } from '../../../fakes/fake-services';
 import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { NOW } from '../../addon/sidebar/sidebar-world';
-import { browserAvailable, launchBrowser, outputPath } from '../../support/browser';
-import { builtSidebar, openSidebarPage } from './sidebar-page';
+import { browserAvailable, outputPath } from '../../support/browser';
+import { sidebarInChromium } from './sidebar-page';
 
 const available = browserAvailable();
 
 describe.skipIf(!available)('the sidebar’s cycle and legend in Chromium', () => {
-  let browser: Browser;
-  let html: string;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    html = await builtSidebar();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const sidebar = sidebarInChromium();
 
   async function openRow(a1: string, locale = 'en') {
     const world = createFakeWorld({ userLocale: locale });
     const { name } = insertReplenishmentSheet(world.services);
     world.spreadsheet.select(a1, name);
-    const opened = await openSidebarPage(browser, html, world, () => NOW);
+    const opened = await sidebar.open(world, () => NOW);
     await opened.page.locator('.cycle').waitFor();
     return opened.page;
   }

@@ -1,33 +1,22 @@
 // The keyword panel in the built sidebar, in Chromium: a RECOVERY SKU lists its fallen keywords
 // with their targets, done marks and the competitors that took their places.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MUG_RANKS } from '../../addon/keyword-ranks/mug-ranks';
 import { NOW, sidebarWorld } from '../../addon/sidebar/sidebar-world';
-import { browserAvailable, launchBrowser, outputPath } from '../../support/browser';
-import { builtSidebar, openSidebarPage } from './sidebar-page';
+import { browserAvailable, outputPath } from '../../support/browser';
+import { sidebarInChromium } from './sidebar-page';
 
 const available = browserAvailable();
 
 describe.skipIf(!available)('the keyword panel in the sidebar', () => {
-  let browser: Browser;
-  let html: string;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    html = await builtSidebar();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const sidebar = sidebarInChromium();
 
   it('lists a RECOVERY SKU’s fallen keywords with their targets', async () => {
     const world = sidebarWorld();
     world.spreadsheet.addSheet('Keyword ranks').seed(MUG_RANKS);
     world.spreadsheet.select('A4');
-    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page } = await sidebar.open(world, () => NOW);
     await page.locator('.keywords[data-phase="RECOVERY"]').waitFor();
     expect(await page.locator('.keywords h2').textContent()).toMatch(/Keywords to win back/);
     const names = await page.locator('.keywords .kw-name').allTextContents();
@@ -56,7 +45,7 @@ describe.skipIf(!available)('the keyword panel in the sidebar', () => {
     );
     world.spreadsheet.addSheet('Keyword ranks').seed(rows);
     world.spreadsheet.select('A4');
-    const { page, dialogs } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page, dialogs } = await sidebar.open(world, () => NOW);
     await page.locator('.keywords[data-phase="RECOVERY"]').waitFor();
     expect(await page.locator('.keywords .kw-name').first().textContent()).toBe(
       '<img src=x onerror=alert(1)>',
@@ -71,7 +60,7 @@ describe.skipIf(!available)('the keyword panel in the sidebar', () => {
   it('reminds to log today’s ranks before the stockout, with the last day logged', async () => {
     const world = sidebarWorld();
     world.spreadsheet.addSheet('Keyword ranks').seed(MUG_RANKS);
-    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page } = await sidebar.open(world, () => NOW);
     await page.locator('.keywords[data-phase="PRE_STOCKOUT"]').waitFor();
     expect(await page.locator('.keywords .kw-reminder').textContent()).toMatch(/Log today's ranks/);
     expect(await page.locator('.keywords .kw-last').textContent()).toBe(

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
 import {
   HEALTHY_TO_ORDER,
@@ -11,34 +10,26 @@ import {
   SHEET,
   sidebarWorld,
 } from '../../addon/sidebar/sidebar-world';
-import { browserAvailable, launchBrowser, outputPath } from '../../support/browser';
-import { builtSidebar, openSidebarPage } from './sidebar-page';
+import { browserAvailable, outputPath } from '../../support/browser';
+import { sidebarInChromium } from './sidebar-page';
 
 const available = browserAvailable();
 
 describe.skipIf(!available)('the sidebar page in Chromium', () => {
-  let browser: Browser;
-  let html: string;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    html = await builtSidebar();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const sidebar = sidebarInChromium();
 
   it('is one self-contained page: no external script, style, font or image', () => {
-    expect(html).toMatch(/^<!doctype html>/i);
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|url\(\s*['"]?https?:/i);
-    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
-    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(sidebar.html).toMatch(/^<!doctype html>/i);
+    expect(sidebar.html).not.toMatch(
+      /<script[^>]+src=|<link[^>]+href=|@import|url\(\s*['"]?https?:/i,
+    );
+    expect(sidebar.html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    expect(sidebar.html.match(/<script>/g)).toHaveLength(1);
   });
 
   it('shows the phase, the key figures, the chart and the checklist of the selected SKU', async () => {
     const world = sidebarWorld();
-    const { page, calls } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page, calls } = await sidebar.open(world, () => NOW);
     await page.locator('.badge').waitFor();
     expect(await page.locator('h1').textContent()).toBe('MUG-BLUE');
     expect(await page.locator('.badge').textContent()).toBe('Before stockout');
@@ -62,7 +53,7 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
 
   it('saves a tick and shows it again after a reload', async () => {
     const world = sidebarWorld();
-    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page } = await sidebar.open(world, () => NOW);
     const box = page.locator('label[data-rule="R12"] input');
     await box.waitFor();
     expect(await box.isChecked()).toBe(false);
@@ -81,7 +72,7 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
 
   it('shows a refused tick as unticked, with the reason', async () => {
     const world = sidebarWorld();
-    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page } = await sidebar.open(world, () => NOW);
     await page.locator('label[data-rule="R19"] input').waitFor();
     const other = world.lock.holdDocumentLockElsewhere();
     await page.locator('label[data-rule="R19"] input').click();
@@ -94,7 +85,7 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
 
   it('follows the selected row: on refresh, and by itself within a few seconds', async () => {
     const world = sidebarWorld();
-    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page } = await sidebar.open(world, () => NOW);
     await page.locator('.badge').waitFor();
     world.spreadsheet.select('C3');
     await page.locator('#refresh').click();
@@ -116,7 +107,7 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
     const sku = '<img src=x onerror=alert(1)>';
     const product = '<script>alert(2)</script><b>bold</b>';
     const world = sidebarWorld({ rows: [{ ...PRE, sku, product }, OUT, RECOVERING] });
-    const { page, dialogs } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page, dialogs } = await sidebar.open(world, () => NOW);
     await page.locator('.badge').waitFor();
     expect(await page.locator('h1').textContent()).toBe(sku);
     expect(await page.locator('.product').textContent()).toBe(product);
@@ -135,7 +126,7 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
 
   it('speaks Simplified Chinese to a Chinese user', async () => {
     const world = sidebarWorld();
-    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page } = await sidebar.open(world, () => NOW);
     await page.locator('.badge', { hasText: 'Before stockout' }).waitFor();
     world.session.locale = 'zh_CN';
     await page.locator('#refresh').click();
@@ -157,7 +148,7 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
   it('puts the order first with its sums, and protects a recovering SKU heading for a new gap', async () => {
     const knife = { sku: 'KT-KNF-8', fbaStock: 180, inbound: 0, dailySales: 12, casePack: 24 };
     const world = sidebarWorld({ rows: [knife, RECOVERING_GAP, HEALTHY_TO_ORDER] });
-    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page } = await sidebar.open(world, () => NOW);
     await page.locator('.badge', { hasText: 'Before stockout' }).waitFor();
     const first = page.locator('.item').first();
     expect(await first.getAttribute('data-rule')).toBe('R6');
@@ -227,7 +218,7 @@ describe.skipIf(!available)('the sidebar page in Chromium', () => {
     };
     const world = sidebarWorld({ rows: [knife] });
     world.session.email = 'ann@example.com';
-    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page } = await sidebar.open(world, () => NOW);
     expect(await page.locator('[data-rule="R6"] .text').textContent()).toBe(
       'Order 504 units now: 240 by air, 264 by sea',
     );

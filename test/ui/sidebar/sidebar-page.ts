@@ -1,10 +1,11 @@
 // Opens the built Sidebar.html in headless Chromium with google.script.run answered in Node by
 // the real sidebar endpoints over the fake spreadsheet, as Apps Script would answer it.
 
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FakeWorld } from '../../../fakes/fake-services';
 import { sidebarEndpoints } from '../../../src/addon/sidebar/sidebar-endpoints';
 import { builtPage, openAddonPage } from '../../support/addon-page';
+import { chromiumWithHtml } from '../../support/browser';
 
 /** Where the page is served from; requests to it never leave the browser. */
 export const SIDEBAR_URL = 'https://sidebar.test/';
@@ -22,16 +23,25 @@ export interface SidebarPage {
   readonly dialogs: string[];
 }
 
-/** A 300-px-wide page showing the sidebar over the world's spreadsheet. */
-export function openSidebarPage(
-  browser: Browser,
-  html: string,
-  world: FakeWorld,
-  now: () => Date,
-): Promise<SidebarPage> {
-  return openAddonPage(browser, html, {
-    url: SIDEBAR_URL,
-    viewport: { width: 300, height: 900 },
-    endpoints: sidebarEndpoints(world.services, now),
-  });
+export interface SidebarInChromium {
+  /** The built page. */
+  readonly html: string;
+  /** A 300-px-wide page showing the sidebar over the world's spreadsheet. */
+  open(world: FakeWorld, now: () => Date): Promise<SidebarPage>;
+}
+
+/** The built sidebar and one Chromium, for the tests of the enclosing describe block. */
+export function sidebarInChromium(): SidebarInChromium {
+  const chromium = chromiumWithHtml(builtSidebar);
+  return {
+    get html() {
+      return chromium.html;
+    },
+    open: (world, now) =>
+      openAddonPage(chromium.browser, chromium.html, {
+        url: SIDEBAR_URL,
+        viewport: { width: 300, height: 900 },
+        endpoints: sidebarEndpoints(world.services, now),
+      }),
+  };
 }

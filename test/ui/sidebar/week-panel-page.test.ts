@@ -1,8 +1,7 @@
 // R1 in Chromium: under the selected SKU, the sidebar shows the week on its sheet — SKUs per phase
 // and per action — as the endpoint counts them, in the user's language.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
 import {
   HEALTHY,
@@ -12,8 +11,8 @@ import {
   RECOVERING,
   sidebarWorld,
 } from '../../addon/sidebar/sidebar-world';
-import { browserAvailable, launchBrowser, outputPath } from '../../support/browser';
-import { builtSidebar, openSidebarPage } from './sidebar-page';
+import { browserAvailable, outputPath } from '../../support/browser';
+import { sidebarInChromium } from './sidebar-page';
 
 const available = browserAvailable();
 
@@ -31,17 +30,7 @@ function weekWorld(userLocale = 'en') {
 }
 
 describe.skipIf(!available)('the sidebar’s week in Chromium', () => {
-  let browser: Browser;
-  let html: string;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    html = await builtSidebar();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const sidebar = sidebarInChromium();
 
   it('counts the sheet’s SKUs per phase and the week’s actions', async () => {
     const world = weekWorld();
@@ -51,7 +40,7 @@ describe.skipIf(!available)('the sidebar’s week in Chromium', () => {
       orderSea: 1,
       overstock: 0,
     });
-    const { page } = await openSidebarPage(browser, html, world, () => NOW);
+    const { page } = await sidebar.open(world, () => NOW);
     await page.locator('#week').waitFor();
     expect(await page.locator('.week-title').textContent()).toBe('This week on this sheet');
     expect(await page.locator('.week-phase').allTextContents()).toEqual([
@@ -69,7 +58,7 @@ describe.skipIf(!available)('the sidebar’s week in Chromium', () => {
   });
 
   it('speaks Chinese to a Chinese user', async () => {
-    const { page } = await openSidebarPage(browser, html, weekWorld('zh_CN'), () => NOW);
+    const { page } = await sidebar.open(weekWorld('zh_CN'), () => NOW);
     await page.locator('#week').waitFor();
     expect(await page.locator('.week-title').textContent()).toBe('本表本周概况');
     expect(await page.locator('.week-action').allTextContents()).toEqual([
