@@ -1,13 +1,13 @@
 // End to end: `npm start`'s page in headless Chromium, the add-on running on the sample sheet.
 
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { FIFTEEN_DAYS_SKU, HEALTHY_SKU, SIXTY_DAYS_SKU } from '../../preview/sample/sample-skus';
 import type { RunningPreview } from '../../preview/start-preview';
 import { templateColumn } from '../../src/addon/template/template-plan';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { previewInChromium } from '../support/addon-page';
-import { browserAvailable, outputPath } from '../support/browser';
+import { describeInChromium, outputPath } from '../support/browser';
 import {
   background,
   cell,
@@ -18,9 +18,7 @@ import {
 } from './preview-page';
 import { sampleCell } from './sample-cells';
 
-const available = browserAvailable();
-
-describe.skipIf(!available)('the local preview in Chromium', () => {
+describeInChromium('the local preview in Chromium', () => {
   let preview: RunningPreview;
   let page: Page;
   previewInChromium((opened) => ({ preview, page } = opened));

@@ -2,19 +2,17 @@
 // Chromium: each now gets one coherent decision, and the colours follow the on-hand cover.
 
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { RunningPreview } from '../../preview/start-preview';
 import { templateColumn } from '../../src/addon/template/template-plan';
 import { SALES_RAISING_RULES } from '../../src/core/plan/rule-book';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { previewInChromium } from '../support/addon-page';
-import { browserAvailable, outputPath } from '../support/browser';
+import { describeInChromium, outputPath } from '../support/browser';
 import { background, cell, scrollToColumn, sidebarFrame } from './preview-page';
 import { sampleCell } from './sample-cells';
 
-const available = browserAvailable();
-
-describe.skipIf(!available)('the sample’s decisions in the preview', () => {
+describeInChromium('the sample’s decisions in the preview', () => {
   let preview: RunningPreview;
   let page: Page;
   previewInChromium((opened) => ({ preview, page } = opened));

@@ -2,17 +2,16 @@
 // its own listing the sample's urgent SKUs in order, each with its decision, live over the sheet.
 
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { RunningPreview } from '../../preview/start-preview';
 import { LIST_ROW } from '../../src/addon/weekly-review/review-plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { coreReview, reviewList } from '../addon/weekly-review/computed-review';
 import { previewInChromium } from '../support/addon-page';
-import { browserAvailable, outputPath } from '../support/browser';
+import { describeInChromium, outputPath } from '../support/browser';
 import { cell, typeInto } from './preview-page';
 import { sampleCell } from './sample-cells';
 
-const available = browserAvailable();
 const TODAY = new Date(2026, 10, 26);
 
 /** The list's rows as the page shows them (action, SKU, decision), from its first row on. */
@@ -27,7 +26,7 @@ async function shownList(page: Page, rows: number): Promise<string[][]> {
   return out;
 }
 
-describe.skipIf(!available)('the Weekly review in the local preview', () => {
+describeInChromium('the Weekly review in the local preview', () => {
   let preview: RunningPreview;
   let page: Page;
   previewInChromium((opened) => ({ preview, page } = opened), { today: TODAY });

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -22,6 +22,11 @@ export function browserAvailable(): boolean {
     `\n⚠ browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)\n`,
   );
   return false;
+}
+
+/** A describe block of browser tests, skipped (with the notice) where there is no Chromium. */
+export function describeInChromium(name: string, tests: () => void): void {
+  describe.skipIf(!browserAvailable())(name, tests);
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -3,7 +3,7 @@
 // in-memory spreadsheet: paste, pick a file, see the summary, undo; English and Chinese.
 
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { FakeWorld } from '../../../fakes/fake-services';
 import { buildPage } from '../../../scripts/build-page.mjs';
 import { LOCALE_MARKER } from '../../../src/addon/import/import-dialog';
@@ -11,9 +11,7 @@ import { importAmazonReport } from '../../../src/addon/import/import-report';
 import { undoLastImport } from '../../../src/addon/import/undo-import';
 import { NOW, skuValue, templateWorld } from '../../addon/import/import-world';
 import { headerOf, LAYOUT_FILES, reportText } from '../../core/import/amazon-reports';
-import { browserAvailable, chromiumWithHtml, outputPath } from '../../support/browser';
-
-const run = browserAvailable() ? describe : describe.skip;
+import { chromiumWithHtml, describeInChromium, outputPath } from '../../support/browser';
 
 const chromium = chromiumWithHtml(() => buildPage('ImportDialog', { target: 'chrome120' }));
 
@@ -54,7 +52,7 @@ const restock = (sku: string, available: number | string) =>
     { 'Merchant SKU': sku, Available: available, Inbound: 5, 'Units Sold Last 30 Days': 40 },
   ]);
 
-run('import dialog (browser)', () => {
+describeInChromium('import dialog (browser)', () => {
   it('imports pasted text, shows the summary with skipped lines as text, and undoes it', async () => {
     const { world, sheet } = templateWorld();
     const page = await openDialog(world, 'en');

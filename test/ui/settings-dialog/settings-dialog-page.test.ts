@@ -2,6 +2,7 @@
 // from the saved settings through getPlaybookSettings, refusing bad input with the server's
 // messages shown as text beside each setting, saving through the same endpoint Apps Script runs.
 
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
 import { SETTINGS_PROPERTY, storeSettings } from '../../../src/addon/platform/settings-store';
@@ -14,7 +15,7 @@ import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { NOW, sidebarWorld } from '../../addon/sidebar/sidebar-world';
 import { type AddonPage, builtPage, openAddonPage } from '../../support/addon-page';
-import { browserAvailable, chromiumWithHtml, outputPath } from '../../support/browser';
+import { chromiumWithHtml, describeInChromium, outputPath } from '../../support/browser';
 
 /** Every input path a settings object needs: `alertDays`, `salesWeights.0`, `colours.alert`… */
 function leafPaths(value: unknown, prefix = ''): string[] {
@@ -23,8 +24,6 @@ function leafPaths(value: unknown, prefix = ''): string[] {
     leafPaths(inner, prefix === '' ? key : `${prefix}.${key}`),
   );
 }
-
-const run = browserAvailable() ? describe : describe.skip;
 
 /** The built dialog for every test; Chromium for those that open it. */
 const chromium = chromiumWithHtml(() => builtPage('Settings'));
@@ -49,7 +48,15 @@ async function openDialog(
   return opened;
 }
 
-run('settings dialog (browser)', () => {
+/** Types each value into its setting's input, by path, then presses Save. */
+async function saveWith(page: Page, values: Readonly<Record<string, string>>): Promise<void> {
+  for (const [path, value] of Object.entries(values)) {
+    await page.fill(`[data-path="${path}"]`, value);
+  }
+  await page.click('#save');
+}
+
+describeInChromium('settings dialog (browser)', () => {
   it('shows the saved settings and refuses bad input with messages as text', async () => {
     const world = createFakeWorld();
     storeSettings(world.properties, world.lock, { ...DEFAULT_SETTINGS, alertDays: 70 });
@@ -61,11 +68,12 @@ run('settings dialog (browser)', () => {
     expect(await page.inputValue('[data-path="colours.phases.RECOVERY"]')).toBe('#c9daf8');
     expect(await page.inputValue('[data-path="salesWeights.2"]')).toBe('0.2');
 
-    await page.fill('[data-path="airFreightDays"]', '<b>80</b>');
-    await page.fill('[data-path="salesWeights.0"]', '0');
-    await page.fill('[data-path="salesWeights.1"]', '0');
-    await page.fill('[data-path="salesWeights.2"]', '0');
-    await page.click('#save');
+    await saveWith(page, {
+      airFreightDays: '<b>80</b>',
+      'salesWeights.0': '0',
+      'salesWeights.1': '0',
+      'salesWeights.2': '0',
+    });
     await page.waitForSelector('#problems li');
 
     const problems = await page.locator('#problems li').allTextContents();
@@ -96,9 +104,7 @@ run('settings dialog (browser)', () => {
     await page.click('#reset');
     expect(await page.inputValue('[data-path="alertDays"]')).toBe('75');
 
-    await page.fill('[data-path="alertDays"]', '60');
-    await page.fill('[data-path="budgetCut.1"]', '45');
-    await page.click('#save');
+    await saveWith(page, { alertDays: '60', 'budgetCut.1': '45' });
     await page.waitForFunction(() => (window as unknown as { __closed: boolean }).__closed);
     expect(await closed()).toBe(true);
     const stored = JSON.parse(world.properties.document.peek(SETTINGS_PROPERTY) ?? '{}');
@@ -156,12 +162,13 @@ run('settings dialog (browser)', () => {
   it('saves the plan numbers, and the sidebar works them out with the saved ones', async () => {
     const world = sidebarWorld();
     const { page } = await openDialog(world);
-    await page.fill('[data-path="budgetCut.0"]', '20');
-    await page.fill('[data-path="budgetCut.1"]', '25');
-    await page.fill('[data-path="bidCut.0"]', '12');
-    await page.fill('[data-path="bidCut.1"]', '15');
-    await page.fill('[data-path="priceRaise.1"]', '8');
-    await page.click('#save');
+    await saveWith(page, {
+      'budgetCut.0': '20',
+      'budgetCut.1': '25',
+      'bidCut.0': '12',
+      'bidCut.1': '15',
+      'priceRaise.1': '8',
+    });
     await page.waitForFunction(() => (window as unknown as { __closed: boolean }).__closed);
     const stored = JSON.parse(world.properties.document.peek(SETTINGS_PROPERTY) ?? '{}');
     expect(stored.settings).toMatchObject({
@@ -183,11 +190,12 @@ run('settings dialog (browser)', () => {
     const world = createFakeWorld({ userLocale: 'zh_CN' });
     const before = world.properties.document.peek(SETTINGS_PROPERTY);
     const { page, closed } = await openDialog(world);
-    await page.fill('[data-path="maxDiscount"]', '60');
-    await page.fill('[data-path="bidCut.0"]', '10');
-    await page.fill('[data-path="bidCut.1"]', '5');
-    await page.fill('[data-path="discountSteps"]', '2.5');
-    await page.click('#save');
+    await saveWith(page, {
+      maxDiscount: '60',
+      'bidCut.0': '10',
+      'bidCut.1': '5',
+      discountSteps: '2.5',
+    });
     await page.waitForSelector('#problems li');
     expect(await page.locator('#problems li').allTextContents()).toEqual([
       '断货前核心关键词竞价降幅（%） 应先写较小的数，当前为 10–5',

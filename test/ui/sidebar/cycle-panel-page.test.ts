@@ -2,16 +2,14 @@
 // part of the order cycle, the safety days, the sum behind the reorder quantity, the
 // low-inventory fee line under the floor, and the colour legend without hovering.
 
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createFakeWorld } from '../../../fakes/fake-services';
 import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { NOW } from '../../addon/sidebar/sidebar-world';
-import { browserAvailable, outputPath } from '../../support/browser';
+import { describeInChromium, outputPath } from '../../support/browser';
 import { sidebarInChromium } from './sidebar-page';
 
-const available = browserAvailable();
-
-describe.skipIf(!available)('the sidebar’s cycle and legend in Chromium', () => {
+describeInChromium('the sidebar’s cycle and legend in Chromium', () => {
   const sidebar = sidebarInChromium();
 
   async function openRow(a1: string, locale = 'en') {

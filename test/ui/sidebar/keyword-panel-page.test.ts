@@ -1,15 +1,13 @@
 // The keyword panel in the built sidebar, in Chromium: a RECOVERY SKU lists its fallen keywords
 // with their targets, done marks and the competitors that took their places.
 
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { MUG_RANKS } from '../../addon/keyword-ranks/mug-ranks';
 import { NOW, sidebarWorld } from '../../addon/sidebar/sidebar-world';
-import { browserAvailable, outputPath } from '../../support/browser';
+import { describeInChromium, outputPath } from '../../support/browser';
 import { sidebarInChromium } from './sidebar-page';
 
-const available = browserAvailable();
-
-describe.skipIf(!available)('the keyword panel in the sidebar', () => {
+describeInChromium('the keyword panel in the sidebar', () => {
   const sidebar = sidebarInChromium();
 
   it('lists a RECOVERY SKU’s fallen keywords with their targets', async () => {

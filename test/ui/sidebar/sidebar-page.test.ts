@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
 import {
   HEALTHY_TO_ORDER,
@@ -10,12 +10,10 @@ import {
   SHEET,
   sidebarWorld,
 } from '../../addon/sidebar/sidebar-world';
-import { browserAvailable, outputPath } from '../../support/browser';
+import { describeInChromium, outputPath } from '../../support/browser';
 import { sidebarInChromium } from './sidebar-page';
 
-const available = browserAvailable();
-
-describe.skipIf(!available)('the sidebar page in Chromium', () => {
+describeInChromium('the sidebar page in Chromium', () => {
   const sidebar = sidebarInChromium();
 
   it('is one self-contained page: no external script, style, font or image', () => {

@@ -1,7 +1,7 @@
 // R1 in Chromium: under the selected SKU, the sidebar shows the week on its sheet — SKUs per phase
 // and per action — as the endpoint counts them, in the user's language.
 
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
 import {
   HEALTHY,
@@ -11,10 +11,8 @@ import {
   RECOVERING,
   sidebarWorld,
 } from '../../addon/sidebar/sidebar-world';
-import { browserAvailable, outputPath } from '../../support/browser';
+import { describeInChromium, outputPath } from '../../support/browser';
 import { sidebarInChromium } from './sidebar-page';
-
-const available = browserAvailable();
 
 /** The four mugs, each row's Phase cell as the sheet's formula writes it. */
 function weekWorld(userLocale = 'en') {
@@ -29,7 +27,7 @@ function weekWorld(userLocale = 'en') {
   });
 }
 
-describe.skipIf(!available)('the sidebar’s week in Chromium', () => {
+describeInChromium('the sidebar’s week in Chromium', () => {
   const sidebar = sidebarInChromium();
 
   it('counts the sheet’s SKUs per phase and the week’s actions', async () => {
