@@ -8,6 +8,7 @@ import type { KeywordDrop } from '../../core/keywords/biggest-falls';
 import type { SprintKeyword } from '../../core/keywords/keyword-sprint';
 import type { CompetitorRank, LoggedRank } from '../../core/keywords/rank-log';
 import { el } from '../page-kit/dom';
+import type { KeywordTextKey } from './keyword-messages';
 import { keywordText as text } from './sidebar-text';
 
 export function renderKeywords(panel: KeywordPanel, locale: Locale): HTMLElement {
@@ -47,37 +48,29 @@ function falls(
   sheet: string | undefined,
   locale: Locale,
 ): HTMLElement[] {
-  if (sheet === undefined) return [];
-  if (list.length === 0) return [el('p', { className: 'kw-note', text: text(locale, 'noFalls') })];
-  return [
-    el(
-      'ol',
-      { className: 'kw-list' },
-      list.map((drop) =>
-        el('li', { className: `kw severity-${drop.severity}` }, [
-          el('div', { className: 'kw-head' }, [
-            el('span', { className: 'kw-name', text: drop.keyword }),
-            el('span', {
-              className: 'kw-severity',
-              text: text(locale, `severity.${drop.severity}`),
-            }),
-          ]),
-          el('div', {
-            className: 'kw-figures',
-            text: [
-              text(locale, `kind.${drop.kind}`),
-              text(locale, 'from', { rank: drop.reference }),
-              text(locale, 'now', { rank: rankText(drop.latest, locale) }),
-              drop.fall === undefined ? '' : text(locale, 'places', { places: drop.fall }),
-            ]
-              .filter((part) => part !== '')
-              .join(' · '),
-          }),
-          takenBy(drop.takenBy, locale),
-        ]),
-      ),
-    ),
-  ];
+  return keywordList(list, sheet, locale, 'noFalls', (drop) =>
+    el('li', { className: `kw severity-${drop.severity}` }, [
+      el('div', { className: 'kw-head' }, [
+        el('span', { className: 'kw-name', text: drop.keyword }),
+        el('span', {
+          className: 'kw-severity',
+          text: text(locale, `severity.${drop.severity}`),
+        }),
+      ]),
+      el('div', {
+        className: 'kw-figures',
+        text: [
+          text(locale, `kind.${drop.kind}`),
+          text(locale, 'from', { rank: drop.reference }),
+          text(locale, 'now', { rank: rankText(drop.latest, locale) }),
+          drop.fall === undefined ? '' : text(locale, 'places', { places: drop.fall }),
+        ]
+          .filter((part) => part !== '')
+          .join(' · '),
+      }),
+      takenBy(drop.takenBy, locale),
+    ]),
+  );
 }
 
 function sprint(
@@ -85,44 +78,49 @@ function sprint(
   sheet: string | undefined,
   locale: Locale,
 ): HTMLElement[] {
+  const shown = keywordList(list, sheet, locale, 'noSprint', (item) =>
+    el('li', { className: item.done ? 'kw done' : 'kw', attrs: { 'data-keyword': item.keyword } }, [
+      el('div', { className: 'kw-head' }, [
+        el('span', {
+          className: 'kw-mark',
+          text: item.done ? '✓' : '○',
+          title: text(locale, item.done ? 'done' : 'open'),
+          attrs: { 'aria-label': text(locale, item.done ? 'done' : 'open') },
+        }),
+        el('span', { className: 'kw-name', text: item.keyword }),
+        el('span', {
+          className: 'kw-target',
+          text: text(locale, 'target', { rank: item.target }),
+        }),
+      ]),
+      el('div', {
+        className: 'kw-figures',
+        text: [
+          text(locale, 'now', { rank: rankText(item.latest, locale) }),
+          text(locale, 'worst', { rank: rankText(item.worst, locale) }),
+        ].join(' · '),
+      }),
+      takenBy(item.takenBy, locale),
+    ]),
+  );
+  if (sheet === undefined || list.length === 0) return shown;
+  return [...shown, el('p', { className: 'kw-note', text: text(locale, 'sprintNote') })];
+}
+
+/**
+ * A panel's keywords as a numbered list, one item each; the `empty` note when there are none;
+ * nothing when there is no keyword-rank sheet (the panel already says so).
+ */
+function keywordList<T>(
+  list: readonly T[],
+  sheet: string | undefined,
+  locale: Locale,
+  empty: KeywordTextKey,
+  item: (entry: T) => HTMLElement,
+): HTMLElement[] {
   if (sheet === undefined) return [];
-  if (list.length === 0) return [el('p', { className: 'kw-note', text: text(locale, 'noSprint') })];
-  return [
-    el(
-      'ol',
-      { className: 'kw-list' },
-      list.map((item) =>
-        el(
-          'li',
-          { className: item.done ? 'kw done' : 'kw', attrs: { 'data-keyword': item.keyword } },
-          [
-            el('div', { className: 'kw-head' }, [
-              el('span', {
-                className: 'kw-mark',
-                text: item.done ? '✓' : '○',
-                title: text(locale, item.done ? 'done' : 'open'),
-                attrs: { 'aria-label': text(locale, item.done ? 'done' : 'open') },
-              }),
-              el('span', { className: 'kw-name', text: item.keyword }),
-              el('span', {
-                className: 'kw-target',
-                text: text(locale, 'target', { rank: item.target }),
-              }),
-            ]),
-            el('div', {
-              className: 'kw-figures',
-              text: [
-                text(locale, 'now', { rank: rankText(item.latest, locale) }),
-                text(locale, 'worst', { rank: rankText(item.worst, locale) }),
-              ].join(' · '),
-            }),
-            takenBy(item.takenBy, locale),
-          ],
-        ),
-      ),
-    ),
-    el('p', { className: 'kw-note', text: text(locale, 'sprintNote') }),
-  ];
+  if (list.length === 0) return [el('p', { className: 'kw-note', text: text(locale, empty) })];
+  return [el('ol', { className: 'kw-list' }, list.map(item))];
 }
 
 function takenBy(list: readonly CompetitorRank[], locale: Locale): HTMLElement | false {
