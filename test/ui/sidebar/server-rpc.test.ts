@@ -1,3 +1,6 @@
+// The sidebar's typed google.script.run (values, arguments, server errors, missing endpoints)
+// and the chart's scale, in Node.
+
 import { describe, expect, it } from 'vitest';
 import { niceCeiling } from '../../../src/ui/sidebar/render-chart';
 import { type ScriptRunLike, serverRpc } from '../../../src/ui/sidebar/server-rpc';

@@ -1,3 +1,6 @@
+// The built sidebar in Chromium over the fake spreadsheet: one self-contained page showing the
+// selected SKU's phase, figures, chart and checklist, saving ticks, as text, in both languages.
+
 import { expect, it } from 'vitest';
 import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
 import {
