@@ -52,7 +52,6 @@ describeInChromium('the sidebar’s cycle and legend in Chromium', () => {
       'rgb(255, 229, 153)',
     );
     await page.screenshot({ path: outputPath('sidebar-cycle.png') });
-    await page.close();
   });
 
   it('adds the review period to a typed cycle, keeps typed safety days, and says nothing of the fee above the floor', async () => {
@@ -64,7 +63,6 @@ describeInChromium('the sidebar’s cycle and legend in Chromium', () => {
       '12/day × (45 cycle + 7 review + 21 safety) days − 500 on hand − 0 inbound = 376 → 384 (cartons of 12)',
     );
     expect(await page.locator('.cycle-line[data-part="feeFloor"]').count()).toBe(0);
-    await page.close();
   });
 
   it('speaks Chinese to a Chinese user', async () => {
@@ -73,6 +71,5 @@ describeInChromium('the sidebar’s cycle and legend in Chromium', () => {
       '下单周期：生产 20 + 海运 33 + 入仓 7 + 检查周期 7 = 67 天',
     );
     expect(await page.locator('.legend-title').textContent()).toBe('颜色说明');
-    await page.close();
   });
 });

@@ -31,7 +31,6 @@ describeInChromium('the keyword panel in the sidebar', () => {
     await page
       .locator('.keywords')
       .screenshot({ path: outputPath('sidebar-keywords-recovery.png') });
-    await page.close();
   });
 
   it('shows keywords and ASINs as text, never as HTML, and speaks Chinese', async () => {
@@ -52,7 +51,6 @@ describeInChromium('the keyword panel in the sidebar', () => {
     expect(await page.locator('.keywords h2').textContent()).toMatch(/需要夺回的关键词/);
     expect(await page.locator('.keywords .kw-target').first().textContent()).toBe('目标 #6');
     expect(dialogs).toEqual([]);
-    await page.close();
   });
 
   it('reminds to log today’s ranks before the stockout, with the last day logged', async () => {
@@ -64,6 +62,5 @@ describeInChromium('the keyword panel in the sidebar', () => {
     expect(await page.locator('.keywords .kw-last').textContent()).toBe(
       'Last logged 2026-11-24 (2 days ago).',
     );
-    await page.close();
   });
 });

@@ -49,7 +49,6 @@ describeInChromium('the sidebar page in Chromium', () => {
     expect(await page.locator('.item.warning[data-rule="R21"] input').count()).toBe(0);
     expect(await page.locator('label.item input[type=checkbox]').count()).toBe(8);
     expect(calls).toEqual(['getSidebarState']);
-    await page.close();
   });
 
   it('saves a tick and shows it again after a reload', async () => {
@@ -68,7 +67,6 @@ describeInChromium('the sidebar page in Chromium', () => {
     await page.locator('label[data-rule="R12"] input').waitFor();
     expect(await page.locator('label[data-rule="R12"] input').isChecked()).toBe(true);
     expect(await page.locator('.progress-text').textContent()).toBe('1 of 8 done');
-    await page.close();
   });
 
   it('shows a refused tick as unticked, with the reason', async () => {
@@ -81,7 +79,6 @@ describeInChromium('the sidebar page in Chromium', () => {
     expect(await page.locator('.notice.error').textContent()).toMatch(/Someone else is saving/);
     expect(await page.locator('label[data-rule="R19"] input').isChecked()).toBe(false);
     other.release();
-    await page.close();
   });
 
   it('follows the selected row: on refresh, and by itself within a few seconds', async () => {
@@ -101,7 +98,6 @@ describeInChromium('the sidebar page in Chromium', () => {
       '15% off: 16.99',
       'Full price: 19.99',
     ]);
-    await page.close();
   });
 
   it('shows cell text as text, never as HTML', async () => {
@@ -122,7 +118,6 @@ describeInChromium('the sidebar page in Chromium', () => {
     expect(await page.locator('i:not(.legend i)').count()).toBe(0);
     await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
-    await page.close();
   });
 
   it('speaks Simplified Chinese to a Chinese user', async () => {
@@ -143,7 +138,6 @@ describeInChromium('the sidebar page in Chromium', () => {
       '预计断货',
       '建议补货',
     ]);
-    await page.close();
   });
 
   it('puts the order first with its sums, and protects a recovering SKU heading for a new gap', async () => {
@@ -201,7 +195,6 @@ describeInChromium('the sidebar page in Chromium', () => {
     );
     await page.locator('label[data-rule="R6"] input').check();
     await page.locator('label[data-rule="R6"] .meta', { hasText: 'Done' }).waitFor();
-    await page.close();
   });
 
   it('saves a screenshot of the sidebar', async () => {
@@ -233,6 +226,5 @@ describeInChromium('the sidebar page in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       300,
     );
-    await page.close();
   });
 });

@@ -2,6 +2,7 @@
 // the real sidebar endpoints over the fake spreadsheet, as Apps Script would answer it.
 
 import type { Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import type { FakeWorld } from '../../../fakes/fake-services';
 import { sidebarEndpoints } from '../../../src/addon/sidebar/sidebar-endpoints';
 import { builtPage, openAddonPage } from '../../support/addon-page';
@@ -30,18 +31,28 @@ export interface SidebarInChromium {
   open(world: FakeWorld, now: () => Date): Promise<SidebarPage>;
 }
 
-/** The built sidebar and one Chromium, for the tests of the enclosing describe block. */
+/**
+ * The built sidebar and one Chromium, for the tests of the enclosing describe block; the pages a
+ * test opens close after it.
+ */
 export function sidebarInChromium(): SidebarInChromium {
   const chromium = chromiumWithHtml(builtSidebar);
+  const open: Page[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((page) => page.close()));
+  });
   return {
     get html() {
       return chromium.html;
     },
-    open: (world, now) =>
-      openAddonPage(chromium.browser, chromium.html, {
+    open: async (world, now) => {
+      const shown = await openAddonPage(chromium.browser, chromium.html, {
         url: SIDEBAR_URL,
         viewport: { width: 300, height: 900 },
         endpoints: sidebarEndpoints(world.services, now),
-      }),
+      });
+      open.push(shown.page);
+      return shown;
+    },
   };
 }

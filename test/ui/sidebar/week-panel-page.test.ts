@@ -52,7 +52,6 @@ describeInChromium('the sidebar’s week in Chromium', () => {
       '2 Send air now',
     ]);
     await page.locator('#week').screenshot({ path: outputPath('sidebar-week.png') });
-    await page.close();
   });
 
   it('speaks Chinese to a Chinese user', async () => {
@@ -63,6 +62,5 @@ describeInChromium('the sidebar’s week in Chromium', () => {
       '1 本周下海运订单',
       '2 立即空运',
     ]);
-    await page.close();
   });
 });
