@@ -1,3 +1,5 @@
+// Locale choice, placeholder filling and input errors told in the reader's language and words.
+
 import { describe, expect, it } from 'vitest';
 import { formatMessage, pickLocale } from '../../src/core/i18n/locale';
 import { InputError } from '../../src/core/input-error';
