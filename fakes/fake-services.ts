@@ -13,6 +13,16 @@ import {
 } from './fake-spreadsheet';
 import { FakeUiService } from './fake-ui';
 
+/** The Apps Script globals the add-on's code reads (see appsScriptServices). */
+export const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp',
+  'HtmlService',
+  'Session',
+  'PropertiesService',
+  'LockService',
+] as const;
+export type AppsScriptGlobal = (typeof APPS_SCRIPT_GLOBALS)[number];
+
 export interface FakeWorldOptions extends FakeSpreadsheetOptions {
   /** The user's locale as Apps Script reports it, e.g. "en" or "zh_CN". */
   readonly userLocale?: string;

@@ -1,4 +1,5 @@
-// The JSON the preview page and the local server exchange: grid windows, edits, menu, UI events.
+// The JSON the preview page and the local server exchange (grid windows, edits, menu, UI events),
+// and the backend that answers each of the page's requests.
 
 import type { Locale } from '../../src/core/i18n/locale';
 
@@ -119,3 +120,27 @@ export interface RpcRequest {
 export type RpcResponse =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly error: { readonly name: string; readonly message: string } };
+
+/** What the local server asks of the running preview: the grid, the add-on's actions, its pages. */
+export interface PreviewBackend {
+  state(): PreviewState;
+  /** Rows [from, to) of a sheet, computed, formatted and coloured. */
+  grid(sheet: string, from: number, to: number): GridWindow;
+  edit(request: EditRequest): ActionResult;
+  select(selection: Selection): ActionResult;
+  /** Sorts the rows below the header by a column (Data ▸ Sort sheet). */
+  sort(request: SortRequest): ActionResult;
+  /** Runs one of the add-on's menu functions by its global name, as Sheets would. */
+  runMenu(functionName: string): ActionResult;
+  setLocale(locale: Locale): ActionResult;
+  /** Starts again from the sheet the preview was started with. */
+  reload(): ActionResult;
+  /** A google.script.run call from one of the add-on's pages. */
+  rpc(name: string, args: readonly unknown[]): RpcResponse;
+  /** An HTML page the add-on showed (sidebar or dialog), by id. */
+  page(id: string): string | undefined;
+  /** The user closed a sidebar or dialog (its close button, or google.script.host.close()). */
+  closePage(id: string): ActionResult;
+  /** Called after anything changed outside the page's own requests (a sidebar call). */
+  onChange(listener: (events: readonly UiEvent[]) => void): () => void;
+}

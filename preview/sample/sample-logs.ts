@@ -188,118 +188,51 @@ export const SAMPLE_SHIPMENTS: readonly SampleShipment[] = [
   },
 ];
 
-interface SampleRanks {
-  readonly sku: string;
-  readonly keyword: string;
-  readonly kind: KeywordKind;
-  /** Rank by days ago ('-': not found), oldest first. */
-  readonly ranks: readonly (readonly [daysAgo: number, rank: number | '-', above?: string])[];
-}
+/** One row of the rank log: a keyword's rank some days ago ('-': not found), the ASIN above it. */
+type SampleRank = readonly [
+  sku: string,
+  keyword: string,
+  kind: KeywordKind,
+  daysAgo: number,
+  rank: number | '-',
+  above?: string,
+];
 
 /**
- * Keyword ranks of the sample's stockout SKUs: HM-LNB-WH (back in stock 9 days ago) and
- * OD-CMP-LT (4 days ago) recovering, KT-BRD-XL and OD-CUP-4 out of stock, KT-SBM-2P before it.
+ * Keyword ranks of the sample's stockout SKUs, as the rank log holds them (a row a keyword and
+ * day): HM-LNB-WH (back in stock 9 days ago) and OD-CMP-LT (4 days ago) recovering, KT-BRD-XL
+ * and OD-CUP-4 out of stock, KT-SBM-2P before it.
  */
-const SAMPLE_RANKS: readonly SampleRanks[] = [
-  {
-    sku: 'HM-LNB-WH',
-    keyword: 'throw pillow cover',
-    kind: 'core',
-    ranks: [
-      [45, 9, 'B08PCV1'],
-      [30, 48, 'B0ALPHA2'],
-      [20, 130, 'B0ALPHA2'],
-      [1, 24, 'B0ALPHA2'],
-    ],
-  },
-  {
-    sku: 'HM-LNB-WH',
-    keyword: 'linen pillow cover 18x18',
-    kind: 'core',
-    ranks: [
-      [45, 4],
-      [30, 19, 'B0BRAVO3'],
-      [20, '-'],
-      [1, 3],
-    ],
-  },
-  {
-    sku: 'HM-LNB-WH',
-    keyword: 'white boho pillow cover',
-    kind: 'long-tail',
-    ranks: [
-      [45, 15],
-      [20, 88],
-      [1, 40],
-    ],
-  },
-  {
-    sku: 'OD-CMP-LT',
-    keyword: 'camping lantern',
-    kind: 'core',
-    ranks: [
-      [40, 12, 'B0LITE11'],
-      [20, 66, 'B0GLOW22'],
-      [1, 31, 'B0GLOW22'],
-    ],
-  },
-  {
-    sku: 'OD-CMP-LT',
-    keyword: 'rechargeable lantern',
-    kind: 'core',
-    ranks: [
-      [40, 7],
-      [20, 140, 'B0GLOW22'],
-      [1, 9],
-    ],
-  },
-  {
-    sku: 'KT-BRD-XL',
-    keyword: 'bamboo cutting board',
-    kind: 'core',
-    ranks: [
-      [20, 6, 'B0WOOD01'],
-      [8, 35, 'B0CHOP77'],
-      [1, 92, 'B0CHOP77'],
-    ],
-  },
-  {
-    sku: 'KT-BRD-XL',
-    keyword: 'cutting board with juice groove',
-    kind: 'long-tail',
-    ranks: [
-      [20, 3],
-      [1, '-'],
-    ],
-  },
-  {
-    sku: 'OD-CUP-4',
-    keyword: 'collapsible camping cup',
-    kind: 'core',
-    ranks: [
-      [30, 5],
-      [14, 60, 'B0FOLD55'],
-      [1, 150, 'B0FOLD55'],
-    ],
-  },
-  {
-    sku: 'KT-SBM-2P',
-    keyword: 'silicone baking mat',
-    kind: 'core',
-    ranks: [
-      [3, 8, 'B0MAT101'],
-      [1, 8, 'B0MAT101'],
-    ],
-  },
-  {
-    sku: 'KT-SBM-2P',
-    keyword: 'baking mat half sheet',
-    kind: 'long-tail',
-    ranks: [
-      [3, 14],
-      [1, 15],
-    ],
-  },
+const SAMPLE_RANKS: readonly SampleRank[] = [
+  ['HM-LNB-WH', 'throw pillow cover', 'core', 45, 9, 'B08PCV1'],
+  ['HM-LNB-WH', 'throw pillow cover', 'core', 30, 48, 'B0ALPHA2'],
+  ['HM-LNB-WH', 'throw pillow cover', 'core', 20, 130, 'B0ALPHA2'],
+  ['HM-LNB-WH', 'throw pillow cover', 'core', 1, 24, 'B0ALPHA2'],
+  ['HM-LNB-WH', 'linen pillow cover 18x18', 'core', 45, 4],
+  ['HM-LNB-WH', 'linen pillow cover 18x18', 'core', 30, 19, 'B0BRAVO3'],
+  ['HM-LNB-WH', 'linen pillow cover 18x18', 'core', 20, '-'],
+  ['HM-LNB-WH', 'linen pillow cover 18x18', 'core', 1, 3],
+  ['HM-LNB-WH', 'white boho pillow cover', 'long-tail', 45, 15],
+  ['HM-LNB-WH', 'white boho pillow cover', 'long-tail', 20, 88],
+  ['HM-LNB-WH', 'white boho pillow cover', 'long-tail', 1, 40],
+  ['OD-CMP-LT', 'camping lantern', 'core', 40, 12, 'B0LITE11'],
+  ['OD-CMP-LT', 'camping lantern', 'core', 20, 66, 'B0GLOW22'],
+  ['OD-CMP-LT', 'camping lantern', 'core', 1, 31, 'B0GLOW22'],
+  ['OD-CMP-LT', 'rechargeable lantern', 'core', 40, 7],
+  ['OD-CMP-LT', 'rechargeable lantern', 'core', 20, 140, 'B0GLOW22'],
+  ['OD-CMP-LT', 'rechargeable lantern', 'core', 1, 9],
+  ['KT-BRD-XL', 'bamboo cutting board', 'core', 20, 6, 'B0WOOD01'],
+  ['KT-BRD-XL', 'bamboo cutting board', 'core', 8, 35, 'B0CHOP77'],
+  ['KT-BRD-XL', 'bamboo cutting board', 'core', 1, 92, 'B0CHOP77'],
+  ['KT-BRD-XL', 'cutting board with juice groove', 'long-tail', 20, 3],
+  ['KT-BRD-XL', 'cutting board with juice groove', 'long-tail', 1, '-'],
+  ['OD-CUP-4', 'collapsible camping cup', 'core', 30, 5],
+  ['OD-CUP-4', 'collapsible camping cup', 'core', 14, 60, 'B0FOLD55'],
+  ['OD-CUP-4', 'collapsible camping cup', 'core', 1, 150, 'B0FOLD55'],
+  ['KT-SBM-2P', 'silicone baking mat', 'core', 3, 8, 'B0MAT101'],
+  ['KT-SBM-2P', 'silicone baking mat', 'core', 1, 8, 'B0MAT101'],
+  ['KT-SBM-2P', 'baking mat half sheet', 'long-tail', 3, 14],
+  ['KT-SBM-2P', 'baking mat half sheet', 'long-tail', 1, 15],
 ];
 
 /**
@@ -336,19 +269,17 @@ export function loadSampleLogs(
   );
 
   live.callGlobal('insertKeywordRankSheet');
-  const ranks = SAMPLE_RANKS.filter((r) => present.has(r.sku)).flatMap((r) =>
-    r.ranks.map(([daysAgo, rank, above]) => ({ r, daysAgo, rank, above })),
-  );
-  ranks.sort((a, b) => b.daysAgo - a.daysAgo);
+  const ranks = SAMPLE_RANKS.filter(([sku]) => present.has(sku));
+  ranks.sort((a, b) => b[3] - a[3]);
   fillLog(
     spreadsheet.activeSheetUncounted(),
     RANK_COLUMNS,
-    ranks.map(({ r, daysAgo, rank, above }) => {
+    ranks.map(([sku, keyword, kind, daysAgo, rank, above]) => {
       const cells: Partial<Record<RankColumnKey, unknown>> = {
         date: dayFrom(today, -daysAgo),
-        sku: r.sku,
-        keyword: r.keyword,
-        kind: KIND_WORDS[r.kind][locale],
+        sku,
+        keyword,
+        kind: KIND_WORDS[kind][locale],
         rank,
         aboveAsin: above ?? '',
       };

@@ -28,9 +28,9 @@ export function sampleInputs(
     fbaStock: sku.fbaStock,
     inbound: sku.inbound,
     nextArrival: sku.arrivalInDays === undefined ? '' : dayFrom(today, sku.arrivalInDays),
-    units7d: sku.units7d,
-    units14d: sku.units14d,
-    units30d: sku.units30d,
+    units7d: sku.sold[0],
+    units14d: sku.sold[1],
+    units30d: sku.sold[2],
     lySame30d: sku.lySame30d ?? '',
     lyNext90d: sku.lyNext90d ?? '',
     // A cycle or safety days equal to the defaults are left blank, so the settings (the ship

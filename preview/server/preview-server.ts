@@ -3,9 +3,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LOCALES, type Locale } from '../../src/core/i18n/locale';
-import type { EditRequest, RpcRequest, Selection, SortRequest } from '../page/preview-api';
+import type {
+  EditRequest,
+  PreviewBackend,
+  RpcRequest,
+  Selection,
+  SortRequest,
+} from '../page/preview-api';
 import type { PageAssets } from './page-assets';
-import type { PreviewBackend } from './preview-backend';
+
 import { injectRpcShim } from './rpc-shim';
 
 export interface RunningServer {

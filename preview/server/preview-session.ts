@@ -12,6 +12,7 @@ import type {
   EditRequest,
   GridWindow,
   MenuEntry,
+  PreviewBackend,
   PreviewState,
   RpcResponse,
   Selection,
@@ -22,7 +23,6 @@ import { cellFromText } from '../workbook/cell-from-text';
 import { GridWindows } from '../workbook/grid-window';
 import { LiveWorkbook } from '../workbook/live-workbook';
 import { sortSheet } from '../workbook/sort-sheet';
-import type { PreviewBackend } from './preview-backend';
 
 /** Fills a new live workbook with the sheet the preview shows; returns nothing it needs. */
 export type SheetLoader = (live: LiveWorkbook, locale: Locale) => void;

@@ -1,7 +1,12 @@
 // The in-memory spreadsheet made live: the engine computes it, the add-on's real globals run on it.
 
 import type { FakeRange } from '../../fakes/fake-range';
-import { createFakeWorld, type FakeWorld } from '../../fakes/fake-services';
+import {
+  APPS_SCRIPT_GLOBALS,
+  type AppsScriptGlobal,
+  createFakeWorld,
+  type FakeWorld,
+} from '../../fakes/fake-services';
 import type { FakeSheet } from '../../fakes/fake-sheet';
 import { ENTRY_POINTS } from '../../src/addon/entry';
 import { isSheetError } from '../engine/engine-values';
@@ -9,15 +14,6 @@ import type { EngineOptions } from '../engine/spreadsheet-engine';
 import { formatValue, isDateFormat, serialToDate } from '../server/format-value';
 import { EngineSync } from './engine-sync';
 import { LiveProxies } from './live-proxy';
-
-/** The Apps Script globals the add-on's code reads (see appsScriptServices). */
-const GLOBAL_NAMES = [
-  'SpreadsheetApp',
-  'HtmlService',
-  'Session',
-  'PropertiesService',
-  'LockService',
-] as const;
 
 export interface LiveWorkbookOptions extends EngineOptions {
   /** The user's locale as Apps Script reports it: "en" or "zh_CN". */
@@ -35,7 +31,7 @@ export class LiveWorkbook {
   readonly world: FakeWorld;
   readonly sync: EngineSync;
   /** What the add-on's code gets as SpreadsheetApp, HtmlService, …: reads see computed values. */
-  readonly globals: Readonly<Record<(typeof GLOBAL_NAMES)[number], unknown>>;
+  readonly globals: Readonly<Record<AppsScriptGlobal, unknown>>;
   private readonly proxies: LiveProxies;
   private dirty = false;
   private writes = 0;
@@ -76,9 +72,9 @@ export class LiveWorkbook {
     const entry = ENTRY_POINTS[name];
     if (entry === undefined) throw new Error(`Script function not found: ${name}`);
     const scope = globalThis as Record<string, unknown>;
-    const saved = GLOBAL_NAMES.map((g) => [g, scope[g]] as const);
+    const saved = APPS_SCRIPT_GLOBALS.map((g) => [g, scope[g]] as const);
     const writesBefore = this.writes;
-    for (const g of GLOBAL_NAMES) scope[g] = this.globals[g];
+    for (const g of APPS_SCRIPT_GLOBALS) scope[g] = this.globals[g];
     try {
       return { value: entry.run(...args), wrote: this.writes !== writesBefore };
     } finally {

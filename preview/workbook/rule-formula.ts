@@ -51,49 +51,23 @@ export function parseRuleFormula(formula: string): RuleFormula | undefined {
   const peek = () => tokens[at];
   const next = () => tokens[at++];
 
-  function expression(): Node | undefined {
-    return comparison();
-  }
-  function comparison(): Node | undefined {
-    let left = concat();
-    while (left && ['=', '<>', '<', '<=', '>', '>='].includes(peek() ?? '')) {
-      const op = next() as string;
-      const right = concat();
-      if (!right) return undefined;
-      left = { kind: 'binary', op, left, right };
-    }
-    return left;
-  }
-  function concat(): Node | undefined {
-    let left = additive();
-    while (left && peek() === '&') {
-      next();
-      const right = additive();
-      if (!right) return undefined;
-      left = { kind: 'binary', op: '&', left, right };
-    }
-    return left;
-  }
-  function additive(): Node | undefined {
-    let left = multiplicative();
-    while (left && (peek() === '+' || peek() === '-')) {
-      const op = next() as string;
-      const right = multiplicative();
-      if (!right) return undefined;
-      left = { kind: 'binary', op, left, right };
-    }
-    return left;
-  }
-  function multiplicative(): Node | undefined {
-    let left = unary();
-    while (left && (peek() === '*' || peek() === '/')) {
-      const op = next() as string;
-      const right = unary();
-      if (!right) return undefined;
-      left = { kind: 'binary', op, left, right };
-    }
-    return left;
-  }
+  /** One level of left-associative binary operators over the level below it. */
+  const binaryLevel =
+    (ops: readonly string[], operand: () => Node | undefined) => (): Node | undefined => {
+      let left = operand();
+      while (left && ops.includes(peek() ?? '')) {
+        const op = next() as string;
+        const right = operand();
+        if (!right) return undefined;
+        left = { kind: 'binary', op, left, right };
+      }
+      return left;
+    };
+  const multiplicative = binaryLevel(['*', '/'], unary);
+  const additive = binaryLevel(['+', '-'], multiplicative);
+  const concat = binaryLevel(['&'], additive);
+  const comparison = binaryLevel(['=', '<>', '<', '<=', '>', '>='], concat);
+  const expression = comparison;
   function unary(): Node | undefined {
     if (peek() === '-' || peek() === '+') {
       const op = next() as string;

@@ -241,6 +241,14 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     const perRow = left.perRow || right.perRow;
     const error = firstError([left, right]);
     const op = node.op === '<>' ? '!=' : node.op;
+    /** The comparison's value: never blank, an error when a side is one. */
+    const comparisonOf = (sql: string): Value => ({
+      sql,
+      type: 'bool',
+      blank: false,
+      perRow,
+      ...withError(error),
+    });
     if (left.type === 'text' && right.type === 'text') {
       if (node.op !== '=' && node.op !== '<>') {
         return fail(`${node.op} between texts follows Sheets' collation, which SQL does not have`);
@@ -250,13 +258,7 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
         const text = v.blank === false ? v.sql : `COALESCE(${v.sql}, "")`;
         return v.lower ? text : `LOWER(${text})`;
       };
-      return {
-        sql: `${side(left)} ${op} ${side(right)}`,
-        type: 'bool',
-        blank: false,
-        perRow,
-        ...withError(error),
-      };
+      return comparisonOf(`${side(left)} ${op} ${side(right)}`);
     }
     const same =
       (left.type === 'number' || left.type === 'date' || left.type === 'bool') &&
@@ -265,13 +267,7 @@ export function formulaSql(formula: string, column: (name: string) => SqlColumn)
     present(left, node.left);
     present(right, node.right);
     const operand = (v: Value) => (v.type === 'bool' ? `(${v.sql})` : v.sql);
-    return {
-      sql: `${operand(left)} ${op} ${operand(right)}`,
-      type: 'bool',
-      blank: false,
-      perRow,
-      ...withError(error),
-    };
+    return comparisonOf(`${operand(left)} ${op} ${operand(right)}`);
   };
 
   const call = (node: Extract<FormulaNode, { type: 'call' }>, known: Known): Value => {

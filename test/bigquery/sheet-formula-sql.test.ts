@@ -8,6 +8,8 @@ import { formulaSql, type SqlColumn, type ValueType } from '../../src/bigquery/s
 const TYPES: Record<string, ValueType> = { mode: 'text', m: 'text', eta: 'date', restock: 'date' };
 const col = (name: string): SqlColumn => ({ sql: name, type: TYPES[name] ?? 'number' });
 const fn = (name: string) => `\`\${dataset}.${name}\``;
+/** What a formula that reads as one SQL expression gives. */
+const expr = (sql: string, type: ValueType) => ({ kind: 'expr', sql, type });
 const trimmed = (sql: string) => `LOWER(REGEXP_REPLACE(TRIM(${sql}, " "), " +", " "))`;
 
 describe('formulaSql', () => {
@@ -48,37 +50,28 @@ describe('formulaSql', () => {
   });
 
   it('reads a blank test, and a date minus TODAY() and TODAY() minus a date as whole days', () => {
-    expect(formulaSql('=ARRAYFORMULA(IF(eta="", "", eta-TODAY()))', col)).toEqual({
-      kind: 'expr',
-      sql: 'IF(eta IS NULL, NULL, CAST(DATE_DIFF(eta, CURRENT_DATE(), DAY) AS FLOAT64))',
-      type: 'number',
-    });
-    expect(formulaSql('=ARRAYFORMULA(IF(restock="", "", TODAY()-restock))', col)).toEqual({
-      kind: 'expr',
-      sql: 'IF(restock IS NULL, NULL, CAST(DATE_DIFF(CURRENT_DATE(), restock, DAY) AS FLOAT64))',
-      type: 'number',
-    });
+    expect(formulaSql('=ARRAYFORMULA(IF(eta="", "", eta-TODAY()))', col)).toEqual(
+      expr('IF(eta IS NULL, NULL, CAST(DATE_DIFF(eta, CURRENT_DATE(), DAY) AS FLOAT64))', 'number'),
+    );
+    expect(formulaSql('=ARRAYFORMULA(IF(restock="", "", TODAY()-restock))', col)).toEqual(
+      expr(
+        'IF(restock IS NULL, NULL, CAST(DATE_DIFF(CURRENT_DATE(), restock, DAY) AS FLOAT64))',
+        'number',
+      ),
+    );
   });
 
   it('reads <>"" as IS NOT NULL, and a number literal column as FLOAT64', () => {
-    expect(formulaSql('=ARRAYFORMULA(IF(t<>"", t, 14))', col)).toEqual({
-      kind: 'expr',
-      sql: 'IF(t IS NOT NULL, t, 14)',
-      type: 'number',
-    });
-    expect(formulaSql('=ARRAYFORMULA(IF(t="", "", 7))', col)).toEqual({
-      kind: 'expr',
-      sql: 'CAST(IF(t IS NULL, NULL, 7) AS FLOAT64)',
-      type: 'number',
-    });
+    expect(formulaSql('=ARRAYFORMULA(IF(t<>"", t, 14))', col)).toEqual(
+      expr('IF(t IS NOT NULL, t, 14)', 'number'),
+    );
+    expect(formulaSql('=ARRAYFORMULA(IF(t="", "", 7))', col)).toEqual(
+      expr('CAST(IF(t IS NULL, NULL, 7) AS FLOAT64)', 'number'),
+    );
   });
 
   it('reads ISNUMBER as "holds a number" (a date is one, TRUE is not)', () => {
-    expect(formulaSql('=ARRAYFORMULA(ISNUMBER(r))', col)).toEqual({
-      kind: 'expr',
-      sql: 'r IS NOT NULL',
-      type: 'bool',
-    });
+    expect(formulaSql('=ARRAYFORMULA(ISNUMBER(r))', col)).toEqual(expr('r IS NOT NULL', 'bool'));
     expect(formulaSql('=ARRAYFORMULA(ISNUMBER(eta))', col)).toMatchObject({
       sql: 'eta IS NOT NULL',
     });
@@ -89,16 +82,15 @@ describe('formulaSql', () => {
   it('reads * and / after + and −, each NULL where Sheets gives an error (overflow, ÷ 0)', () => {
     expect(
       formulaSql('=ARRAYFORMULA(IF(ISNUMBER(a), IF(ISNUMBER(b), a+2*b/4-1, ""), ""))', col),
-    ).toEqual({
-      kind: 'expr',
-      sql: 'IF(a IS NOT NULL, IF(b IS NOT NULL, SAFE_SUBTRACT(SAFE_ADD(a, SAFE_DIVIDE(SAFE_MULTIPLY(2, b), 4)), 1), NULL), NULL)',
-      type: 'number',
-    });
-    expect(formulaSql('=ARRAYFORMULA(IF(ISNUMBER(r), r*IF(ISNUMBER(f), f, 1), ""))', col)).toEqual({
-      kind: 'expr',
-      sql: 'IF(r IS NOT NULL, SAFE_MULTIPLY(r, IF(f IS NOT NULL, f, 1)), NULL)',
-      type: 'number',
-    });
+    ).toEqual(
+      expr(
+        'IF(a IS NOT NULL, IF(b IS NOT NULL, SAFE_SUBTRACT(SAFE_ADD(a, SAFE_DIVIDE(SAFE_MULTIPLY(2, b), 4)), 1), NULL), NULL)',
+        'number',
+      ),
+    );
+    expect(formulaSql('=ARRAYFORMULA(IF(ISNUMBER(r), r*IF(ISNUMBER(f), f, 1), ""))', col)).toEqual(
+      expr('IF(r IS NOT NULL, SAFE_MULTIPLY(r, IF(f IS NOT NULL, f, 1)), NULL)', 'number'),
+    );
   });
 
   it('reads < > <= >= <> between numbers, and gives text as escaped SQL strings', () => {
@@ -107,24 +99,21 @@ describe('formulaSql', () => {
         '=ARRAYFORMULA(IF(ISNUMBER(c), IF(c<28, "low", IF(c>180, "high", IF(c<=30, "near", IF(c>=90, "far", IF(c<>50, "odd", "fifty"))))), ""))',
         col,
       ),
-    ).toEqual({
-      kind: 'expr',
-      sql: 'IF(c IS NOT NULL, IF(c < 28, "low", IF(c > 180, "high", IF(c <= 30, "near", IF(c >= 90, "far", IF(c != 50, "odd", "fifty"))))), NULL)',
-      type: 'text',
-    });
-    expect(formulaSql('=ARRAYFORMULA(IF(ISNUMBER(c), "say ""hi"" \\ 空运", ""))', col)).toEqual({
-      kind: 'expr',
-      sql: 'IF(c IS NOT NULL, "say \\"hi\\" \\\\ 空运", NULL)',
-      type: 'text',
-    });
+    ).toEqual(
+      expr(
+        'IF(c IS NOT NULL, IF(c < 28, "low", IF(c > 180, "high", IF(c <= 30, "near", IF(c >= 90, "far", IF(c != 50, "odd", "fifty"))))), NULL)',
+        'text',
+      ),
+    );
+    expect(formulaSql('=ARRAYFORMULA(IF(ISNUMBER(c), "say ""hi"" \\ 空运", ""))', col)).toEqual(
+      expr('IF(c IS NOT NULL, "say \\"hi\\" \\\\ 空运", NULL)', 'text'),
+    );
   });
 
   it('reads LOWER and TRIM as Sheets does, and compares text without case, a blank as ""', () => {
-    expect(formulaSql('=ARRAYFORMULA(LOWER(TRIM(mode))="air")', col)).toEqual({
-      kind: 'expr',
-      sql: `COALESCE(${trimmed('mode')}, "") = "air"`,
-      type: 'bool',
-    });
+    expect(formulaSql('=ARRAYFORMULA(LOWER(TRIM(mode))="air")', col)).toEqual(
+      expr(`COALESCE(${trimmed('mode')}, "") = "air"`, 'bool'),
+    );
     expect(formulaSql('=ARRAYFORMULA(m<>"Air")', col)).toMatchObject({
       sql: 'LOWER(COALESCE(m, "")) != LOWER("Air")',
     });
@@ -141,11 +130,12 @@ describe('formulaSql', () => {
         '=ARRAYFORMULA(20+IF(((LOWER(TRIM(mode))="air")+(LOWER(TRIM(mode))="空运"))>0, 10, 40))',
         col,
       ),
-    ).toEqual({
-      kind: 'expr',
-      sql: `CAST(SAFE_ADD(20, IF(SAFE_ADD(CAST(${mode} = "air" AS INT64), CAST(${mode} = "空运" AS INT64)) > 0, 10, 40)) AS FLOAT64)`,
-      type: 'number',
-    });
+    ).toEqual(
+      expr(
+        `CAST(SAFE_ADD(20, IF(SAFE_ADD(CAST(${mode} = "air" AS INT64), CAST(${mode} = "空运" AS INT64)) > 0, 10, 40)) AS FLOAT64)`,
+        'number',
+      ),
+    );
   });
 
   it('reads a custom function inside an expression as its value function, its message beside', () => {
@@ -189,11 +179,12 @@ describe('formulaSql', () => {
   it('reads a worked-out column with a message as blank only when it has neither value nor message', () => {
     const daily = (k: string): SqlColumn =>
       k === 'd' ? { sql: 'd_result.value', type: 'number', error: 'd_result.error' } : col(k);
-    expect(formulaSql('=ARRAYFORMULA(IF(d="", "", IF(c="", 60, c)+7))', daily)).toEqual({
-      kind: 'expr',
-      sql: 'IF((d_result.value IS NULL AND d_result.error IS NULL), NULL, SAFE_ADD(IF(c IS NULL, 60, c), 7))',
-      type: 'number',
-    });
+    expect(formulaSql('=ARRAYFORMULA(IF(d="", "", IF(c="", 60, c)+7))', daily)).toEqual(
+      expr(
+        'IF((d_result.value IS NULL AND d_result.error IS NULL), NULL, SAFE_ADD(IF(c IS NULL, 60, c), 7))',
+        'number',
+      ),
+    );
   });
 
   it('passes a message in an argument column on instead of calling on a blank, as the cell does', () => {

@@ -77,9 +77,9 @@ export interface FunctionStatement {
 }
 
 const JS_FUNCTION =
-  /^CREATE OR REPLACE FUNCTION `\$\{dataset\}\.([A-Z][A-Z0-9_]*)`\(([^)]*)\)\nRETURNS (.+)\nDETERMINISTIC\nLANGUAGE js\nOPTIONS \(description = ("(?:[^"\\]|\\.)*")\)\nAS r"""\n([\s\S]*)\n"""$/;
+  /^CREATE OR REPLACE FUNCTION `\$\{dataset\}\.(?<name>[A-Z][A-Z0-9_]*)`\((?<params>[^)]*)\)\nRETURNS (?<returns>.+)\nDETERMINISTIC\nLANGUAGE js\nOPTIONS \(description = (?<description>"(?:[^"\\]|\\.)*")\)\nAS r"""\n(?<body>[\s\S]*)\n"""$/;
 const SQL_FUNCTION =
-  /^CREATE OR REPLACE FUNCTION `\$\{dataset\}\.([A-Z][A-Z0-9_]*)`\(([^)]*)\)\nRETURNS (.+)\nAS \((.+)\)\nOPTIONS \(description = ("(?:[^"\\]|\\.)*")\)$/;
+  /^CREATE OR REPLACE FUNCTION `\$\{dataset\}\.(?<name>[A-Z][A-Z0-9_]*)`\((?<params>[^)]*)\)\nRETURNS (?<returns>.+)\nAS \((?<body>.+)\)\nOPTIONS \(description = (?<description>"(?:[^"\\]|\\.)*")\)$/;
 
 /**
  * A CREATE FUNCTION statement in the exact shape of BigQuery's documented grammar for a
@@ -88,28 +88,22 @@ const SQL_FUNCTION =
  */
 export function readFunction(statement: string): FunctionStatement | undefined {
   const js = JS_FUNCTION.exec(statement);
-  if (js) {
-    return {
-      name: js[1] as string,
-      params: readParams(js[2] as string),
-      returns: js[3] as string,
-      language: 'js',
-      description: JSON.parse(js[4] as string),
-      body: js[5] as string,
-    };
-  }
+  if (js) return functionOf(js, 'js');
   const sql = SQL_FUNCTION.exec(statement);
-  if (sql) {
-    return {
-      name: sql[1] as string,
-      params: readParams(sql[2] as string),
-      returns: sql[3] as string,
-      language: 'sql',
-      body: sql[4] as string,
-      description: JSON.parse(sql[5] as string),
-    };
-  }
-  return undefined;
+  return sql ? functionOf(sql, 'sql') : undefined;
+}
+
+/** A statement's parts from the named groups of its pattern. */
+function functionOf(match: RegExpExecArray, language: 'js' | 'sql'): FunctionStatement {
+  const part = (name: string) => match.groups?.[name] as string;
+  return {
+    name: part('name'),
+    params: readParams(part('params')),
+    returns: part('returns'),
+    language,
+    body: part('body'),
+    description: JSON.parse(part('description')),
+  };
 }
 
 /** `a FLOAT64, w ARRAY<FLOAT64>` as pairs; commas inside < > belong to the type. */

@@ -8,6 +8,7 @@ import { ENTRY_POINTS } from '../../src/addon/entry';
 import type { EntryCaller } from '../../src/addon/entry-point';
 import { MENU_ITEMS } from '../../src/addon/menu/menu-items';
 import { type LoadedBundle, loadBundle } from '../support/load-bundle';
+import { col } from '../support/sheet-column';
 
 let bundle: LoadedBundle;
 
@@ -98,7 +99,6 @@ describe('dist/Code.js', () => {
   });
 
   it('computes each function by name with 2-D arrays, blank rows blank and bad rows explained', () => {
-    const col = (...v: unknown[]) => v.map((x) => [x]);
     expect(bundle.call('DAILY_SALES', col(140, ''), col(210, ''), col(450, ''))).toEqual(
       col(17.5, ''),
     );
@@ -123,7 +123,6 @@ describe('dist/Code.js', () => {
   });
 
   it('computes DEMAND_STATS, SAFETY_DAYS and ORDER_BY_DATE by name, on ranges and dates', () => {
-    const col = (...v: unknown[]) => v.map((x) => [x]);
     // 28 days of 10 a day ending 2026-11-30 (serial 46356), then MUG out of stock for 10 days.
     const history: unknown[][] = [];
     for (let d = 0; d < 28; d++) history.push([46329 + d, 'MUG', 10, d === 27 ? 0 : 40]);
@@ -166,7 +165,6 @@ describe('dist/Code.js', () => {
 });
 
 describe('custom-function messages in the spreadsheet’s language', () => {
-  const col = (...v: unknown[]) => v.map((x) => [x]);
   const LOCALE_READ = [
     'SpreadsheetApp.getActiveSpreadsheet()',
     'Spreadsheet.getSpreadsheetLocale()',

@@ -183,13 +183,14 @@ describe('the sidebar endpoints on the bundle, under random cells and payloads',
     );
     // A sound tick is rare among random payloads (a few in a thousand): one is sent for sure, so
     // the log is never empty and the check below always has rows to hold to their phase.
-    sidebar.call('setChecklistItem', {
+    const soundTick = {
       sheet: 'Replenishment',
       sku: 'MUG-BLUE',
       phase: 'PRE_STOCKOUT',
       rule: 'R12',
       done: true,
-    });
+    };
+    sidebar.call('setChecklistItem', soundTick);
     fc.assert(
       fc.property(
         fc.oneof({ weight: 5, arbitrary: payload }, { weight: 1, arbitrary: cell }),
@@ -208,13 +209,7 @@ describe('the sidebar endpoints on the bundle, under random cells and payloads',
     );
     // One tick known to be sound lands too, so the check below never passes on an empty log
     // (random payloads are sound only now and then).
-    sidebar.call('setChecklistItem', {
-      sheet: 'Replenishment',
-      sku: 'MUG-BLUE',
-      phase: 'PRE_STOCKOUT',
-      rule: 'R12',
-      done: true,
-    });
+    sidebar.call('setChecklistItem', soundTick);
     // Only sound ticks reached the log: each for the phase its SKU's row is in.
     const log = world.spreadsheet.sheetNames().includes('Playbook log')
       ? world.spreadsheet.sheet('Playbook log').valuesUncounted().slice(1)

@@ -6,6 +6,7 @@ import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
 import { REPLENISHMENT_COLUMNS } from '../../src/addon/template/replenishment-columns';
 import { PRE, type SkuCells, sidebarWorld } from '../addon/sidebar/sidebar-world';
 import { type LoadedBundle, loadBundle, loadBundleOver } from '../support/load-bundle';
+import { col } from '../support/sheet-column';
 
 /** The time bound for one call on the bundle with a 50,000-character input. */
 const BOUND_MS = 50;
@@ -150,7 +151,6 @@ describe('extreme but finite numbers: a finite result or "… is too large", in 
   });
 
   it('a column of extremes shows the message in the bad rows and computes the others', () => {
-    const col = (...v: unknown[]) => v.map((x) => [x]);
     const result = bundle.call(
       'COVER_DAYS',
       col(100, 1e300, 5e-324),

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { airQty } from '../../src/core/air-qty';
-import { MAX_DAYS, MAX_UNITS } from '../../src/core/checks';
+import { MAX_DAYS, MAX_UNITS, type Maybe } from '../../src/core/checks';
 import { coverDays } from '../../src/core/cover-days';
 import { dailySales } from '../../src/core/daily-sales';
 import { InputError } from '../../src/core/input-error';
@@ -17,6 +17,15 @@ const rate = fc.double({ min: 0, max: 1e5, noNaN: true });
 const days = fc.double({ min: 0, max: 3650, noNaN: true });
 const blankable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const finite = (n: number | undefined) => n === undefined || Number.isFinite(n);
+/** A reorder input from drawn values, in the order REORDER_QTY takes its arguments. */
+const order = (
+  dailySales: Maybe,
+  cycleDays: Maybe,
+  safetyDays: Maybe,
+  fbaStock: Maybe,
+  inbound?: Maybe,
+  casePack?: Maybe,
+) => ({ dailySales, cycleDays, safetyDays, fbaStock, inbound, casePack });
 
 describe('properties of the replenishment maths', () => {
   it('daily sales is never NaN, Infinity or negative', () => {
@@ -66,14 +75,7 @@ describe('properties of the replenishment maths', () => {
         blankable(units),
         blankable(fc.integer({ min: 1, max: 500 })),
         (s, c, sd, st, inb, pack) => {
-          const q = reorderQty({
-            dailySales: s,
-            cycleDays: c,
-            safetyDays: sd,
-            fbaStock: st,
-            inbound: inb,
-            casePack: pack,
-          });
+          const q = reorderQty(order(s, c, sd, st, inb, pack));
           expect(Number.isFinite(q)).toBe(true);
           expect(q).toBeGreaterThanOrEqual(0);
           expect(Number.isInteger(q)).toBe(true);
@@ -94,14 +96,7 @@ describe('properties of the replenishment maths', () => {
         units,
         fc.integer({ min: 1, max: 100 }),
         (s, c, sd, st, inb, extra, pack) => {
-          const base = {
-            dailySales: s,
-            cycleDays: c,
-            safetyDays: sd,
-            fbaStock: st,
-            inbound: inb,
-            casePack: pack,
-          };
+          const base = order(s, c, sd, st, inb, pack);
           const q = reorderQty(base);
           expect(reorderQty({ ...base, fbaStock: st + extra })).toBeLessThanOrEqual(q);
           expect(reorderQty({ ...base, inbound: inb + extra })).toBeLessThanOrEqual(q);
@@ -164,13 +159,7 @@ describe('properties of the replenishment maths', () => {
     const anyDays = fc.double({ min: 0, max: MAX_DAYS, noNaN: true });
     fc.assert(
       fc.property(anyUnits, anyDays, anyDays, anyUnits, anyUnits, (s, c, sd, st, inb) => {
-        const q = reorderQty({
-          dailySales: s,
-          cycleDays: c,
-          safetyDays: sd,
-          fbaStock: st,
-          inbound: inb,
-        });
+        const q = reorderQty(order(s, c, sd, st, inb));
         expect(Number.isSafeInteger(q)).toBe(true);
         expect(q).toBeGreaterThanOrEqual(0);
         expect(finite(coverDays(st, s, inb))).toBe(true);
@@ -249,15 +238,7 @@ describe('extreme input gives a finite result or a message naming the argument',
             ['units_7d', 'units_14d', 'units_30d', 'ly_same_30d', 'ly_next_90d', 'weights'],
           );
           finiteOrNamed(
-            () =>
-              reorderQty({
-                dailySales: a,
-                cycleDays: b,
-                safetyDays: c,
-                fbaStock: d,
-                inbound: e,
-                casePack: f,
-              }),
+            () => reorderQty(order(a, b, c, d, e, f)),
             ['daily_sales', 'cycle_days', 'safety_days', 'fba_stock', 'inbound', 'case_pack'],
           );
           finiteOrNamed(

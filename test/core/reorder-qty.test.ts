@@ -28,26 +28,9 @@ describe('reorderQty (R6, R8–R10)', () => {
   });
 
   it('rounds up to whole cartons', () => {
-    expect(
-      reorderQty({
-        dailySales: 10,
-        cycleDays: 60,
-        safetyDays: 14,
-        fbaStock: 300,
-        inbound: 200,
-        casePack: 24,
-      }),
-    ).toBe(240);
-    expect(
-      reorderQty({
-        dailySales: 10,
-        cycleDays: 60,
-        safetyDays: 14,
-        fbaStock: 300,
-        inbound: 201,
-        casePack: 24,
-      }),
-    ).toBe(240);
+    const cartons = { dailySales: 10, cycleDays: 60, safetyDays: 14, fbaStock: 300, casePack: 24 };
+    expect(reorderQty({ ...cartons, inbound: 200 })).toBe(240);
+    expect(reorderQty({ ...cartons, inbound: 201 })).toBe(240);
     expect(
       reorderQty({
         dailySales: 10,

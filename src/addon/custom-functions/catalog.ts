@@ -72,7 +72,23 @@ const num = (name: LabelledName | 'fba_stock', doc: string, optional = false): P
   optional,
 });
 
+/** An optional number parameter: its doc opens with "Optional.". */
+const optionalNum = (name: LabelledName, doc: string): ParamSpec =>
+  num(name, `Optional. ${doc}`, true);
+
 const RANGE = 'A cell or a column range.';
+
+/** The parameters several functions take, documented alike in each. */
+const STOCK_PARAM = num('stock', `Units available in FBA now. ${RANGE}`);
+const DAILY_SALES_PARAM = num('daily_sales', `Average daily sales, units per day. ${RANGE}`);
+const SAFETY_DAYS_PARAM = num(
+  'safety_days',
+  `Safety stock in days of sales; blank means 14. ${RANGE}`,
+);
+const INBOUND_PARAM = num(
+  'inbound',
+  `Units shipped and not yet received; blank means none. ${RANGE}`,
+);
 
 export const DAILY_SALES: CustomFunctionSpec = {
   name: 'DAILY_SALES',
@@ -85,8 +101,8 @@ export const DAILY_SALES: CustomFunctionSpec = {
     num('units_7d', `Units sold in the last 7 days. ${RANGE}`),
     num('units_14d', `Units sold in the last 14 days. ${RANGE}`),
     num('units_30d', `Units sold in the last 30 days. ${RANGE}`),
-    num('ly_same_30d', `Optional. Units sold last year in the same 30 days. ${RANGE}`, true),
-    num('ly_next_90d', `Optional. Units sold last year in the 90 days after them. ${RANGE}`, true),
+    optionalNum('ly_same_30d', `Units sold last year in the same 30 days. ${RANGE}`),
+    optionalNum('ly_next_90d', `Units sold last year in the 90 days after them. ${RANGE}`),
     {
       name: 'weights',
       label: LABELS.weights,
@@ -110,9 +126,9 @@ export const COVER_DAYS: CustomFunctionSpec = {
   example: { formula: '=COVER_DAYS(100, 5)', args: [100, 5], result: 20 },
   rules: ['R2', 'R4'],
   params: [
-    num('stock', `Units available in FBA now. ${RANGE}`),
-    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
-    num('inbound', `Optional. Units shipped and not yet received. ${RANGE}`, true),
+    STOCK_PARAM,
+    DAILY_SALES_PARAM,
+    optionalNum('inbound', `Units shipped and not yet received. ${RANGE}`),
   ],
   compute: ([stock, sales, inbound]) => coverDays(stock, sales, inbound),
 };
@@ -129,15 +145,14 @@ export const REORDER_QTY: CustomFunctionSpec = {
   },
   rules: ['R6', 'R8', 'R9', 'R10', 'R11'],
   params: [
-    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    DAILY_SALES_PARAM,
     num('cycle_days', `Days from placing the order to goods sellable in FBA. ${RANGE}`),
-    num('safety_days', `Safety stock in days of sales; blank means 14. ${RANGE}`),
+    SAFETY_DAYS_PARAM,
     num('fba_stock', `Units available in FBA now. ${RANGE}`),
-    num('inbound', `Units shipped and not yet received; blank means none. ${RANGE}`),
-    num(
+    INBOUND_PARAM,
+    optionalNum(
       'case_pack',
-      `Optional. Units per carton; the order is rounded up to whole cartons. ${RANGE}`,
-      true,
+      `Units per carton; the order is rounded up to whole cartons. ${RANGE}`,
     ),
   ],
   compute: ([dailySales, cycleDays, safetyDays, fbaStock, inbound, casePack]) =>
@@ -152,8 +167,8 @@ export const STOCKOUT_GAP: CustomFunctionSpec = {
   example: { formula: '=STOCKOUT_GAP(100, 5, 30)', args: [100, 5, 30], result: 10 },
   rules: ['R14', 'R15', 'R16', 'R23'],
   params: [
-    num('stock', `Units available in FBA now. ${RANGE}`),
-    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    STOCK_PARAM,
+    DAILY_SALES_PARAM,
     num('days_to_arrival', `Days until the next inbound is sellable, e.g. ETA − TODAY(). ${RANGE}`),
   ],
   compute: ([stock, sales, daysToArrival]) => stockoutGap(stock, sales, daysToArrival),
@@ -170,24 +185,12 @@ export const STOCKOUT_PHASE: CustomFunctionSpec = {
   },
   rules: ['R4', 'R12', 'R23', 'R32'],
   params: [
-    num('stock', `Units available in FBA now. ${RANGE}`),
-    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
-    num('days_to_arrival', `Optional. Days until the next inbound is sellable. ${RANGE}`, true),
-    num(
-      'days_since_restock',
-      `Optional. Days since stock came back after a stockout. ${RANGE}`,
-      true,
-    ),
-    num(
-      'alert_days',
-      'Optional. Days of cover at or under which a stockout is near; default 75.',
-      true,
-    ),
-    num(
-      'recovery_days',
-      'Optional. Days after a restock the recovery phase lasts; default 30.',
-      true,
-    ),
+    STOCK_PARAM,
+    DAILY_SALES_PARAM,
+    optionalNum('days_to_arrival', `Days until the next inbound is sellable. ${RANGE}`),
+    optionalNum('days_since_restock', `Days since stock came back after a stockout. ${RANGE}`),
+    optionalNum('alert_days', 'Days of cover at or under which a stockout is near; default 75.'),
+    optionalNum('recovery_days', 'Days after a restock the recovery phase lasts; default 30.'),
   ],
   compute: ([stock, dailySales, daysToArrival, daysSinceRestock, alertDays, recoveryDays]) =>
     stockoutPhase({ stock, dailySales, daysToArrival, daysSinceRestock, alertDays, recoveryDays }),
@@ -202,16 +205,15 @@ export const AIR_QTY: CustomFunctionSpec = {
   example: { formula: '=AIR_QTY(100, 5, 40, 10)', args: [100, 5, 40, 10], result: 100 },
   rules: ['R24'],
   params: [
-    num('stock', `Units available in FBA now. ${RANGE}`),
-    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    STOCK_PARAM,
+    DAILY_SALES_PARAM,
     num(
       'days_to_arrival',
       `Days until the slow (sea) inbound is sellable, e.g. ETA − TODAY(). ${RANGE}`,
     ),
-    num(
+    optionalNum(
       'air_days',
-      `Optional. Days from sending by air / express to sellable in FBA; blank means 10. ${RANGE}`,
-      true,
+      `Days from sending by air / express to sellable in FBA; blank means 10. ${RANGE}`,
     ),
   ],
   compute: ([stock, sales, daysToArrival, airDays]) => airQty(stock, sales, daysToArrival, airDays),
@@ -229,21 +231,9 @@ export const RANK_DROP: CustomFunctionSpec = {
   params: [
     num('rank_before', `Organic rank before the stockout (1 = top). ${RANGE}`),
     num('rank_now', `Organic rank now; blank when it left the tracked range. ${RANGE}`),
-    num(
-      'severe_top',
-      'Optional. A keyword at or above this rank is a top keyword; default 30.',
-      true,
-    ),
-    num(
-      'severe_beyond',
-      'Optional. A top keyword falling beyond this rank is SEVERE; default 100.',
-      true,
-    ),
-    num(
-      'moderate_places',
-      'Optional. A fall of more than this many places is MODERATE; default 10.',
-      true,
-    ),
+    optionalNum('severe_top', 'A keyword at or above this rank is a top keyword; default 30.'),
+    optionalNum('severe_beyond', 'A top keyword falling beyond this rank is SEVERE; default 100.'),
+    optionalNum('moderate_places', 'A fall of more than this many places is MODERATE; default 10.'),
   ],
   compute: ([before, now, severeTop, severeBeyond, moderatePlaces]) => {
     const drop = rankDrop(before, now, { severeTop, severeBeyond, moderatePlaces });
@@ -292,10 +282,9 @@ export const DEMAND_STATS: CustomFunctionSpec = {
       kind: 'date',
       optional: true,
     },
-    num(
+    optionalNum(
       'horizon_days',
-      'Optional. Days ahead the seasonal factor covers, from the same day last year; default 90.',
-      true,
+      'Days ahead the seasonal factor covers, from the same day last year; default 90.',
     ),
   ],
   readTable: (cells) => indexSalesHistory(readHistory('history', cells)),
@@ -320,17 +309,16 @@ export const SAFETY_DAYS: CustomFunctionSpec = {
   },
   rules: ['R1', 'R9'],
   params: [
-    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    DAILY_SALES_PARAM,
     num(
       'weekly_sd',
       `Standard deviation of weekly demand, units per week (DEMAND_STATS). ${RANGE}`,
     ),
     num('lead_days', `Days from placing an order to units sellable in FBA. ${RANGE}`),
     num('review_days', `Days until the next order goes out: 7 for a weekly review. ${RANGE}`),
-    num(
+    optionalNum(
       'service_level',
-      `Optional. Share of cycles that end without a stockout, e.g. 95%; default ${DEFAULT_SERVICE_LEVEL * 100}%.`,
-      true,
+      `Share of cycles that end without a stockout, e.g. 95%; default ${DEFAULT_SERVICE_LEVEL * 100}%.`,
     ),
   ],
   compute: ([dailySales, weeklySd, leadDays, reviewDays, serviceLevel]) =>
@@ -350,14 +338,14 @@ export const ORDER_BY_DATE: CustomFunctionSpec = {
   rules: ['R4', 'R8', 'R9'],
   resultKind: 'date',
   params: [
-    num('stock', `Units available in FBA now. ${RANGE}`),
-    num('inbound', `Units shipped and not yet received; blank means none. ${RANGE}`),
-    num('daily_sales', `Average daily sales, units per day. ${RANGE}`),
+    STOCK_PARAM,
+    INBOUND_PARAM,
+    DAILY_SALES_PARAM,
     num(
       'cycle_days',
       `Days from placing an order to units sellable, plus the review period. ${RANGE}`,
     ),
-    num('safety_days', `Safety stock in days of sales; blank means 14. ${RANGE}`),
+    SAFETY_DAYS_PARAM,
     {
       name: 'today',
       label: LABELS.today,

@@ -207,17 +207,29 @@ function runScalar(
 ): SheetCell | SheetCell[] {
   const width = spec.columns?.length ?? 1;
   const allBlank = slots.every((slot) => isBlank(slot.value));
+  const { row, texts, like } = readSingleValues(slots);
+  const result = allBlank ? undefined : spec.compute(row, weights, { texts, table });
+  const line: SheetCell[] = new Array(width);
+  writeCells(spec, line, 0, result, width, like);
+  return width === 1 ? (line[0] as SheetCell) : line;
+}
+
+/**
+ * The row buffers with the single values (the same for every row) read, and rejected, once;
+ * range slots are left for each row to fill. Returns the last Date read.
+ */
+function readSingleValues(slots: readonly Slot[]): {
+  row: Maybe[];
+  texts: (string | undefined)[];
+  like: Date | undefined;
+} {
   const row: Maybe[] = new Array(slots.length);
   const texts: (string | undefined)[] = new Array(slots.length);
   let like: Date | undefined;
   slots.forEach((slot, i) => {
-    like = readSlot(slot, slot.value, i, row, texts) ?? like;
+    if (slot.range === undefined) like = readSlot(slot, slot.value, i, row, texts) ?? like;
   });
-  const result = allBlank ? undefined : spec.compute(row, weights, { texts, table });
-  if (width === 1) return toCell(spec, result as CellResult, like);
-  const line: SheetCell[] = new Array(width);
-  writeCells(spec, line, 0, result, width, like);
-  return line;
+  return { row, texts, like };
 }
 
 function runRange(
@@ -228,15 +240,9 @@ function runRange(
   { rows, cols }: Shape,
   say: Messenger,
 ): SheetCell[][] {
-  // Single values are the same for every row: read (and reject) them once. The row buffers are
-  // reused: this loop runs once per cell of a whole column, so it allocates only the output.
-  const row: Maybe[] = new Array(slots.length);
-  const texts: (string | undefined)[] = new Array(slots.length);
-  let fixedLike: Date | undefined;
-  slots.forEach((slot, i) => {
-    if (slot.range === undefined)
-      fixedLike = readSlot(slot, slot.value, i, row, texts) ?? fixedLike;
-  });
+  // The row buffers are reused: this loop runs once per cell of a whole column, so it allocates
+  // only the output.
+  const { row, texts, like: fixedLike } = readSingleValues(slots);
   const context: RowContext = { texts, table };
   const indexes: number[] = [];
   const ranges: unknown[][][] = [];
@@ -269,9 +275,7 @@ function runRange(
           const value = (ranges[k] as unknown[][])[r]?.[c];
           like = readSlot(slots[i] as Slot, value, i, row, texts) ?? like;
         }
-        if (width === 1)
-          line[at] = toCell(spec, spec.compute(row, weights, context) as CellResult, like);
-        else writeCells(spec, line, at, spec.compute(row, weights, context), width, like);
+        writeCells(spec, line, at, spec.compute(row, weights, context), width, like);
       } catch (error) {
         line[at] = CELL_ERROR_PREFIX + say(error);
         for (let w = 1; w < width; w++) line[at + w] = '';
@@ -290,8 +294,9 @@ function toCell(spec: CustomFunctionSpec, result: CellResult, like: Date | undef
 }
 
 /**
- * Appends one row's cells for a function with several result columns: blank ones for a blank row
- * (undefined). Throws before appending anything when the calculation gave the wrong number.
+ * Writes one input's result into `line` at `at`: one cell, or for a function with several result
+ * columns `width` cells side by side, blank ones for a blank row (undefined). Throws before
+ * writing anything when the calculation gave the wrong number.
  */
 function writeCells(
   spec: CustomFunctionSpec,
@@ -301,6 +306,10 @@ function writeCells(
   width: number,
   like: Date | undefined,
 ): void {
+  if (width === 1) {
+    line[at] = toCell(spec, result as CellResult, like);
+    return;
+  }
   if (result === undefined) {
     for (let w = 0; w < width; w++) line[at + w] = '';
     return;

@@ -49,6 +49,9 @@ export interface ReportLayout {
   readonly spellings: Readonly<Partial<Record<ReportField, readonly string[]>>>;
 }
 
+/** The product columns as Amazon's FBA inventory flat files name them. */
+const FBA_FILE_PRODUCT = { sku: ['sku'], asin: ['asin'], product: ['product-name'] } as const;
+
 /**
  * The layouts, tried in this order: the first whose required columns are all in the header
  * wins, so a layout comes before any other whose required columns its header also has.
@@ -104,9 +107,7 @@ export const REPORT_LAYOUTS: readonly ReportLayout[] = [
     kind: 'stock',
     required: ['sku', 'available'],
     spellings: {
-      sku: ['sku'],
-      asin: ['asin'],
-      product: ['product-name'],
+      ...FBA_FILE_PRODUCT,
       snapshotDate: ['snapshot-date'],
       available: ['available'],
       inbound: ['inbound-quantity'],
@@ -124,9 +125,7 @@ export const REPORT_LAYOUTS: readonly ReportLayout[] = [
     kind: 'stock',
     required: ['sku', 'available'],
     spellings: {
-      sku: ['sku'],
-      asin: ['asin'],
-      product: ['product-name'],
+      ...FBA_FILE_PRODUCT,
       available: ['afn-fulfillable-quantity'],
       inboundWorking: ['afn-inbound-working-quantity'],
       inboundShipped: ['afn-inbound-shipped-quantity'],

@@ -3,7 +3,7 @@
 
 import { discountLadder } from './discount-ladder';
 import type { PlanContext } from './plan-context';
-import { budgetItem, type PlanItem, type PlanLine, planItem } from './plan-item';
+import { budgetItem, fixedItem, type PlanItem, type PlanLine, planItem } from './plan-item';
 import { recoveryBudget } from './price-and-budget';
 import { days, money, multiple, percent, rate, units } from './quantity';
 import { SALES_RAISING_RULES } from './rule-book';
@@ -17,18 +17,18 @@ export function afterChecklist(
   mode: 'full' | 'gapAhead' = 'full',
 ): PlanItem[] {
   const items = [
-    planItem('R32', { text: 'checkReceiving', detail: 'checkReceivingDetail' }),
+    fixedItem('R32'),
     replan(context),
     ladder(context),
-    planItem('R35', { text: 'bundlesFirst', detail: 'bundlesFirstDetail' }),
-    planItem('R38', { text: 'couponsDeals', detail: 'couponsDealsDetail' }),
+    fixedItem('R35'),
+    fixedItem('R38'),
     budget(context),
-    planItem('R39', { text: 'reviewAdsDaily', detail: 'reviewAdsDailyDetail' }),
-    planItem('R40', { text: 'improveListing', detail: 'improveListingDetail' }),
-    planItem('R41', { text: 'askReviews', detail: 'askReviewsDetail' }),
-    planItem('R42', { text: 'parallelListing', detail: 'parallelListingDetail' }),
-    planItem('R37', { text: 'bidUpFallen', detail: 'bidUpFallenDetail' }),
-    planItem('R43', { text: 'sprintKeywords', detail: 'sprintKeywordsDetail' }),
+    fixedItem('R39'),
+    fixedItem('R40'),
+    fixedItem('R41'),
+    fixedItem('R42'),
+    fixedItem('R37'),
+    fixedItem('R43'),
   ];
   return mode === 'full' ? items : items.filter((item) => !SALES_RAISING_RULES.has(item.rule));
 }

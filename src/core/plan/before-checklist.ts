@@ -2,22 +2,22 @@
 
 import { airItem } from './air-item';
 import type { PlanContext } from './plan-context';
-import { budgetItem, type PlanItem, planItem } from './plan-item';
+import { budgetItem, fixedItem, type PlanItem, planItem } from './plan-item';
 import { cutBudget, priceCeiling, raisePrice } from './price-and-budget';
 import { days, money, percent, type Quantity } from './quantity';
 
 export function beforeChecklist(context: PlanContext): PlanItem[] {
   return [
     airItem(context),
-    planItem('R12', { text: 'noPromotions', detail: 'noPromotionsDetail' }),
+    fixedItem('R12'),
     ...priceByGap(context),
     raiseCap(context),
-    planItem('R17', { text: 'protectWeight', detail: 'protectWeightDetail' }),
+    fixedItem('R17'),
     budgetCut(context),
-    planItem('R19', { text: 'pauseWeakCampaigns', detail: 'pauseWeakCampaignsDetail' }),
+    fixedItem('R19'),
     bidCut(context),
-    planItem('R21', { text: 'neverAllAdsOff', detail: 'neverAllAdsOffDetail' }),
-    planItem('R22', { text: 'recordRanks', detail: 'recordRanksDetail' }),
+    fixedItem('R21'),
+    fixedItem('R22'),
   ];
 }
 

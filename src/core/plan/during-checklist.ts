@@ -2,7 +2,7 @@
 
 import { airItem } from './air-item';
 import type { PlanContext } from './plan-context';
-import { type PlanItem, planItem } from './plan-item';
+import { fixedItem, type PlanItem, planItem } from './plan-item';
 import { days, money } from './quantity';
 
 export function duringChecklist(context: PlanContext): PlanItem[] {
@@ -33,11 +33,11 @@ export function duringChecklist(context: PlanContext): PlanItem[] {
           detail: 'holdPriceDuringDetail',
           values: { price: money(row.price) },
         }),
-    planItem('R26', { text: 'spPausesItself', detail: 'spPausesItselfDetail' }),
-    planItem('R27', { text: 'pauseSbSd', detail: 'pauseSbSdDetail' }),
-    planItem('R28', { text: 'guardListing', detail: 'guardListingDetail' }),
-    planItem('R29', { text: 'keepListingAlive', detail: 'keepListingAliveDetail' }),
-    planItem('R30', { text: 'logRankFall', detail: 'logRankFallDetail' }),
-    planItem('R31', { text: 'watchCompetitors', detail: 'watchCompetitorsDetail' }),
+    fixedItem('R26'),
+    fixedItem('R27'),
+    fixedItem('R28'),
+    fixedItem('R29'),
+    fixedItem('R30'),
+    fixedItem('R31'),
   ];
 }

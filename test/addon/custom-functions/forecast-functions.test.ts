@@ -13,8 +13,8 @@ import {
   runCustomFunction,
 } from '../../../src/addon/custom-functions/run-custom-function';
 import { dayOfInstant, readSheetDay } from '../../../src/addon/custom-functions/sheet-day';
+import { col } from '../../support/sheet-column';
 
-const col = (...values: unknown[]) => values.map((v) => [v]);
 /** 2026-12-01 as Sheets' date serial. */
 const DEC_1 = 46357;
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));

@@ -6,8 +6,7 @@ import {
   CELL_ERROR_PREFIX,
   runCustomFunction,
 } from '../../../src/addon/custom-functions/run-custom-function';
-
-const col = (...values: unknown[]) => values.map((v) => [v]);
+import { col } from '../../support/sheet-column';
 
 describe('RANK_DROP on single values', () => {
   it('returns one row of two cells: places lost and severity', () => {

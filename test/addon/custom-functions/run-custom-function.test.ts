@@ -10,8 +10,7 @@ import {
   STOCKOUT_PHASE,
 } from '../../../src/addon/custom-functions/catalog';
 import { runCustomFunction } from '../../../src/addon/custom-functions/run-custom-function';
-
-const col = (...values: unknown[]) => values.map((v) => [v]);
+import { col } from '../../support/sheet-column';
 
 describe('the five functions on single values', () => {
   it('compute each worked example in the catalog', () => {

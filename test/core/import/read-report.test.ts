@@ -3,8 +3,6 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '../../../src/core/i18n/locale';
-import { IMPORT_CORE_MESSAGES } from '../../../src/core/import/import-messages';
 import { type ReportContents, readReport } from '../../../src/core/import/read-report';
 import { recognizeReport } from '../../../src/core/import/recognize-report';
 import { FBA_2026_COLUMNS, headerOf, LAYOUT_FILES, reportText } from './amazon-reports';
@@ -315,13 +313,5 @@ describe('readReport: refusals', () => {
 
   it('an empty text is refused', () => {
     expect(readReport(' \r\n\n')).toEqual({ ok: false, refusal: 'emptyReport' });
-  });
-
-  it('every message has its Chinese text', () => {
-    const en = IMPORT_CORE_MESSAGES.en;
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(IMPORT_CORE_MESSAGES['zh-CN'][key]).toBeTruthy();
-      expect(formatMessage(IMPORT_CORE_MESSAGES['zh-CN'][key], {})).not.toBe('');
-    }
   });
 });

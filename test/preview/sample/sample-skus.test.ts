@@ -6,6 +6,7 @@ import {
   HEALTHY_SKU,
   SAMPLE_SKUS,
   SIXTY_DAYS_SKU,
+  salesOf,
 } from '../../../preview/sample/sample-skus';
 import { coverDays } from '../../../src/core/cover-days';
 import { dailySales } from '../../../src/core/daily-sales';
@@ -13,7 +14,7 @@ import { PHASES, stockoutPhase } from '../../../src/core/phase';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 
 const figures = SAMPLE_SKUS.map((sku) => {
-  const sales = dailySales(sku) ?? 0;
+  const sales = dailySales(salesOf(sku)) ?? 0;
   return {
     sku: sku.sku,
     cover: coverDays(sku.fbaStock, sales, sku.inbound),
@@ -37,8 +38,9 @@ describe('the sample SKUs', () => {
       expect(sku.productZh).toMatch(/[\u4e00-\u9fff]/);
       expect(sku.price).toBeGreaterThan(0);
       expect(sku.casePack).toBeGreaterThanOrEqual(1);
-      expect(sku.units14d).toBeGreaterThanOrEqual(sku.units7d);
-      expect(sku.units30d).toBeGreaterThanOrEqual(sku.units14d);
+      const [units7d, units14d, units30d] = sku.sold;
+      expect(units14d).toBeGreaterThanOrEqual(units7d);
+      expect(units30d).toBeGreaterThanOrEqual(units14d);
     }
   });
 
