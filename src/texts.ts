@@ -5,10 +5,11 @@
 
 import { CUSTOM_FUNCTIONS } from './addon/custom-functions/catalog';
 import { HISTORY_COLUMN_LABELS } from './addon/custom-functions/read-history';
-import { menuItemsOf } from './addon/feature';
 import { REPORT_STATUS_COLUMN } from './addon/import/import-columns';
 import { KIND_WORDS } from './addon/keyword-ranks/rank-words';
 import { MENU_FEATURES } from './addon/menu/menu-items';
+import { menuItemsOf } from './addon/platform/feature-kit/feature';
+import { MENU_MESSAGES } from './addon/platform/feature-kit/menu-messages';
 import { SHEET_TABLE_MESSAGES } from './addon/platform/sheet-table/sheet-table-messages';
 import { MODE_WORDS, STATUS_WORDS } from './addon/shipments/shipment-words';
 import { COVER_FLAG_WORDS, SALES_BASIS_WORDS, SHIP_MODE_WORDS } from './addon/template/sheet-words';
@@ -30,6 +31,7 @@ import { SIDEBAR_TEXTS } from './sidebar/sidebar-messages';
 /** Every typed message catalog, by name: each feature's, then the platform's, core's and pages'. */
 export const CATALOGS: Readonly<Record<string, Catalog<string>>> = {
   ...Object.assign({}, ...MENU_FEATURES.map((feature) => feature.catalogs ?? {})),
+  MENU_MESSAGES,
   SHEET_TABLE_MESSAGES,
   IMPORT_CORE_MESSAGES,
   INPUT_MESSAGES,

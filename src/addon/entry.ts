@@ -2,11 +2,11 @@
 // a top-level function in dist/Code.js; nothing else becomes global. Each names its caller. The
 // menu items' globals and the pages' endpoints come from the features' declarations.
 
-import { type EntryPoint, entry, TRIGGER } from './entry-point';
-import { featureEntryPoints } from './feature';
 import { FORMULA_ENTRY_POINTS } from './formula-entry';
 import { buildMenu, type OpenEvent } from './menu/build-menu';
 import { MENU_FEATURES } from './menu/menu-items';
+import { type EntryPoint, entry, TRIGGER } from './platform/feature-kit/entry-point';
+import { featureEntryPoints } from './platform/feature-kit/feature';
 import { appsScriptServices } from './platform/services/apps-script-services';
 
 /** onOpen(e) and onInstall(e): the menu only, in any auth mode. */

@@ -2,9 +2,9 @@
 // Apps Script globals are worked out from this list. A new menu item is one declaration there.
 
 import { COLOUR_RULES_FEATURE } from './colour-rules/feature';
-import type { Feature } from './feature';
 import { IMPORT_FEATURE } from './import/feature';
 import { KEYWORD_RANKS_FEATURE } from './keyword-ranks/feature';
+import type { Feature } from './platform/feature-kit/feature';
 import { REPLENISHMENT_SHEET_FEATURE } from './replenishment-sheet/feature';
 import { SALES_HISTORY_FEATURE } from './sales-history/feature';
 import { SETTINGS_FEATURE } from './settings/feature';

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLAYBOOK_LOG_SHEET } from '../../src/addon/sidebar/playbook-log';
+import { PLAYBOOK_LOG_SHEET } from '../../src/addon/playbook-log/playbook-log';
 import {
   HEALTHY_TO_ORDER,
   NOW,

@@ -7,9 +7,9 @@ import { RANK_COLUMNS, RANK_REQUIRED } from '../keyword-ranks/rank-columns';
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
 import { findTableHeader } from '../platform/sheet-table/read-table';
+import { PLAYBOOK_LOG_SHEET } from '../playbook-log/playbook-log';
 import { checkShipments } from '../shipments/check-shipments';
 import { asShipmentsSheet } from '../shipments/shipments-sheet';
-import { PLAYBOOK_LOG_SHEET } from '../sidebar/playbook-log';
 import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
 import { refreshColourRules } from './refresh-colour-rules';
 

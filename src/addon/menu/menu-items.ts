@@ -1,8 +1,13 @@
 // The add-on menu: each item's caption and the global function it runs, in menu order, worked
 // out from the features' declarations.
 
-import { type Feature, MENU_SECTIONS, type MenuSection, menuItemsOf } from '../feature';
 import { FEATURES } from '../features';
+import {
+  type Feature,
+  MENU_SECTIONS,
+  type MenuSection,
+  menuItemsOf,
+} from '../platform/feature-kit/feature';
 import type { Localized } from '../platform/sheet-table/sheet-column';
 import { ABOUT_FEATURE } from './about-feature';
 

@@ -1,6 +1,6 @@
 // The replenishment sheet: one row per SKU, its formulas, notes and example rows (R1, R2).
 
-import type { Feature } from '../feature';
+import type { Feature } from '../platform/feature-kit/feature';
 import { REPLENISHMENT_COLUMNS } from '../template/replenishment-columns';
 import { TEMPLATE_MESSAGES } from '../template/template-messages';
 import { insertReplenishmentSheet } from './insert-replenishment-sheet';

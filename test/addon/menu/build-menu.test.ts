@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld, servicesInAuthModeNone } from '../../../fakes/fake-services';
 import { ENTRY_POINTS } from '../../../src/addon/entry';
+import { ABOUT_MESSAGES } from '../../../src/addon/menu/about-messages';
 import { buildMenu } from '../../../src/addon/menu/build-menu';
 import { MENU_ITEMS } from '../../../src/addon/menu/menu-items';
-import { MENU_MESSAGES } from '../../../src/addon/menu/menu-messages';
+import { MENU_MESSAGES } from '../../../src/addon/platform/feature-kit/menu-messages';
 import { placeholders } from '../../support/placeholders';
 
 describe('the add-on menu', () => {
@@ -87,10 +88,12 @@ describe('the add-on menu', () => {
   });
 
   it('has every menu text in both languages with the same placeholders', () => {
-    for (const [key, en] of Object.entries(MENU_MESSAGES.en)) {
-      const zh = MENU_MESSAGES['zh-CN'][key as keyof typeof MENU_MESSAGES.en];
-      expect(zh, key).toBeTruthy();
-      expect(placeholders(zh), key).toEqual(placeholders(en));
+    for (const catalog of [MENU_MESSAGES, ABOUT_MESSAGES]) {
+      for (const [key, en] of Object.entries(catalog.en)) {
+        const zh = (catalog['zh-CN'] as Record<string, string>)[key];
+        expect(zh, key).toBeTruthy();
+        expect(placeholders(zh ?? ''), key).toEqual(placeholders(en));
+      }
     }
   });
 });

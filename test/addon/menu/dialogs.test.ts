@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld } from '../../../fakes/fake-services';
 import { showAboutDialog } from '../../../src/addon/menu/about-dialog';
-import { runMenuAction } from '../../../src/addon/menu/run-menu-action';
 import { escapeHtml } from '../../../src/addon/platform/escape-html';
+import { runMenuAction } from '../../../src/addon/platform/feature-kit/run-menu-action';
 import { openSidebar } from '../../../src/addon/sidebar/open-sidebar';
 import { InputError } from '../../../src/core/input-error';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FakeWorld } from '../../../fakes/fake-services';
 import { FakeSession } from '../../../fakes/fake-session';
 import type { SpreadsheetAppLike } from '../../../src/addon/platform/services/spreadsheet-service';
-import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
+import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/playbook-log/playbook-log';
 import type { ChecklistTick } from '../../../src/addon/sidebar/sidebar-api';
 import {
   getSidebarState,

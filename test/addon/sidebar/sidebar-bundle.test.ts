@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
+import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/playbook-log/playbook-log';
 import { loadBundleOver } from '../../support/load-bundle';
 import { SHEET, sidebarWorld } from './sidebar-world';
 

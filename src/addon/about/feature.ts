@@ -1,8 +1,8 @@
 // The About dialog: what the add-on does and what each menu item is for.
 
-import type { Feature } from '../feature';
+import type { Feature } from '../platform/feature-kit/feature';
 import { showAboutDialog } from './about-dialog';
-import { MENU_MESSAGES } from './menu-messages';
+import { ABOUT_MESSAGES } from './about-messages';
 
 export const ABOUT_FEATURE: Feature = {
   name: 'the About dialog',
@@ -16,5 +16,5 @@ export const ABOUT_FEATURE: Feature = {
       run: showAboutDialog,
     },
   ],
-  catalogs: { MENU_MESSAGES },
+  catalogs: { ABOUT_MESSAGES },
 };

@@ -13,8 +13,8 @@ import { isRuleId, type RuleId } from '../../core/plan/rule-book';
 import { readDate } from '../platform/cell-date';
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
 import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
-import type { TickState } from './sidebar-api';
-import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
+import type { TickState } from '../sidebar/sidebar-api';
+import { SIDEBAR_ENDPOINT_MESSAGES } from '../sidebar/sidebar-endpoint-messages';
 
 /** The log's name, the same in every language so collaborators share one log. */
 export const PLAYBOOK_LOG_SHEET = 'Playbook log';

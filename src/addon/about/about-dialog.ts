@@ -2,16 +2,16 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { CUSTOM_FUNCTIONS } from '../custom-functions/catalog';
-import { menuItemsOf } from '../feature';
 import { FEATURES } from '../features';
 import { escapeHtml } from '../platform/escape-html';
+import { menuItemsOf } from '../platform/feature-kit/feature';
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
-import { MENU_MESSAGES } from './menu-messages';
+import { ABOUT_MESSAGES } from './about-messages';
 
 /** The About page, self-contained (no external resources), every text escaped. */
 export function renderAbout(locale: Locale): string {
-  const m = MENU_MESSAGES[locale];
+  const m = ABOUT_MESSAGES[locale];
   const item = (name: string, text: string) =>
     `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(text)}</dd>`;
   return [
@@ -39,5 +39,5 @@ function functionNames(locale: Locale): string {
 export function showAboutDialog(services: Services): void {
   const locale = userLocale(services.session);
   const output = services.html.createHtmlOutput(renderAbout(locale)).setWidth(480).setHeight(420);
-  services.ui.getUi().showModalDialog(output, MENU_MESSAGES[locale].aboutTitle);
+  services.ui.getUi().showModalDialog(output, ABOUT_MESSAGES[locale].aboutTitle);
 }
