@@ -5,9 +5,9 @@
 
 import { CUSTOM_FUNCTIONS } from './addon/custom-functions/catalog';
 import { HISTORY_COLUMN_LABELS } from './addon/custom-functions/read-history';
+import { FEATURES } from './addon/features';
 import { REPORT_STATUS_COLUMN } from './addon/import/import-columns';
 import { KIND_WORDS } from './addon/keyword-ranks/rank-words';
-import { MENU_FEATURES } from './addon/menu/menu-items';
 import { menuItemsOf } from './addon/platform/feature-kit/feature';
 import { MENU_MESSAGES } from './addon/platform/feature-kit/menu-messages';
 import { SHEET_TABLE_MESSAGES } from './addon/platform/sheet-table/sheet-table-messages';
@@ -30,7 +30,7 @@ import { SIDEBAR_TEXTS } from './sidebar/sidebar-messages';
 
 /** Every typed message catalog, by name: each feature's, then the platform's, core's and pages'. */
 export const CATALOGS: Readonly<Record<string, Catalog<string>>> = {
-  ...Object.assign({}, ...MENU_FEATURES.map((feature) => feature.catalogs ?? {})),
+  ...Object.assign({}, ...FEATURES.map((feature) => feature.catalogs ?? {})),
   MENU_MESSAGES,
   SHEET_TABLE_MESSAGES,
   IMPORT_CORE_MESSAGES,
@@ -49,8 +49,8 @@ export const CATALOGS: Readonly<Record<string, Catalog<string>>> = {
  * is one text in both languages (or, when both hold objects, a catalog of its own).
  */
 export const INLINE_TEXTS: Readonly<Record<string, unknown>> = {
-  MENU_ITEMS: menuItemsOf(MENU_FEATURES),
-  SHEET_KINDS: MENU_FEATURES.map((feature) => feature.sheet),
+  MENU_ITEMS: menuItemsOf(FEATURES),
+  SHEET_KINDS: FEATURES.map((feature) => feature.sheet),
   CUSTOM_FUNCTIONS,
   HISTORY_COLUMN_LABELS,
   REPORT_STATUS_COLUMN,

@@ -1,9 +1,11 @@
 // The add-on's features, each declared in its own folder: the menu, the About dialog and the
 // Apps Script globals are worked out from this list. A new menu item is one declaration there.
 
+import { aboutFeature } from './about/feature';
 import { COLOUR_RULES_FEATURE } from './colour-rules/feature';
 import { IMPORT_FEATURE } from './import/feature';
 import { KEYWORD_RANKS_FEATURE } from './keyword-ranks/feature';
+import { type MenuItem, menuItems } from './menu/menu-items';
 import type { Feature } from './platform/feature-kit/feature';
 import { REPLENISHMENT_SHEET_FEATURE } from './replenishment-sheet/feature';
 import { SALES_HISTORY_FEATURE } from './sales-history/feature';
@@ -13,7 +15,7 @@ import { SIDEBAR_FEATURE } from './sidebar/feature';
 import { WEEKLY_REVIEW_FEATURE } from './weekly-review/feature';
 
 /** Every feature but the About dialog, which lists what these do. */
-export const FEATURES: readonly Feature[] = [
+const LISTED: readonly Feature[] = [
   REPLENISHMENT_SHEET_FEATURE,
   SHIPMENTS_FEATURE,
   KEYWORD_RANKS_FEATURE,
@@ -24,3 +26,9 @@ export const FEATURES: readonly Feature[] = [
   SIDEBAR_FEATURE,
   SETTINGS_FEATURE,
 ];
+
+/** Every feature of the add-on, the About dialog last. */
+export const FEATURES: readonly Feature[] = [...LISTED, aboutFeature(LISTED)];
+
+/** The add-on menu, in order. */
+export const MENU_ITEMS: readonly MenuItem[] = menuItems(FEATURES);

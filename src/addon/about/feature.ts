@@ -1,20 +1,23 @@
-// The About dialog: what the add-on does and what each menu item is for.
+// The About dialog: what the add-on does and what each menu item of the other features is for.
 
 import type { Feature } from '../platform/feature-kit/feature';
 import { showAboutDialog } from './about-dialog';
 import { ABOUT_MESSAGES } from './about-messages';
 
-export const ABOUT_FEATURE: Feature = {
-  name: 'the About dialog',
-  menu: [
-    {
-      id: 'showAboutDialog',
-      caption: { en: 'About', 'zh-CN': '关于' },
-      doc: 'Menu: about the add-on.',
-      section: 'setup',
-      order: 20,
-      run: showAboutDialog,
-    },
-  ],
-  catalogs: { ABOUT_MESSAGES },
-};
+/** The About dialog's feature, listing the menu items of `listed`. */
+export function aboutFeature(listed: readonly Feature[]): Feature {
+  return {
+    name: 'the About dialog',
+    menu: [
+      {
+        id: 'showAboutDialog',
+        caption: { en: 'About', 'zh-CN': '关于' },
+        doc: 'Menu: about the add-on.',
+        section: 'setup',
+        order: 20,
+        run: (services) => showAboutDialog(services, listed),
+      },
+    ],
+    catalogs: { ABOUT_MESSAGES },
+  };
+}

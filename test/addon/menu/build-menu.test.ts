@@ -2,10 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld, servicesInAuthModeNone } from '../../../fakes/fake-services';
+import { ABOUT_MESSAGES } from '../../../src/addon/about/about-messages';
 import { ENTRY_POINTS } from '../../../src/addon/entry';
-import { ABOUT_MESSAGES } from '../../../src/addon/menu/about-messages';
+import { MENU_ITEMS } from '../../../src/addon/features';
 import { buildMenu } from '../../../src/addon/menu/build-menu';
-import { MENU_ITEMS } from '../../../src/addon/menu/menu-items';
 import { MENU_MESSAGES } from '../../../src/addon/platform/feature-kit/menu-messages';
 import { placeholders } from '../../support/placeholders';
 
@@ -15,7 +15,7 @@ describe('the add-on menu', () => {
     const restricted = servicesInAuthModeNone(world);
     expect(() => restricted.spreadsheet).toThrow(/AuthMode.NONE/);
 
-    buildMenu(restricted, { authMode: 'NONE' });
+    buildMenu(restricted, MENU_ITEMS, { authMode: 'NONE' });
     expect(world.calls.services().sort()).toEqual(['Menu', 'Session', 'SpreadsheetApp', 'Ui']);
     expect(world.calls.count('SpreadsheetApp')).toBe(world.calls.count('SpreadsheetApp.getUi'));
     expect(world.calls.count('Session')).toBe(world.calls.count('Session.getActiveUserLocale'));
@@ -24,7 +24,7 @@ describe('the add-on menu', () => {
 
   it('lists the actions in English', () => {
     const world = createFakeWorld({ userLocale: 'en_GB' });
-    buildMenu(world.services);
+    buildMenu(world.services, MENU_ITEMS);
     const menu = world.ui.ui.addonMenu();
     expect(menu?.captions()).toEqual([
       'Insert replenishment sheet',
@@ -47,7 +47,7 @@ describe('the add-on menu', () => {
 
   it('lists the actions in Simplified Chinese for a Chinese locale', () => {
     const world = createFakeWorld({ userLocale: 'zh_CN' });
-    buildMenu(world.services);
+    buildMenu(world.services, MENU_ITEMS);
     expect(world.ui.ui.addonMenu()?.captions()).toEqual([
       '插入补货表',
       '插入货件表',
@@ -76,7 +76,7 @@ describe('the add-on menu', () => {
         },
       },
     };
-    buildMenu(services);
+    buildMenu(services, MENU_ITEMS);
     expect(world.ui.ui.addonMenu()?.captions()[0]).toBe('Insert replenishment sheet');
   });
 
