@@ -7,6 +7,7 @@ import { IMPORT_FEATURE } from './import/feature';
 import { KEYWORD_RANKS_FEATURE } from './keyword-ranks/feature';
 import { type MenuItem, menuItems } from './menu/menu-items';
 import type { Feature } from './platform/feature-kit/feature';
+import { PLAYBOOK_LOG_FEATURE } from './playbook-log/feature';
 import { REPLENISHMENT_SHEET_FEATURE } from './replenishment-sheet/feature';
 import { SALES_HISTORY_FEATURE } from './sales-history/feature';
 import { SETTINGS_FEATURE } from './settings/feature';
@@ -24,6 +25,7 @@ const LISTED: readonly Feature[] = [
   SALES_HISTORY_FEATURE,
   IMPORT_FEATURE,
   SIDEBAR_FEATURE,
+  PLAYBOOK_LOG_FEATURE,
   SETTINGS_FEATURE,
 ];
 

@@ -6,7 +6,7 @@
 import type { Catalog } from '../../../core/i18n/locale';
 import { appsScriptServices } from '../services/apps-script-services';
 import type { Services } from '../services/services';
-import type { Localized, SheetColumn } from '../sheet-table/sheet-column';
+import type { HeaderedColumn, Localized } from '../sheet-table/sheet-column';
 import { type EntryPoint, entry, type PageFile } from './entry-point';
 import { runMenuAction } from './run-menu-action';
 
@@ -31,9 +31,9 @@ export interface MenuItemDeclaration {
   readonly run: (services: Services, now: Date) => unknown;
 }
 
-/** A kind of sheet the feature makes: its columns, found by header in either language. */
+/** A kind of sheet the feature makes: its columns, with their headers in either language. */
 export interface SheetKind {
-  readonly columns: readonly SheetColumn<string>[];
+  readonly columns: readonly HeaderedColumn<string>[];
 }
 
 export interface Feature {

@@ -25,6 +25,9 @@ export interface SheetColumn<K extends string> {
   readonly rules: readonly string[];
 }
 
+/** What finds a column by its header in either language: its key, headers and other names. */
+export type HeaderedColumn<K extends string> = Pick<SheetColumn<K>, 'key' | 'header' | 'aliases'>;
+
 /** A column's header in one language, to name it in a message; the key when the table lacks it. */
 export function headerOf<K extends string>(
   columns: readonly SheetColumn<K>[],
