@@ -10,7 +10,7 @@ import {
   type ShipmentColumnKey,
 } from '../../src/addon/shipments/shipment-columns';
 import { MODE_WORDS, STATUS_WORDS } from '../../src/addon/shipments/shipment-words';
-import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/template-plan';
+import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import type { Locale } from '../../src/core/i18n/locale';
 import type { KeywordKind } from '../../src/core/keywords/rank-log';
 import type { ShipmentMode, ShipmentStatus } from '../../src/core/shipments/shipment';

@@ -8,16 +8,28 @@ import { KEYWORD_RANKS_FEATURE } from './keyword-ranks/feature';
 import { type MenuItem, menuItems } from './menu/menu-items';
 import type { Feature } from './platform/feature-kit/feature';
 import { PLAYBOOK_LOG_FEATURE } from './playbook-log/feature';
-import { REPLENISHMENT_SHEET_FEATURE } from './replenishment-sheet/feature';
+import { replenishmentSheetFeature } from './replenishment-sheet/feature';
+import type { ReplenishmentFeeds } from './replenishment-sheet/insert-replenishment-sheet';
 import { SALES_HISTORY_FEATURE } from './sales-history/feature';
+import { salesHistoryRef } from './sales-history/sales-history-ref';
 import { SETTINGS_FEATURE } from './settings/feature';
 import { SHIPMENTS_FEATURE } from './shipments/feature';
+import { linkToShipmentsSheet } from './shipments/link-replenishment-sheets';
 import { SIDEBAR_FEATURE } from './sidebar/feature';
 import { WEEKLY_REVIEW_FEATURE } from './weekly-review/feature';
 
+/**
+ * What a new replenishment sheet reads (R5, R10, R23): the sales history and the shipments sheet,
+ * whose features sit above the replenishment sheet's since they link into it.
+ */
+export const REPLENISHMENT_FEEDS: ReplenishmentFeeds = {
+  salesHistory: salesHistoryRef,
+  linkShipments: linkToShipmentsSheet,
+};
+
 /** Every feature but the About dialog, which lists what these do. */
 const LISTED: readonly Feature[] = [
-  REPLENISHMENT_SHEET_FEATURE,
+  replenishmentSheetFeature(REPLENISHMENT_FEEDS),
   SHIPMENTS_FEATURE,
   KEYWORD_RANKS_FEATURE,
   COLOUR_RULES_FEATURE,

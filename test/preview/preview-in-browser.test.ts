@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIFTEEN_DAYS_SKU, HEALTHY_SKU, SIXTY_DAYS_SKU } from '../../preview/sample/sample-skus';
 import { type RunningPreview, startPreview } from '../../preview/start-preview';
-import { templateColumn } from '../../src/addon/template/template-plan';
+import { templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { builtSidebar } from '../sidebar/sidebar-page';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';

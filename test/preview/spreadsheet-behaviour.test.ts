@@ -7,7 +7,7 @@ import { type RunningPreview, startPreview } from '../../preview/start-preview';
 import { kindChoices } from '../../src/addon/keyword-ranks/rank-words';
 import { columnLetter } from '../../src/addon/platform/column-letter';
 import { modeChoices, statusChoices } from '../../src/addon/shipments/shipment-words';
-import { templateColumn } from '../../src/addon/template/template-plan';
+import { templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import type { Phase } from '../../src/core/phase';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { builtSidebar } from '../sidebar/sidebar-page';

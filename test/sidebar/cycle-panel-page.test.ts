@@ -5,8 +5,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeWorld } from '../../fakes/fake-services';
-import { insertReplenishmentSheet } from '../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { NOW } from '../addon/sidebar/sidebar-world';
+import { insertReplenishmentSheet } from '../addon/support/insert-replenishment-sheet';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';
 import { builtSidebar, openSidebarPage } from './sidebar-page';
 

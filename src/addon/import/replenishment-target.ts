@@ -4,7 +4,11 @@
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
 import { findTableHeader, type TableHeader } from '../platform/sheet-table/read-table';
 import type { SheetColumn } from '../platform/sheet-table/sheet-column';
-import { type ColumnKey, columnOf, REPLENISHMENT_COLUMNS } from '../template/replenishment-columns';
+import {
+  type ColumnKey,
+  columnOf,
+  REPLENISHMENT_COLUMNS,
+} from '../replenishment-sheet/replenishment-columns';
 import { REPORT_STATUS_COLUMN } from './import-columns';
 import { IMPORT_HISTORY_SHEET } from './import-history';
 import type { SheetGrid } from './sheet-grid';

@@ -9,7 +9,7 @@ import {
   insertTableSheet,
 } from '../platform/sheet-table/table-sheet';
 import { todayPlus } from '../platform/sheet-table/today-plus';
-import { rewriteFormulas } from '../template/rewrite-formulas';
+import { rewriteFormulas } from '../replenishment-sheet/rewrite-formulas';
 import { EXAMPLE_SALES_DAYS, EXAMPLE_SALES_SKU } from './example-sales-history';
 import { SALES_HISTORY_COLUMNS, type SalesHistoryColumnKey } from './sales-history-columns';
 import { SALES_HISTORY_MESSAGES } from './sales-history-messages';

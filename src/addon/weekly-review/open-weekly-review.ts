@@ -13,7 +13,11 @@ import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadshee
 import { userLocale } from '../platform/services/user-locale';
 import { loadSettings } from '../platform/settings-store';
 import { findTableHeader, readTableRows } from '../platform/sheet-table/read-table';
-import { type ColumnKey, columnOf, REPLENISHMENT_COLUMNS } from '../template/replenishment-columns';
+import {
+  type ColumnKey,
+  columnOf,
+  REPLENISHMENT_COLUMNS,
+} from '../replenishment-sheet/replenishment-columns';
 import { reviewRows } from './read-review-rows';
 import { REVIEW_REQUIRED, type ReplenishmentRef } from './review-columns';
 import { REVIEW_MESSAGES } from './review-messages';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { FakeConditionalFormatRule } from '../../../fakes/fake-conditional-format';
 import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
 import type { FakeSheet } from '../../../fakes/fake-sheet';
-import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
+import { markedTarget } from '../../../src/addon/platform/marked-colour-rules';
 import { storeSettings } from '../../../src/addon/platform/settings-store';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 

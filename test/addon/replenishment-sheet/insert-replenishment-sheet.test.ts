@@ -2,12 +2,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld } from '../../../fakes/fake-services';
-import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
 import { columnLetter } from '../../../src/addon/platform/column-letter';
+import { markedTarget } from '../../../src/addon/platform/marked-colour-rules';
 import { storeSettings } from '../../../src/addon/platform/settings-store';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
-import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
+import { REPLENISHMENT_COLUMNS } from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 
 const letterOf = (key: string) =>
   columnLetter(REPLENISHMENT_COLUMNS.findIndex((c) => c.key === key) + 1);

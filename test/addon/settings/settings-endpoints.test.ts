@@ -5,15 +5,15 @@ import { createFakeWorld } from '../../../fakes/fake-services';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
 import { columnLetter } from '../../../src/addon/platform/column-letter';
 import { SETTINGS_PROPERTY } from '../../../src/addon/platform/settings-store';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
+import { templateColumn } from '../../../src/addon/replenishment-sheet/template-plan';
 import {
   getPlaybookSettings,
   savePlaybookSettings,
   showSettingsDialog,
 } from '../../../src/addon/settings/settings-endpoints';
-import { templateColumn } from '../../../src/addon/template/template-plan';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 
 /** The form as the dialog sends it: every value as typed text. */
 function typed(overrides: Record<string, unknown> = {}) {

@@ -3,13 +3,13 @@ import type { FakeWorld } from '../../../fakes/fake-services';
 import { FakeSession } from '../../../fakes/fake-session';
 import type { SpreadsheetAppLike } from '../../../src/addon/platform/services/spreadsheet-service';
 import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/playbook-log/playbook-log';
+import { REPLENISHMENT_COLUMNS } from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import type { ChecklistTick } from '../../../src/addon/sidebar/sidebar-api';
 import {
   getSidebarState,
   setChecklistItem,
   sidebarEndpoints,
 } from '../../../src/addon/sidebar/sidebar-endpoints';
-import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
 import { HEALTHY_TO_ORDER, NOW, SHEET, sidebarWorld } from './sidebar-world';
 
 const TICK: ChecklistTick = {

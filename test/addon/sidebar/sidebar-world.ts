@@ -4,7 +4,7 @@ import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
-} from '../../../src/addon/template/replenishment-columns';
+} from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import type { Locale } from '../../../src/core/i18n/locale';
 
 /** The clock of every sidebar test: 26 Nov 2026, 10:00 UTC. */

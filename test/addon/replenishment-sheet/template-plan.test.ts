@@ -1,13 +1,13 @@
 // The template layout: the column table, example rows for every phase, filled texts.
 
 import { describe, expect, it } from 'vitest';
-import { exampleRows } from '../../../src/addon/template/example-rows';
+import { exampleRows } from '../../../src/addon/replenishment-sheet/example-rows';
 import {
   COLUMN_KEYS,
   REPLENISHMENT_COLUMNS,
-} from '../../../src/addon/template/replenishment-columns';
-import { TEMPLATE_MESSAGES } from '../../../src/addon/template/template-messages';
-import { planTemplate } from '../../../src/addon/template/template-plan';
+} from '../../../src/addon/replenishment-sheet/replenishment-columns';
+import { TEMPLATE_MESSAGES } from '../../../src/addon/replenishment-sheet/template-messages';
+import { planTemplate } from '../../../src/addon/replenishment-sheet/template-plan';
 import { coverDays } from '../../../src/core/cover-days';
 import { dailySales } from '../../../src/core/daily-sales';
 import { PHASES, stockoutPhase } from '../../../src/core/phase';
