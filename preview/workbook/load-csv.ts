@@ -2,8 +2,10 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { findColumn } from '../../src/addon/replenishment-sheet/replenishment-header-match';
-import { REPLENISHMENT_COLUMNS } from '../../src/addon/replenishment-sheet/replenishment-columns';
+import {
+  findColumn,
+  REPLENISHMENT_COLUMNS,
+} from '../../src/addon/replenishment-sheet/replenishment-columns';
 import { FIRST_DATA_ROW, planTemplate } from '../../src/addon/replenishment-sheet/template-plan';
 import type { Locale } from '../../src/core/i18n/locale';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';

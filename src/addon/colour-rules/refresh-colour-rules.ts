@@ -14,7 +14,7 @@ import { readTopRows } from '../platform/sheet-table/read-top-rows';
 import { applyColourRules, type ColumnTarget } from '../replenishment-sheet/apply-colour-rules';
 import type { ColourTarget } from '../replenishment-sheet/colour-rule-specs';
 import type { ColumnKey } from '../replenishment-sheet/replenishment-columns';
-import { findHeaderCell } from '../replenishment-sheet/replenishment-header-match';
+import { findHeaderCell } from '../replenishment-sheet/replenishment-columns';
 import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
 
 /** A column found by its header: the header's text and the rows below it. */

@@ -2,6 +2,7 @@
 
 import type { Locale } from '../../core/i18n/locale';
 import type { PlaybookSettings } from '../../core/settings/settings';
+import { headerMatcher } from '../platform/header-match';
 import type { SheetColumn } from '../platform/sheet-table/sheet-column';
 import {
   COVER_FLAG_WORDS,
@@ -647,3 +648,11 @@ export function columnOf(key: ColumnKey): ReplenishmentColumn {
   if (column === undefined) throw new Error(`no replenishment column ${key}`);
   return column;
 }
+
+/**
+ * A replenishment column found by its header in any sheet, English or Chinese, loosely written:
+ * whether a cell names it, its index in a header row, its first cell in a sheet's first rows,
+ * and every column a header row names.
+ */
+export const { headerMatches, findColumn, findHeaderCell, mapColumns } =
+  headerMatcher(REPLENISHMENT_COLUMNS);

@@ -3,7 +3,7 @@
 import type { SheetLike } from '../platform/services/spreadsheet-service';
 import { readTopRows } from '../platform/sheet-table/read-top-rows';
 import { type SkuRowCells, skuText } from '../replenishment-sheet/read-sku-row';
-import { findHeaderCell, mapColumns } from '../replenishment-sheet/replenishment-header-match';
+import { findHeaderCell, mapColumns } from '../replenishment-sheet/replenishment-columns';
 
 /**
  * The first row holding the SKU, with its sheet's header ('found'); 'missing'; or 'noSkuColumn'

@@ -3,7 +3,7 @@
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
 import { HEADER_ROWS_SEARCHED } from '../platform/sheet-table/read-top-rows';
 import type { ColumnKey } from '../replenishment-sheet/replenishment-columns';
-import { findHeaderCell, mapColumns } from '../replenishment-sheet/replenishment-header-match';
+import { findHeaderCell, mapColumns } from '../replenishment-sheet/replenishment-columns';
 
 /**
  * Up to this row, one getValues reads everything from row 1 to the selected row (the header

@@ -4,14 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { normalizeHeader, withoutAsides } from '../../../src/addon/platform/header-match';
 import {
   type ColumnKey,
-  REPLENISHMENT_COLUMNS,
-} from '../../../src/addon/replenishment-sheet/replenishment-columns';
-import {
   findColumn,
   findHeaderCell,
   headerMatches,
   mapColumns,
-} from '../../../src/addon/replenishment-sheet/replenishment-header-match';
+  REPLENISHMENT_COLUMNS,
+} from '../../../src/addon/replenishment-sheet/replenishment-columns';
 
 describe('header matching', () => {
   it('ignores case, spaces, hyphens, underscores, full-width forms and bracketed asides', () => {

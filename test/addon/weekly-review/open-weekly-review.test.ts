@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
-import { findReplenishmentSheet } from '../../../src/addon/import/replenishment-target';
+import { findReplenishmentSheet } from '../../../src/addon/replenishment-sheet/find-replenishment-sheet';
 import { rewriteFormulas } from '../../../src/addon/replenishment-sheet/rewrite-formulas';
 import { savePlaybookSettings } from '../../../src/addon/settings/settings-endpoints';
 import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
