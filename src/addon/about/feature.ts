@@ -1,4 +1,4 @@
-// The About dialog: what the add-on does and what each menu item of the other features is for.
+// The About dialog's feature: its menu item, and the features whose menu items the dialog lists.
 
 import type { Feature } from '../platform/feature-kit/feature';
 import { showAboutDialog } from './about-dialog';

@@ -1,4 +1,6 @@
-// R4 menu action: finds the cover and phase columns on the active sheet and rewrites the colours.
+// R4: the cover, phase and cover-flag colours on the active sheet — columns found by their
+// headers, or the selected column for the cover — rewritten, the user's own rules kept. The menu
+// action (refresh-sheet-colours) comes here for any sheet that is not one of the add-on's others.
 
 import { formatMessage } from '../../core/i18n/locale';
 import { quoteValue } from '../../core/input-error';

@@ -1,6 +1,7 @@
-// "Refresh colour rules" on whichever sheet is active: on a shipments sheet that means its
-// anomaly flags (the shipments check); on the keyword-rank sheet and the Playbook log, which have
-// no colour rules, nothing (and the user is told); anywhere else the cover and phase colours.
+// R4 menu action "Refresh colour rules", on whichever sheet is active: on a shipments sheet that
+// means its anomaly flags (the shipments check); on the keyword-rank sheet and the Playbook log,
+// which have no colour rules, nothing (and the user is told); anywhere else the cover and phase
+// colours (refresh-colour-rules).
 
 import { formatMessage } from '../../core/i18n/locale';
 import { RANK_COLUMNS, RANK_REQUIRED } from '../keyword-ranks/rank-columns';

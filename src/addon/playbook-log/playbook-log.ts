@@ -1,5 +1,5 @@
-// The "Playbook log" sheet: every checklist tick appended as a row, so the latest row per SKU, cycle, phase
-// and rule is the item's state, collaborators share it and the history stays readable.
+// The "Playbook log" sheet: every checklist tick appended as a row, so the latest row per SKU,
+// cycle, phase and rule is the item's state, collaborators share it and the history stays readable.
 //
 // A stockout cycle is named by the day stock last came back (the row's Last restock date, see
 // readSkuRow): each restock starts a new cycle, so the next stockout's checklist starts unticked

@@ -1,4 +1,4 @@
-// The template's example rows: one per phase and colour band, marked EXAMPLE- and easy to delete.
+// The replenishment sheet's example rows: one per phase and colour band, marked EXAMPLE- and easy to delete.
 
 import type { Phase } from '../../core/phase';
 import type { PlaybookSettings } from '../../core/settings/settings';
