@@ -13,6 +13,7 @@ import { isRuleId, type RuleId } from '../../core/plan/rule-book';
 import { readDate } from '../platform/cell-date';
 import { openColumnRange } from '../platform/column-letter';
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { insertLogSheet } from '../platform/sheet-table/insert-log-sheet';
 import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
 import { PLAYBOOK_LOG_COLUMNS } from './playbook-log-columns';
 
@@ -112,17 +113,14 @@ export function appendTick(spreadsheet: SpreadsheetLike, entry: LogEntry, locale
 }
 
 function createLog(spreadsheet: SpreadsheetLike, locale: Locale): SheetLike {
-  const previousSheet = spreadsheet.getActiveSheet();
-  const previousRange = spreadsheet.getActiveRange();
-  const log = spreadsheet.insertSheet(PLAYBOOK_LOG_SHEET);
-  const header = log.getRange(1, 1, 1, LOG_WIDTH);
-  header.setValues([PLAYBOOK_LOG_COLUMNS.map((column) => column.header[locale])]);
-  header.setFontWeight('bold');
-  log.setFrozenRows(1);
-  formatColumns(log, PLAYBOOK_LOG_COLUMNS, 1);
-  spreadsheet.setActiveSheet(previousSheet);
-  if (previousRange !== null) spreadsheet.setActiveRange(previousRange);
-  return log;
+  const headers = PLAYBOOK_LOG_COLUMNS.map((column) => column.header[locale]);
+  return insertLogSheet(
+    spreadsheet,
+    PLAYBOOK_LOG_SHEET,
+    headers,
+    (log) => formatColumns(log, PLAYBOOK_LOG_COLUMNS, 1),
+    true,
+  );
 }
 
 /** The number format of each of `columns` that has one, below the header; the first is `first`. */

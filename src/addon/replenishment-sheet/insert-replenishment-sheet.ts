@@ -1,6 +1,6 @@
 // R1 menu action: inserts a ready replenishment sheet under a free name, never over another sheet.
 
-import { formatMessage, type Locale } from '../../core/i18n/locale';
+import type { Locale } from '../../core/i18n/locale';
 import type { RulesWritten } from '../platform/marked-colour-rules';
 import type { Services } from '../platform/services/services';
 import type {
@@ -20,6 +20,7 @@ import {
   listCheck,
   writeHeaderRow,
 } from '../platform/sheet-table/sheet-layout';
+import { announceInserted } from '../platform/sheet-table/table-sheet';
 import { applyColourRules } from './apply-colour-rules';
 import { shipModeChoices } from './sheet-words';
 import { TEMPLATE_MESSAGES } from './template-messages';
@@ -68,14 +69,10 @@ export function insertReplenishmentSheet(
   });
   // R10, R23: with a shipments sheet, inbound qty and next arrival come from it.
   feeds.linkShipments(spreadsheet, sheet);
-  const name = sheet.getName();
-  const message = formatMessage(messages.inserted, {
-    sheet: name,
-    firstExample: FIRST_DATA_ROW,
-    lastExample: FIRST_DATA_ROW + plan.examples.length - 1,
-  });
-  spreadsheet.toast(message, messages.title, 10);
-  return { name, rules, message };
+  return {
+    ...announceInserted(spreadsheet, sheet.getName(), messages, plan.examples.length),
+    rules,
+  };
 }
 
 function writeTemplate(
