@@ -10,16 +10,9 @@ import {
   setChecklistItem,
   sidebarEndpoints,
 } from '../../../src/addon/sidebar/sidebar-endpoints';
-import { HEALTHY_TO_ORDER, NOW, SHEET, sidebarWorld } from './sidebar-world';
+import { HEALTHY_TO_ORDER, MUG_TICK, NOW, SHEET, sidebarWorld } from './sidebar-world';
 
-const TICK: ChecklistTick = {
-  sheet: SHEET,
-  sku: 'MUG-BLUE',
-  phase: 'PRE_STOCKOUT',
-  rule: 'R12',
-  done: true,
-  cycle: '',
-};
+const TICK: ChecklistTick = MUG_TICK;
 
 /** The log's rows below its header, uncounted. */
 function logRows(world: FakeWorld): unknown[][] {

@@ -64,6 +64,16 @@ export const HEALTHY_TO_ORDER: SkuCells = { sku: 'MUG-GREY', fbaStock: 400, dail
 
 export const SHEET = 'Replenishment';
 
+/** Ticks rule R12 of MUG-BLUE's pre-stockout checklist on the replenishment sheet. */
+export const MUG_TICK = {
+  sheet: SHEET,
+  sku: 'MUG-BLUE',
+  phase: 'PRE_STOCKOUT',
+  rule: 'R12',
+  done: true,
+  cycle: '',
+} as const;
+
 export interface SheetOptions {
   readonly rows?: readonly SkuCells[];
   /** Column keys in sheet order; default every replenishment column in template order. */
