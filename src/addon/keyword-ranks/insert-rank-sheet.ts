@@ -21,7 +21,7 @@ export type InsertedRankSheet = InsertedSheetToast;
 export function insertRankSheet(services: Services): InsertedRankSheet {
   const { locale, spreadsheet, sheet } = insertTableSheet(
     services,
-    (locale) => RANK_MESSAGES[locale].sheetName,
+    RANK_MESSAGES,
     ({ app, sheet, locale }) => ({
       columns: RANK_COLUMNS,
       rows: exampleRows(locale),

@@ -19,11 +19,11 @@ export type InsertedSalesHistory = InsertedSheetToast;
 
 /** Adds a Sales-history sheet: headers with notes, formats, input checks and example rows. */
 export function insertSalesHistorySheet(services: Services): InsertedSalesHistory {
-  const { locale, spreadsheet, sheet } = insertTableSheet(
-    services,
-    (locale) => SALES_HISTORY_MESSAGES[locale].sheetName,
-    () => ({ columns: SALES_HISTORY_COLUMNS, rows: exampleRows(), checkInputs: true }),
-  );
+  const { locale, spreadsheet, sheet } = insertTableSheet(services, SALES_HISTORY_MESSAGES, () => ({
+    columns: SALES_HISTORY_COLUMNS,
+    rows: exampleRows(),
+    checkInputs: true,
+  }));
   const name = sheet.getName();
   // R5: the replenishment sheets already there take their daily sales from it from now on.
   const { settings } = loadSettings(services.properties);

@@ -33,7 +33,7 @@ export interface InsertedShipments {
 export function insertShipmentsSheet(services: Services): InsertedShipments {
   const { locale, app, spreadsheet, sheet } = insertTableSheet(
     services,
-    (locale) => SHIPMENTS_MESSAGES[locale].sheetName,
+    SHIPMENTS_MESSAGES,
     ({ app, sheet, locale }) => ({
       columns: SHIPMENT_COLUMNS,
       computed: ['check'],

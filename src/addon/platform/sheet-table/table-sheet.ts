@@ -2,7 +2,7 @@
 // example rows and its input checks, inserted under a free name, written in one order and
 // announced with a toast.
 
-import { formatMessage, type Locale } from '../../../core/i18n/locale';
+import { type Catalog, formatMessage, type Locale } from '../../../core/i18n/locale';
 import type { Services } from '../services/services';
 import type {
   SheetLike,
@@ -46,18 +46,19 @@ export interface InsertedTable {
 }
 
 /**
- * Inserts a sheet named `sheetName` (or the first free "name N") and writes `content` on it:
- * header row with notes, example rows, number formats, drop-downs, input checks, frozen header.
+ * Inserts a sheet named as the kind's `texts` name it in the user's language (or the first free
+ * "name N") and writes `content` on it: header row with notes, example rows, number formats,
+ * drop-downs, input checks, frozen header.
  */
 export function insertTableSheet<K extends string>(
   services: Services,
-  sheetName: (locale: Locale) => string,
+  texts: Catalog<'sheetName'>,
   content: (inserted: InsertedTable) => TableSheetContent<K>,
 ): InsertedTable {
   const locale = userLocale(services.session);
   const app = services.spreadsheet;
   const spreadsheet = app.getActiveSpreadsheet();
-  const sheet = insertFreeSheet(spreadsheet, sheetName(locale));
+  const sheet = insertFreeSheet(spreadsheet, texts[locale].sheetName);
   const inserted = { locale, app, spreadsheet, sheet };
   writeTableSheet(inserted, content(inserted));
   return inserted;
