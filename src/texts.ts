@@ -11,8 +11,12 @@ import { KIND_WORDS } from './addon/keyword-ranks/rank-words';
 import { menuItemsOf } from './addon/platform/feature-kit/feature';
 import { MENU_MESSAGES } from './addon/platform/feature-kit/menu-messages';
 import { SHEET_TABLE_MESSAGES } from './addon/platform/sheet-table/sheet-table-messages';
+import {
+  COVER_FLAG_WORDS,
+  SALES_BASIS_WORDS,
+  SHIP_MODE_WORDS,
+} from './addon/replenishment-sheet/sheet-words';
 import { MODE_WORDS, STATUS_WORDS } from './addon/shipments/shipment-words';
-import { COVER_FLAG_WORDS, SALES_BASIS_WORDS, SHIP_MODE_WORDS } from './addon/replenishment-sheet/sheet-words';
 import type { Catalog } from './core/i18n/locale';
 import { IMPORT_CORE_MESSAGES } from './core/import/import-messages';
 import { INPUT_MESSAGES } from './core/input-messages';
