@@ -1,6 +1,6 @@
 // `npm start`: starts the preview on PORT (8080) with the sample, or `npm start -- my-sheet.csv`.
 
-import { MENU_MESSAGES } from '../src/addon/menu/menu-messages';
+import { MENU_MESSAGES } from '../src/addon/platform/feature-kit/menu-messages';
 import { formatMessage, LOCALES } from '../src/core/i18n/locale';
 import { startLocale } from './server/preview-session';
 import { SERVER_MESSAGES, type ServerMessageKey } from './server/server-messages';

@@ -23,7 +23,7 @@ export interface PreviewOptions {
   readonly today?: Date;
   /** Other SKUs for the sample (benchmarks on long sheets). */
   readonly sampleSkus?: readonly SampleSku[];
-  /** The sidebar page to serve instead of dist/Sidebar.html (tests build it from src/sidebar). */
+  /** The sidebar page to serve instead of dist/Sidebar.html (tests build it from src/ui/sidebar). */
   readonly sidebarHtml?: string;
 }
 

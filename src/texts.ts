@@ -5,13 +5,18 @@
 
 import { CUSTOM_FUNCTIONS } from './addon/custom-functions/catalog';
 import { HISTORY_COLUMN_LABELS } from './addon/custom-functions/read-history';
-import { menuItemsOf } from './addon/feature';
+import { FEATURES } from './addon/features';
 import { REPORT_STATUS_COLUMN } from './addon/import/import-columns';
 import { KIND_WORDS } from './addon/keyword-ranks/rank-words';
-import { MENU_FEATURES } from './addon/menu/menu-items';
+import { menuItemsOf } from './addon/platform/feature-kit/feature';
+import { MENU_MESSAGES } from './addon/platform/feature-kit/menu-messages';
 import { SHEET_TABLE_MESSAGES } from './addon/platform/sheet-table/sheet-table-messages';
+import {
+  COVER_FLAG_WORDS,
+  SALES_BASIS_WORDS,
+  SHIP_MODE_WORDS,
+} from './addon/replenishment-sheet/sheet-words';
 import { MODE_WORDS, STATUS_WORDS } from './addon/shipments/shipment-words';
-import { COVER_FLAG_WORDS, SALES_BASIS_WORDS, SHIP_MODE_WORDS } from './addon/template/sheet-words';
 import type { Catalog } from './core/i18n/locale';
 import { IMPORT_CORE_MESSAGES } from './core/import/import-messages';
 import { INPUT_MESSAGES } from './core/input-messages';
@@ -29,7 +34,8 @@ import { SIDEBAR_TEXTS } from './ui/sidebar/sidebar-messages';
 
 /** Every typed message catalog, by name: each feature's, then the platform's, core's and pages'. */
 export const CATALOGS: Readonly<Record<string, Catalog<string>>> = {
-  ...Object.assign({}, ...MENU_FEATURES.map((feature) => feature.catalogs ?? {})),
+  ...Object.assign({}, ...FEATURES.map((feature) => feature.catalogs ?? {})),
+  MENU_MESSAGES,
   SHEET_TABLE_MESSAGES,
   IMPORT_CORE_MESSAGES,
   INPUT_MESSAGES,
@@ -47,8 +53,8 @@ export const CATALOGS: Readonly<Record<string, Catalog<string>>> = {
  * is one text in both languages (or, when both hold objects, a catalog of its own).
  */
 export const INLINE_TEXTS: Readonly<Record<string, unknown>> = {
-  MENU_ITEMS: menuItemsOf(MENU_FEATURES),
-  SHEET_KINDS: MENU_FEATURES.map((feature) => feature.sheet),
+  MENU_ITEMS: menuItemsOf(FEATURES),
+  SHEET_KINDS: FEATURES.map((feature) => feature.sheet),
   CUSTOM_FUNCTIONS,
   HISTORY_COLUMN_LABELS,
   REPORT_STATUS_COLUMN,

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { columnLetter } from '../../src/addon/platform/column-letter';
-import { templateColumn } from '../../src/addon/template/template-plan';
+import { templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { repeatedSkus } from '../sample/sample-sheet';
 import { SAMPLE_SKUS } from '../sample/sample-skus';

@@ -1,7 +1,7 @@
 // Measures the preview on a long sheet: start-up, one edit's recalculation, the grid drawn after it.
 
 import os from 'node:os';
-import { templateColumn } from '../../src/addon/template/template-plan';
+import { templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import { repeatedSkus } from '../sample/sample-sheet';
 import { SAMPLE_SKUS } from '../sample/sample-skus';
 import { startPreview } from '../start-preview';

@@ -1,9 +1,9 @@
 // Fills a live workbook with the sample: the add-on's own template, then the sample SKUs in it.
 
 import type { FakeSheet } from '../../fakes/fake-sheet';
-import { exampleRows } from '../../src/addon/template/example-rows';
-import { REPLENISHMENT_COLUMNS } from '../../src/addon/template/replenishment-columns';
-import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/template-plan';
+import { exampleRows } from '../../src/addon/replenishment-sheet/example-rows';
+import { REPLENISHMENT_COLUMNS } from '../../src/addon/replenishment-sheet/replenishment-columns';
+import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import type { Locale } from '../../src/core/i18n/locale';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import type { LiveWorkbook } from '../workbook/live-workbook';

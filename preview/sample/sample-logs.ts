@@ -5,12 +5,12 @@
 import type { FakeSheet } from '../../fakes/fake-sheet';
 import { RANK_COLUMNS, type RankColumnKey } from '../../src/addon/keyword-ranks/rank-columns';
 import { KIND_WORDS } from '../../src/addon/keyword-ranks/rank-words';
+import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import {
   SHIPMENT_COLUMNS,
   type ShipmentColumnKey,
 } from '../../src/addon/shipments/shipment-columns';
 import { MODE_WORDS, STATUS_WORDS } from '../../src/addon/shipments/shipment-words';
-import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/template-plan';
 import type { Locale } from '../../src/core/i18n/locale';
 import type { KeywordKind } from '../../src/core/keywords/rank-log';
 import type { ShipmentMode, ShipmentStatus } from '../../src/core/shipments/shipment';

@@ -3,8 +3,8 @@
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
-} from '../../src/addon/template/replenishment-columns';
-import { FIRST_DATA_ROW, planTemplate } from '../../src/addon/template/template-plan';
+} from '../../src/addon/replenishment-sheet/replenishment-columns';
+import { FIRST_DATA_ROW, planTemplate } from '../../src/addon/replenishment-sheet/template-plan';
 import type { Locale } from '../../src/core/i18n/locale';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { SAMPLE_SKUS, type SampleSku } from './sample-skus';

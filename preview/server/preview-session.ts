@@ -2,8 +2,8 @@
 
 import { formatA1 } from '../../fakes/a1-notation';
 import type { FakeSheet } from '../../fakes/fake-sheet';
-import { MENU_MESSAGES } from '../../src/addon/menu/menu-messages';
 import { columnLetter } from '../../src/addon/platform/column-letter';
+import { MENU_MESSAGES } from '../../src/addon/platform/feature-kit/menu-messages';
 import { formatMessage, type Locale, pickLocale } from '../../src/core/i18n/locale';
 import { PAGE_MESSAGES, type PageMessageKey } from '../page/page-messages';
 import type {

@@ -2,9 +2,11 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { findColumn } from '../../src/addon/template/header-match';
-import { REPLENISHMENT_COLUMNS } from '../../src/addon/template/replenishment-columns';
-import { FIRST_DATA_ROW, planTemplate } from '../../src/addon/template/template-plan';
+import {
+  findColumn,
+  REPLENISHMENT_COLUMNS,
+} from '../../src/addon/replenishment-sheet/replenishment-columns';
+import { FIRST_DATA_ROW, planTemplate } from '../../src/addon/replenishment-sheet/template-plan';
 import type { Locale } from '../../src/core/i18n/locale';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { cellFromText } from './cell-from-text';

@@ -2,16 +2,16 @@
 // a top-level function in dist/Code.js; nothing else becomes global. Each names its caller. The
 // menu items' globals and the pages' endpoints come from the features' declarations.
 
-import { type EntryPoint, entry, TRIGGER } from './entry-point';
-import { featureEntryPoints } from './feature';
+import { FEATURES, MENU_ITEMS } from './features';
 import { FORMULA_ENTRY_POINTS } from './formula-entry';
 import { buildMenu, type OpenEvent } from './menu/build-menu';
-import { MENU_FEATURES } from './menu/menu-items';
+import { type EntryPoint, entry, TRIGGER } from './platform/feature-kit/entry-point';
+import { featureEntryPoints } from './platform/feature-kit/feature';
 import { appsScriptServices } from './platform/services/apps-script-services';
 
 /** onOpen(e) and onInstall(e): the menu only, in any auth mode. */
 function handleOpen(event?: OpenEvent): void {
-  buildMenu(appsScriptServices(), event);
+  buildMenu(appsScriptServices(), MENU_ITEMS, event);
 }
 
 export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
@@ -23,5 +23,5 @@ export const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
     handleOpen,
   ),
   onInstall: entry(TRIGGER, 'Builds the add-on menu right after installation.', ['e'], handleOpen),
-  ...featureEntryPoints(MENU_FEATURES),
+  ...featureEntryPoints(FEATURES),
 };

@@ -12,7 +12,7 @@ import {
   type FormulaContext,
   REPLENISHMENT_COLUMNS,
   type ReplenishmentColumn,
-} from '../addon/template/replenishment-columns';
+} from '../addon/replenishment-sheet/replenishment-columns';
 import { DEFAULT_SETTINGS } from '../core/settings/settings';
 import { EXTRACTED_AT, fieldOf, INVENTORY_STREAM, ORDERS_STREAM } from './airbyte-tables';
 import { formulaSql, SQL_TYPES, type SqlColumn, type ValueType } from './sheet-formula-sql';

@@ -9,13 +9,13 @@ import {
   columnOf,
   REPLENISHMENT_COLUMNS,
   type ReplenishmentColumn,
-} from '../../src/addon/template/replenishment-columns';
+} from '../../src/addon/replenishment-sheet/replenishment-columns';
 import {
   COVER_FLAG_WORDS,
   SALES_BASIS_WORDS,
   type ShipMode,
   shipModeNames,
-} from '../../src/addon/template/sheet-words';
+} from '../../src/addon/replenishment-sheet/sheet-words';
 import {
   AIRBYTE_META_COLUMNS,
   airbyteColumn,

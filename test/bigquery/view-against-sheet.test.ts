@@ -13,8 +13,8 @@ import {
   type ColumnKey,
   columnOf,
   REPLENISHMENT_COLUMNS,
-} from '../../src/addon/template/replenishment-columns';
-import { plannedFormulas, templateColumn } from '../../src/addon/template/template-plan';
+} from '../../src/addon/replenishment-sheet/replenishment-columns';
+import { plannedFormulas, templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import { sqlColumnName, VIEW_FORMULAS } from '../../src/bigquery/replenishment-view';
 import { type FormulaNode, parseFormula } from '../../src/bigquery/sheet-formula';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/build-page.mjs';
 import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
 import { ENTRY_POINTS } from '../../src/addon/entry';
-import type { EntryCaller } from '../../src/addon/entry-point';
-import { MENU_ITEMS } from '../../src/addon/menu/menu-items';
+import { MENU_ITEMS } from '../../src/addon/features';
+import type { EntryCaller } from '../../src/addon/platform/feature-kit/entry-point';
 import { type LoadedBundle, loadBundle } from '../support/load-bundle';
 import { col } from '../support/sheet-column';
 

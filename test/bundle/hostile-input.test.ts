@@ -3,7 +3,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_FUNCTIONS } from '../../src/addon/custom-functions/catalog';
-import { REPLENISHMENT_COLUMNS } from '../../src/addon/template/replenishment-columns';
+import { REPLENISHMENT_COLUMNS } from '../../src/addon/replenishment-sheet/replenishment-columns';
 import { PRE, type SkuCells, sidebarWorld } from '../addon/sidebar/sidebar-world';
 import { type LoadedBundle, loadBundle, loadBundleOver } from '../support/load-bundle';
 import { col } from '../support/sheet-column';

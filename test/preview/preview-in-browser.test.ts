@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { FIFTEEN_DAYS_SKU, HEALTHY_SKU, SIXTY_DAYS_SKU } from '../../preview/sample/sample-skus';
 import type { RunningPreview } from '../../preview/start-preview';
-import { templateColumn } from '../../src/addon/template/template-plan';
+import { templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { previewInChromium } from '../support/addon-page';
 import { describeInChromium, outputPath } from '../support/browser';

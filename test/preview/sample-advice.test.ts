@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { RunningPreview } from '../../preview/start-preview';
-import { templateColumn } from '../../src/addon/template/template-plan';
+import { templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import { SALES_RAISING_RULES } from '../../src/core/plan/rule-book';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { previewInChromium } from '../support/addon-page';

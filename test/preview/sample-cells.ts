@@ -2,8 +2,8 @@
 
 import { SAMPLE_SKUS } from '../../preview/sample/sample-skus';
 import { columnLetter } from '../../src/addon/platform/column-letter';
-import type { ColumnKey } from '../../src/addon/template/replenishment-columns';
-import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/template/template-plan';
+import type { ColumnKey } from '../../src/addon/replenishment-sheet/replenishment-columns';
+import { FIRST_DATA_ROW, templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 
 /** The 1-based row of a sample SKU. */
 export function sampleRow(sku: string): number {

@@ -6,8 +6,8 @@ import { FIFTEEN_DAYS_SKU, SAMPLE_SKUS } from '../../preview/sample/sample-skus'
 import { type RunningPreview, startPreview } from '../../preview/start-preview';
 import { kindChoices } from '../../src/addon/keyword-ranks/rank-words';
 import { columnLetter } from '../../src/addon/platform/column-letter';
+import { templateColumn } from '../../src/addon/replenishment-sheet/template-plan';
 import { modeChoices, statusChoices } from '../../src/addon/shipments/shipment-words';
-import { templateColumn } from '../../src/addon/template/template-plan';
 import type { Phase } from '../../src/core/phase';
 import { DEFAULT_COLOURS } from '../../src/core/settings/settings';
 import { browserAvailable, launchBrowser, outputPath } from '../support/browser';

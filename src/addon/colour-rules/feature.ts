@@ -1,6 +1,6 @@
 // The colour rules: the days-of-cover, phase and flag colours of the current sheet.
 
-import type { Feature } from '../feature';
+import type { Feature } from '../platform/feature-kit/feature';
 import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
 import { refreshSheetColours } from './refresh-sheet-colours';
 

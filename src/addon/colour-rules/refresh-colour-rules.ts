@@ -1,19 +1,22 @@
-// R4 menu action: finds the cover and phase columns on the active sheet and rewrites the colours.
+// R4: the cover, phase and cover-flag colours on the active sheet — columns found by their
+// headers, or the selected column for the cover — rewritten, the user's own rules kept. The menu
+// action (refresh-sheet-colours) comes here for any sheet that is not one of the add-on's others.
 
 import { formatMessage } from '../../core/i18n/locale';
 import { quoteValue } from '../../core/input-error';
 import { isBlank } from '../platform/cell-value';
 import { columnLetter } from '../platform/column-letter';
+import type { RulesWritten } from '../platform/marked-colour-rules';
 import type { Services } from '../platform/services/services';
 import type { SheetLike } from '../platform/services/spreadsheet-service';
 import { askYesNo } from '../platform/services/ui-service';
 import { userLocale } from '../platform/services/user-locale';
 import { loadSettings } from '../platform/settings-store';
 import { readTopRows } from '../platform/sheet-table/read-top-rows';
-import { findHeaderCell } from '../template/header-match';
-import type { ColumnKey } from '../template/replenishment-columns';
-import { applyColourRules, type ColumnTarget, type RulesWritten } from './apply-colour-rules';
-import type { ColourTarget } from './colour-rule-specs';
+import { applyColourRules, type ColumnTarget } from '../replenishment-sheet/apply-colour-rules';
+import type { ColourTarget } from '../replenishment-sheet/colour-rule-specs';
+import type { ColumnKey } from '../replenishment-sheet/replenishment-columns';
+import { findHeaderCell } from '../replenishment-sheet/replenishment-columns';
 import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
 
 /** A column found by its header: the header's text and the rows below it. */

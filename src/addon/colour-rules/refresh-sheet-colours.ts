@@ -1,15 +1,16 @@
-// "Refresh colour rules" on whichever sheet is active: on a shipments sheet that means its
-// anomaly flags (the shipments check); on the keyword-rank sheet and the Playbook log, which have
-// no colour rules, nothing (and the user is told); anywhere else the cover and phase colours.
+// R4 menu action "Refresh colour rules", on whichever sheet is active: on a shipments sheet that
+// means its anomaly flags (the shipments check); on the keyword-rank sheet and the Playbook log,
+// which have no colour rules, nothing (and the user is told); anywhere else the cover and phase
+// colours (refresh-colour-rules).
 
 import { formatMessage } from '../../core/i18n/locale';
 import { RANK_COLUMNS, RANK_REQUIRED } from '../keyword-ranks/rank-columns';
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
 import { findTableHeader } from '../platform/sheet-table/read-table';
+import { PLAYBOOK_LOG_SHEET } from '../playbook-log/playbook-log';
 import { checkShipments } from '../shipments/check-shipments';
 import { asShipmentsSheet } from '../shipments/shipments-sheet';
-import { PLAYBOOK_LOG_SHEET } from '../sidebar/playbook-log';
 import { COLOUR_RULES_MESSAGES } from './colour-rules-messages';
 import { refreshColourRules } from './refresh-colour-rules';
 

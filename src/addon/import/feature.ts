@@ -1,7 +1,7 @@
 // The report import: an Amazon report merged into the sheets, and undone.
 
-import { entry, IMPORT_PAGE } from '../entry-point';
-import type { Feature } from '../feature';
+import { entry, IMPORT_PAGE } from '../platform/feature-kit/entry-point';
+import type { Feature } from '../platform/feature-kit/feature';
 import { showImportDialog } from './import-dialog';
 import { importAmazonReportEndpoint } from './import-globals';
 import { IMPORT_MESSAGES } from './import-messages';

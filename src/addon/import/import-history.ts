@@ -3,6 +3,7 @@
 // number, so that "Undo last import" can put each back even after the sheet was sorted.
 
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { insertLogSheet } from '../platform/sheet-table/insert-log-sheet';
 import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
 
 /** The sheet's name, the same in every language so collaborators share one history. */
@@ -135,15 +136,13 @@ export function markUndone(spreadsheet: SpreadsheetLike, saved: SavedImport, at:
 }
 
 function createHistory(spreadsheet: SpreadsheetLike): SheetLike {
-  const previous = spreadsheet.getActiveSheet();
-  const history = spreadsheet.insertSheet(IMPORT_HISTORY_SHEET);
-  const header = history.getRange(1, 1, 1, WIDTH);
-  header.setValues([[...HEADERS]]);
-  header.setFontWeight('bold');
-  history.setFrozenRows(1);
-  history.hideSheet();
-  spreadsheet.setActiveSheet(previous);
-  return history;
+  return insertLogSheet(
+    spreadsheet,
+    IMPORT_HISTORY_SHEET,
+    HEADERS,
+    (log) => log.hideSheet(),
+    false,
+  );
 }
 
 function ensureRows(sheet: SheetLike, lastRow: number): void {

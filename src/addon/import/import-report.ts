@@ -30,7 +30,7 @@ import { IMPORT_MESSAGES } from './import-messages';
 import { mergeDailyHistory } from './merge-daily-history';
 import { mergeStockReport } from './merge-stock-report';
 import {
-  findReplenishmentSheet,
+  findReplenishmentTarget,
   formulaColumnsOf,
   REPLENISHMENT_TABLE,
 } from './replenishment-target';
@@ -229,7 +229,7 @@ function mergeIntoReplenishment(
 ): Merged | undefined {
   const m = IMPORT_MESSAGES[locale];
   const spreadsheet = services.spreadsheet.getActiveSpreadsheet();
-  const found = findReplenishmentSheet(spreadsheet);
+  const found = findReplenishmentTarget(spreadsheet);
   if (found === undefined) return undefined;
   const { sheet, header } = found;
   const grid = readGrid(sheet, header.headerRow + 1, header.lastRow, header.width);

@@ -5,7 +5,7 @@
 import type { ReportContents } from '../../core/import/read-report';
 import { SHEET_FIELDS, type SheetField } from '../../core/import/sheet-fields';
 import { isBlank } from '../platform/cell-value';
-import type { ColumnKey } from '../template/replenishment-columns';
+import type { ColumnKey } from '../replenishment-sheet/replenishment-columns';
 import type { CellRecord, RowRecord } from './import-history';
 import { type CellChanges, type SheetGrid, setChange } from './sheet-grid';
 

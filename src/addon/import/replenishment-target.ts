@@ -1,10 +1,17 @@
-// Where stock reports go: the replenishment sheet, found by its headers in any language (the
-// active sheet tried first), with the report status column when it has one.
+// Where stock reports go: the replenishment sheet, with the report status column when it has one,
+// and the columns the import never writes.
 
-import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
-import { findTableHeader, type TableHeader } from '../platform/sheet-table/read-table';
+import type { SpreadsheetLike } from '../platform/services/spreadsheet-service';
 import type { SheetColumn } from '../platform/sheet-table/sheet-column';
-import { type ColumnKey, columnOf, REPLENISHMENT_COLUMNS } from '../template/replenishment-columns';
+import {
+  type FoundReplenishmentSheet,
+  findReplenishmentSheet,
+} from '../replenishment-sheet/find-replenishment-sheet';
+import {
+  type ColumnKey,
+  columnOf,
+  REPLENISHMENT_COLUMNS,
+} from '../replenishment-sheet/replenishment-columns';
 import { REPORT_STATUS_COLUMN } from './import-columns';
 import { IMPORT_HISTORY_SHEET } from './import-history';
 import type { SheetGrid } from './sheet-grid';
@@ -17,31 +24,14 @@ export const REPLENISHMENT_TABLE: readonly SheetColumn<ReplenishmentKey>[] = [
   REPORT_STATUS_COLUMN,
 ];
 
-/** A replenishment sheet has at least these. */
-const REQUIRED: readonly ReplenishmentKey[] = ['sku', 'fbaStock'];
-
 /**
- * The replenishment sheet: the active sheet when it is one, else the first sheet that is.
- * Only the first rows of each sheet tried are read.
+ * The replenishment sheet the report goes to, with its report status column when it has one;
+ * the import's own history sheet is never taken for it.
  */
-export function findReplenishmentSheet(
+export function findReplenishmentTarget(
   spreadsheet: SpreadsheetLike,
-): { sheet: SheetLike; header: TableHeader<ReplenishmentKey> } | undefined {
-  const tried = new Set<string>([IMPORT_HISTORY_SHEET]);
-  const attempt = (sheet: SheetLike) => {
-    const name = sheet.getName();
-    if (tried.has(name)) return undefined;
-    tried.add(name);
-    const header = findTableHeader(sheet, REPLENISHMENT_TABLE, REQUIRED);
-    return header === undefined ? undefined : { sheet, header };
-  };
-  const active = attempt(spreadsheet.getActiveSheet());
-  if (active !== undefined) return active;
-  for (const sheet of spreadsheet.getSheets()) {
-    const found = attempt(sheet);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+): FoundReplenishmentSheet<ReplenishmentKey> | undefined {
+  return findReplenishmentSheet(spreadsheet, REPLENISHMENT_TABLE, [IMPORT_HISTORY_SHEET]);
 }
 
 /**

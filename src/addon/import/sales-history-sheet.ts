@@ -5,13 +5,7 @@ import type { Locale } from '../../core/i18n/locale';
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
 import { insertFreeSheet } from '../platform/sheet-table/insert-free-sheet';
 import { findTableSheet, type SheetTable } from '../platform/sheet-table/read-table';
-import {
-  formatDataColumns,
-  HEADER_BACKGROUNDS,
-  HEADER_ROW,
-  perColumn,
-  writeHeaderRow,
-} from '../platform/sheet-table/sheet-layout';
+import { writeTableSheet } from '../platform/sheet-table/table-sheet';
 import {
   type SalesHistoryColumnKey as HistoryColumnKey,
   SALES_HISTORY_COLUMNS,
@@ -52,18 +46,7 @@ export function findSalesHistorySheet(
 export function insertSalesHistorySheet(spreadsheet: SpreadsheetLike, locale: Locale): SheetLike {
   const previous = spreadsheet.getActiveSheet();
   const sheet = insertFreeSheet(spreadsheet, IMPORT_MESSAGES[locale].historySheetName);
-  const columns = SALES_HISTORY_COLUMNS;
-  writeHeaderRow(
-    sheet,
-    columns.map((c) => c.header[locale]),
-    columns.map((c) => c.note[locale]),
-    columns.map(() => HEADER_BACKGROUNDS.input),
-  );
-  formatDataColumns(
-    sheet,
-    perColumn(columns, (c) => c.numberFormat),
-  );
-  sheet.setFrozenRows(HEADER_ROW);
+  writeTableSheet({ sheet, locale }, { columns: SALES_HISTORY_COLUMNS, rows: [] });
   spreadsheet.setActiveSheet(previous);
   return sheet;
 }

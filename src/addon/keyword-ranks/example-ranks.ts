@@ -17,40 +17,31 @@ export interface ExampleRank {
 
 export const EXAMPLE_RANK_SKU = 'EXAMPLE-RECOVERY';
 
+/** One example row: its day, keyword, kind, rank, the competitor above it and its note, if any. */
+function example(
+  day: number,
+  keyword: string,
+  kind: KeywordKind,
+  rank: number | '-',
+  above?: readonly [asin: string, rank: number],
+  note?: RankMessageKey,
+): ExampleRank {
+  return { day, keyword, kind, rank, ...(above && { above }), ...(note && { note }) };
+}
+
 /**
  * Before (40 days ago), during (25 and 15 days ago) and after (yesterday) a stockout that ended
  * 10 days ago, as in the replenishment template's EXAMPLE-RECOVERY row.
  */
 export const EXAMPLE_RANKS: readonly ExampleRank[] = [
-  {
-    day: -40,
-    keyword: 'yoga mat',
-    kind: 'core',
-    rank: 8,
-    above: ['B0EXAMPLEA', 7],
-    note: 'exampleBefore',
-  },
-  { day: -40, keyword: 'non slip yoga mat', kind: 'core', rank: 15, above: ['B0EXAMPLEB', 14] },
-  { day: -40, keyword: 'thick yoga mat for floor', kind: 'long-tail', rank: 22 },
-  {
-    day: -25,
-    keyword: 'yoga mat',
-    kind: 'core',
-    rank: 45,
-    above: ['B0EXAMPLEC', 44],
-    note: 'exampleDuring',
-  },
-  { day: -25, keyword: 'non slip yoga mat', kind: 'core', rank: 140, above: ['B0EXAMPLED', 139] },
-  { day: -25, keyword: 'thick yoga mat for floor', kind: 'long-tail', rank: 60 },
-  { day: -15, keyword: 'yoga mat', kind: 'core', rank: '-' },
-  {
-    day: -1,
-    keyword: 'yoga mat',
-    kind: 'core',
-    rank: 30,
-    above: ['B0EXAMPLEC', 29],
-    note: 'exampleAfter',
-  },
-  { day: -1, keyword: 'non slip yoga mat', kind: 'core', rank: 14, above: ['B0EXAMPLEB', 13] },
-  { day: -1, keyword: 'thick yoga mat for floor', kind: 'long-tail', rank: 35 },
+  example(-40, 'yoga mat', 'core', 8, ['B0EXAMPLEA', 7], 'exampleBefore'),
+  example(-40, 'non slip yoga mat', 'core', 15, ['B0EXAMPLEB', 14]),
+  example(-40, 'thick yoga mat for floor', 'long-tail', 22),
+  example(-25, 'yoga mat', 'core', 45, ['B0EXAMPLEC', 44], 'exampleDuring'),
+  example(-25, 'non slip yoga mat', 'core', 140, ['B0EXAMPLED', 139]),
+  example(-25, 'thick yoga mat for floor', 'long-tail', 60),
+  example(-15, 'yoga mat', 'core', '-'),
+  example(-1, 'yoga mat', 'core', 30, ['B0EXAMPLEC', 29], 'exampleAfter'),
+  example(-1, 'non slip yoga mat', 'core', 14, ['B0EXAMPLEB', 13]),
+  example(-1, 'thick yoga mat for floor', 'long-tail', 35),
 ];

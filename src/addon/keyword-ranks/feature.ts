@@ -1,6 +1,6 @@
 // The keyword-rank sheet: each day's rank of each keyword, with the competitors around it (R22).
 
-import type { Feature } from '../feature';
+import type { Feature } from '../platform/feature-kit/feature';
 import { addTodaysRankRows } from './add-todays-rank-rows';
 import { insertRankSheet } from './insert-rank-sheet';
 import { RANK_COLUMNS } from './rank-columns';

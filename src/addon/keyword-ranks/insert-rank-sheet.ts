@@ -5,8 +5,8 @@ import type { Services } from '../platform/services/services';
 import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
 import { dataColumn, listCheck } from '../platform/sheet-table/sheet-layout';
 import {
+  announceInserted,
   type InsertedSheetToast,
-  insertedText,
   insertTableSheet,
 } from '../platform/sheet-table/table-sheet';
 import { todayPlus } from '../platform/sheet-table/today-plus';
@@ -21,7 +21,7 @@ export type InsertedRankSheet = InsertedSheetToast;
 export function insertRankSheet(services: Services): InsertedRankSheet {
   const { locale, spreadsheet, sheet } = insertTableSheet(
     services,
-    (locale) => RANK_MESSAGES[locale].sheetName,
+    RANK_MESSAGES,
     ({ app, sheet, locale }) => ({
       columns: RANK_COLUMNS,
       rows: exampleRows(locale),
@@ -32,11 +32,12 @@ export function insertRankSheet(services: Services): InsertedRankSheet {
       },
     }),
   );
-  const messages = RANK_MESSAGES[locale];
-  const name = sheet.getName();
-  const message = insertedText(messages.inserted, name, EXAMPLE_RANKS.length);
-  spreadsheet.toast(message, messages.title, 10);
-  return { name, message };
+  return announceInserted(
+    spreadsheet,
+    sheet.getName(),
+    RANK_MESSAGES[locale],
+    EXAMPLE_RANKS.length,
+  );
 }
 
 function exampleRows(locale: Locale): unknown[][] {

@@ -1,6 +1,6 @@
 // R22, R30, R31: the keyword-rank sheet's columns, one typed table: headers, notes and formats.
 
-import { linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
+import { column, linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
 
 export const RANK_COLUMN_KEYS = [
   'date',
@@ -24,96 +24,87 @@ const PLACE = '0';
 
 /** The columns, in sheet order. */
 export const RANK_COLUMNS: readonly SheetColumn<RankColumnKey>[] = [
-  {
-    key: 'date',
-    header: { en: 'Date', 'zh-CN': '日期' },
-    note: {
-      en: 'The day the ranks were looked up. Add today’s rows from the menu: Add today’s rank rows.',
-      'zh-CN': '查询排名的日期。可从菜单“添加今天的排名行”一键生成当天的行。',
-    },
-    aliases: ['day', 'logged', '记录日期'],
-    numberFormat: DATE,
-    rules: ['R22', 'R30'],
-  },
+  column(
+    'date',
+    [
+      'Date',
+      'The day the ranks were looked up. Add today’s rows from the menu: Add today’s rank rows.',
+    ],
+    ['日期', '查询排名的日期。可从菜单“添加今天的排名行”一键生成当天的行。'],
+    { aliases: ['day', 'logged', '记录日期'], numberFormat: DATE, rules: ['R22', 'R30'] },
+  ),
   linkedSkuColumn(['R22']),
-  {
-    key: 'keyword',
-    header: { en: 'Keyword', 'zh-CN': '关键词' },
-    note: {
-      en: 'The search term, one per row.',
-      'zh-CN': '搜索词，每行一个。',
+  column(
+    'keyword',
+    ['Keyword', 'The search term, one per row.'],
+    ['关键词', '搜索词，每行一个。'],
+    { aliases: ['search term', 'keywords', 'search query', '搜索词', '关键字'], rules: ['R22'] },
+  ),
+  column(
+    'kind',
+    [
+      'Kind',
+      'Core (the keywords that carry the listing) or long-tail. The recovery sprint list is made of core keywords (R37, R43). Blank counts as core.',
+    ],
+    [
+      '类型',
+      '核心词（撑起 listing 的关键词）或长尾词。恢复期冲刺清单由核心词组成（R37、R43）。留空按核心词处理。',
+    ],
+    {
+      aliases: ['type', 'keyword type', 'core or long tail', '词类型', '关键词类型'],
+      rules: ['R22', 'R37'],
     },
-    aliases: ['search term', 'keywords', 'search query', '搜索词', '关键字'],
-    rules: ['R22'],
-  },
-  {
-    key: 'kind',
-    header: { en: 'Kind', 'zh-CN': '类型' },
-    note: {
-      en: 'Core (the keywords that carry the listing) or long-tail. The recovery sprint list is made of core keywords (R37, R43). Blank counts as core.',
-      'zh-CN':
-        '核心词（撑起 listing 的关键词）或长尾词。恢复期冲刺清单由核心词组成（R37、R43）。留空按核心词处理。',
+  ),
+  column(
+    'rank',
+    [
+      'Our rank',
+      'Our organic position for the keyword (1 = top). Type - (or >300) when it is not found in the range you check.',
+    ],
+    ['自然排名', '该关键词下我们的自然排名（1 = 第一）。在查看的范围内找不到时填 -（或 >300）。'],
+    {
+      aliases: ['rank', 'organic rank', 'position', 'our position', '排名', '我方排名', '自然位'],
+      numberFormat: PLACE,
+      rules: ['R22', 'R30'],
     },
-    aliases: ['type', 'keyword type', 'core or long tail', '词类型', '关键词类型'],
-    rules: ['R22', 'R37'],
-  },
-  {
-    key: 'rank',
-    header: { en: 'Our rank', 'zh-CN': '自然排名' },
-    note: {
-      en: 'Our organic position for the keyword (1 = top). Type - (or >300) when it is not found in the range you check.',
-      'zh-CN': '该关键词下我们的自然排名（1 = 第一）。在查看的范围内找不到时填 -（或 >300）。',
+  ),
+  column(
+    'aboveAsin',
+    [
+      'Competitor above',
+      'ASIN of the competitor ranked just above us: who takes our place shows here (R31).',
+    ],
+    ['上方竞品 ASIN', '排在我们正上方的竞品 ASIN：谁抢了我们的位置，会在这里看到（R31）。'],
+    {
+      aliases: ['above asin', 'asin above', 'competitor above asin', '上方竞品'],
+      rules: ['R22', 'R31'],
     },
-    aliases: ['rank', 'organic rank', 'position', 'our position', '排名', '我方排名', '自然位'],
-    numberFormat: PLACE,
-    rules: ['R22', 'R30'],
-  },
-  {
-    key: 'aboveAsin',
-    header: { en: 'Competitor above', 'zh-CN': '上方竞品 ASIN' },
-    note: {
-      en: 'ASIN of the competitor ranked just above us: who takes our place shows here (R31).',
-      'zh-CN': '排在我们正上方的竞品 ASIN：谁抢了我们的位置，会在这里看到（R31）。',
-    },
-    aliases: ['above asin', 'asin above', 'competitor above asin', '上方竞品'],
-    rules: ['R22', 'R31'],
-  },
-  {
-    key: 'aboveRank',
-    header: { en: 'Above rank', 'zh-CN': '上方竞品排名' },
-    note: { en: 'Its organic rank.', 'zh-CN': '其自然排名。' },
+  ),
+  column('aboveRank', ['Above rank', 'Its organic rank.'], ['上方竞品排名', '其自然排名。'], {
     aliases: ['competitor above rank', 'rank above'],
     numberFormat: PLACE,
     rules: ['R31'],
-  },
-  {
-    key: 'belowAsin',
-    header: { en: 'Competitor below', 'zh-CN': '下方竞品 ASIN' },
-    note: {
-      en: 'ASIN of the competitor ranked just below us.',
-      'zh-CN': '排在我们正下方的竞品 ASIN。',
+  }),
+  column(
+    'belowAsin',
+    ['Competitor below', 'ASIN of the competitor ranked just below us.'],
+    ['下方竞品 ASIN', '排在我们正下方的竞品 ASIN。'],
+    {
+      aliases: ['below asin', 'asin below', 'competitor below asin', '下方竞品'],
+      rules: ['R22', 'R31'],
     },
-    aliases: ['below asin', 'asin below', 'competitor below asin', '下方竞品'],
-    rules: ['R22', 'R31'],
-  },
-  {
-    key: 'belowRank',
-    header: { en: 'Below rank', 'zh-CN': '下方竞品排名' },
-    note: { en: 'Its organic rank.', 'zh-CN': '其自然排名。' },
+  ),
+  column('belowRank', ['Below rank', 'Its organic rank.'], ['下方竞品排名', '其自然排名。'], {
     aliases: ['competitor below rank', 'rank below'],
     numberFormat: PLACE,
     rules: ['R31'],
-  },
-  {
-    key: 'notes',
-    header: { en: 'Notes', 'zh-CN': '备注' },
-    note: {
-      en: 'A link to the screenshot of the results page, ads running, anything seen (R22).',
-      'zh-CN': '搜索结果页截图链接、在投广告、其他观察（R22）。',
-    },
-    aliases: ['note', 'screenshot', 'remarks', '说明', '截图'],
-    rules: ['R22'],
-  },
+  }),
+  column(
+    'notes',
+    ['Notes', 'A link to the screenshot of the results page, ads running, anything seen (R22).'],
+    ['备注', '搜索结果页截图链接、在投广告、其他观察（R22）。'],
+    { aliases: ['note', 'screenshot', 'remarks', '说明', '截图'], rules: ['R22'] },
+  ),
 ];
 
 /** The 1-based column number of a key in the inserted sheet. */

@@ -2,7 +2,7 @@
 
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
-import { MENU_ITEMS } from './menu-items';
+import type { MenuItem } from './menu-items';
 
 /** The event Sheets passes to onOpen and onInstall; only its auth mode matters, and not here. */
 export interface OpenEvent {
@@ -10,13 +10,17 @@ export interface OpenEvent {
 }
 
 /**
- * Builds the menu. Works in AuthMode.NONE: it reads the user's locale (no authorization needed)
+ * Builds the menu of `items`. Works in AuthMode.NONE: it reads the user's locale (no authorization needed)
  * and uses the UI, and touches no other service — the menu is the same in every mode.
  */
-export function buildMenu(services: Pick<Services, 'ui' | 'session'>, _event?: OpenEvent): void {
+export function buildMenu(
+  services: Pick<Services, 'ui' | 'session'>,
+  items: readonly MenuItem[],
+  _event?: OpenEvent,
+): void {
   const locale = userLocale(services.session);
   const menu = services.ui.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) {
+  for (const item of items) {
     if (item.separatorBefore) menu.addSeparator();
     menu.addItem(item.caption[locale], item.functionName);
   }

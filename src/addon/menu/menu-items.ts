@@ -1,13 +1,13 @@
 // The add-on menu: each item's caption and the global function it runs, in menu order, worked
 // out from the features' declarations.
 
-import { type Feature, MENU_SECTIONS, type MenuSection, menuItemsOf } from '../feature';
-import { FEATURES } from '../features';
+import {
+  type Feature,
+  MENU_SECTIONS,
+  type MenuSection,
+  menuItemsOf,
+} from '../platform/feature-kit/feature';
 import type { Localized } from '../platform/sheet-table/sheet-column';
-import { ABOUT_FEATURE } from './about-feature';
-
-/** Every feature with a menu item, the About dialog last. */
-export const MENU_FEATURES: readonly Feature[] = [...FEATURES, ABOUT_FEATURE];
 
 export interface MenuItem {
   readonly caption: Localized;
@@ -17,13 +17,16 @@ export interface MenuItem {
   readonly separatorBefore?: boolean;
 }
 
-export const MENU_ITEMS: readonly MenuItem[] = menuItemsOf(MENU_FEATURES).map((item, i, items) => ({
-  caption: item.caption,
-  functionName: item.id,
-  ...(i > 0 && sectionOf(items[i - 1]?.section) !== sectionOf(item.section)
-    ? { separatorBefore: true }
-    : {}),
-}));
+/** The menu items of `features`, in menu order, a separator above each section but the first. */
+export function menuItems(features: readonly Feature[]): MenuItem[] {
+  return menuItemsOf(features).map((item, i, items) => ({
+    caption: item.caption,
+    functionName: item.id,
+    ...(i > 0 && sectionOf(items[i - 1]?.section) !== sectionOf(item.section)
+      ? { separatorBefore: true }
+      : {}),
+  }));
+}
 
 function sectionOf(section: MenuSection | undefined): number {
   return section === undefined ? -1 : MENU_SECTIONS.indexOf(section);

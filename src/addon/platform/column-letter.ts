@@ -1,4 +1,5 @@
-// Column letters of A1 notation: 1 → A, 27 → AA.
+// A1 notation as formulas write it: column letters (1 → A, 27 → AA), open column ranges and
+// sheet names.
 
 /**
  * The letters of a 1-based column number.
@@ -32,4 +33,12 @@ export function columnNumber(letters: string): number {
 export function openColumnRange(column: number, fromRow: number): string {
   const letter = columnLetter(column);
   return `${letter}${fromRow}:${letter}`;
+}
+
+/**
+ * A sheet name as a formula writes it: in single quotes, quotes doubled.
+ * @example sheetRef("Bob's sheet") === "'Bob''s sheet'"
+ */
+export function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }

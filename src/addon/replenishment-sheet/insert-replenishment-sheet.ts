@@ -1,9 +1,13 @@
 // R1 menu action: inserts a ready replenishment sheet under a free name, never over another sheet.
 
-import { formatMessage, type Locale } from '../../core/i18n/locale';
-import { applyColourRules, type RulesWritten } from '../colour-rules/apply-colour-rules';
+import type { Locale } from '../../core/i18n/locale';
+import type { RulesWritten } from '../platform/marked-colour-rules';
 import type { Services } from '../platform/services/services';
-import type { SheetLike, SpreadsheetAppLike } from '../platform/services/spreadsheet-service';
+import type {
+  SheetLike,
+  SpreadsheetAppLike,
+  SpreadsheetLike,
+} from '../platform/services/spreadsheet-service';
 import { userLocale } from '../platform/services/user-locale';
 import { loadSettings } from '../platform/settings-store';
 import { insertFreeSheet } from '../platform/sheet-table/insert-free-sheet';
@@ -16,11 +20,22 @@ import {
   listCheck,
   writeHeaderRow,
 } from '../platform/sheet-table/sheet-layout';
-import { salesHistoryRef } from '../sales-history/sales-history-ref';
-import { linkToShipmentsSheet } from '../shipments/link-replenishment-sheets';
-import { shipModeChoices } from '../template/sheet-words';
-import { TEMPLATE_MESSAGES } from '../template/template-messages';
-import { planTemplate, type TemplatePlan, templateColumn } from '../template/template-plan';
+import { announceInserted } from '../platform/sheet-table/table-sheet';
+import { applyColourRules } from './apply-colour-rules';
+import { shipModeChoices } from './sheet-words';
+import { TEMPLATE_MESSAGES } from './template-messages';
+import { planTemplate, type TemplatePlan, templateColumn } from './template-plan';
+
+/**
+ * The sheets a replenishment sheet reads from, which know how to find themselves: the features
+ * that make them sit above this one, so the list of features hands them in.
+ */
+export interface ReplenishmentFeeds {
+  /** R5: DEMAND_STATS' `history` argument for the spreadsheet's sales history, if it has one. */
+  readonly salesHistory: (spreadsheet: SpreadsheetLike, except: string) => string | undefined;
+  /** R10, R23: points the sheet's inbound qty and next arrival at the shipments sheet, if any. */
+  readonly linkShipments: (spreadsheet: SpreadsheetLike, sheet: SheetLike) => unknown;
+}
 
 export interface InsertedSheet {
   readonly name: string;
@@ -34,7 +49,10 @@ export interface InsertedSheet {
  * array formula per computed column, example rows and the colour rules, then makes it active.
  * Nothing existing is touched: the name is one no sheet has.
  */
-export function insertReplenishmentSheet(services: Services): InsertedSheet {
+export function insertReplenishmentSheet(
+  services: Services,
+  feeds: ReplenishmentFeeds,
+): InsertedSheet {
   const locale = userLocale(services.session);
   const messages = TEMPLATE_MESSAGES[locale];
   const { settings } = loadSettings(services.properties);
@@ -42,7 +60,7 @@ export function insertReplenishmentSheet(services: Services): InsertedSheet {
   const spreadsheet = app.getActiveSpreadsheet();
   const sheet = insertFreeSheet(spreadsheet, messages.sheetName);
   // R5: with a Sales-history sheet, daily sales come from the in-stock rate.
-  const plan = planTemplate(locale, settings, salesHistoryRef(spreadsheet, sheet.getName()));
+  const plan = planTemplate(locale, settings, feeds.salesHistory(spreadsheet, sheet.getName()));
   writeTemplate(app, sheet, plan, locale);
   const rules = applyColourRules(app, sheet, settings, {
     cover: { column: templateColumn('onHandCover'), firstRow: FIRST_DATA_ROW },
@@ -50,15 +68,11 @@ export function insertReplenishmentSheet(services: Services): InsertedSheet {
     flag: { column: templateColumn('coverFlag'), firstRow: FIRST_DATA_ROW },
   });
   // R10, R23: with a shipments sheet, inbound qty and next arrival come from it.
-  linkToShipmentsSheet(spreadsheet, sheet);
-  const name = sheet.getName();
-  const message = formatMessage(messages.inserted, {
-    sheet: name,
-    firstExample: FIRST_DATA_ROW,
-    lastExample: FIRST_DATA_ROW + plan.examples.length - 1,
-  });
-  spreadsheet.toast(message, messages.title, 10);
-  return { name, rules, message };
+  feeds.linkShipments(spreadsheet, sheet);
+  return {
+    ...announceInserted(spreadsheet, sheet.getName(), messages, plan.examples.length),
+    rules,
+  };
 }
 
 function writeTemplate(

@@ -1,6 +1,6 @@
 // The sales history: daily sales per SKU, and the demand figures worked out from it (R5).
 
-import type { Feature } from '../feature';
+import type { Feature } from '../platform/feature-kit/feature';
 import { insertSalesHistorySheet } from './insert-sales-history-sheet';
 import { SALES_HISTORY_COLUMNS } from './sales-history-columns';
 import { SALES_HISTORY_MESSAGES } from './sales-history-messages';

@@ -4,12 +4,12 @@ import type { Services } from '../platform/services/services';
 import { loadSettings } from '../platform/settings-store';
 import { HEADER_ROW } from '../platform/sheet-table/sheet-layout';
 import {
+  announceInserted,
   type InsertedSheetToast,
-  insertedText,
   insertTableSheet,
 } from '../platform/sheet-table/table-sheet';
 import { todayPlus } from '../platform/sheet-table/today-plus';
-import { rewriteFormulas } from '../template/rewrite-formulas';
+import { rewriteFormulas } from '../replenishment-sheet/rewrite-formulas';
 import { EXAMPLE_SALES_DAYS, EXAMPLE_SALES_SKU } from './example-sales-history';
 import { SALES_HISTORY_COLUMNS, type SalesHistoryColumnKey } from './sales-history-columns';
 import { SALES_HISTORY_MESSAGES } from './sales-history-messages';
@@ -19,12 +19,11 @@ export type InsertedSalesHistory = InsertedSheetToast;
 
 /** Adds a Sales-history sheet: headers with notes, formats, input checks and example rows. */
 export function insertSalesHistorySheet(services: Services): InsertedSalesHistory {
-  const { locale, spreadsheet, sheet } = insertTableSheet(
-    services,
-    (locale) => SALES_HISTORY_MESSAGES[locale].sheetName,
-    () => ({ columns: SALES_HISTORY_COLUMNS, rows: exampleRows(), checkInputs: true }),
-  );
-  const messages = SALES_HISTORY_MESSAGES[locale];
+  const { locale, spreadsheet, sheet } = insertTableSheet(services, SALES_HISTORY_MESSAGES, () => ({
+    columns: SALES_HISTORY_COLUMNS,
+    rows: exampleRows(),
+    checkInputs: true,
+  }));
   const name = sheet.getName();
   // R5: the replenishment sheets already there take their daily sales from it from now on.
   const { settings } = loadSettings(services.properties);
@@ -33,9 +32,12 @@ export function insertSalesHistorySheet(services: Services): InsertedSalesHistor
   for (const other of spreadsheet.getSheets()) {
     if (other.getName() !== name) rewriteFormulas(other, settings, history);
   }
-  const message = insertedText(messages.inserted, name, EXAMPLE_SALES_DAYS.length);
-  spreadsheet.toast(message, messages.title, 10);
-  return { name, message };
+  return announceInserted(
+    spreadsheet,
+    name,
+    SALES_HISTORY_MESSAGES[locale],
+    EXAMPLE_SALES_DAYS.length,
+  );
 }
 
 function exampleRows(): unknown[][] {

@@ -1,17 +1,12 @@
 // R5: where the replenishment sheet's DEMAND_STATS reads the sales history — the spreadsheet's
 // Sales-history sheet, found by name or by its headers — as the formula's `history` argument.
 
-import { openColumnRange } from '../platform/column-letter';
+import { openColumnRange, sheetRef } from '../platform/column-letter';
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
 import { findTableHeader, type TableHeader } from '../platform/sheet-table/read-table';
 import type { SalesHistoryColumnKey } from './sales-history-columns';
 import { SALES_HISTORY_COLUMNS, SALES_HISTORY_REQUIRED } from './sales-history-columns';
 import { SALES_HISTORY_MESSAGES } from './sales-history-messages';
-
-/** A sheet name as a formula writes it: in single quotes, quotes doubled. */
-export function sheetRef(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * The `history` argument for a Sales-history table: its Date, SKU, Units sold [, Units available]

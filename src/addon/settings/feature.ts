@@ -1,7 +1,7 @@
 // The settings: thresholds, colours and defaults, saved with the spreadsheet.
 
-import { entry, SETTINGS_PAGE } from '../entry-point';
-import type { Feature } from '../feature';
+import { entry, SETTINGS_PAGE } from '../platform/feature-kit/entry-point';
+import type { Feature } from '../platform/feature-kit/feature';
 import { SETTINGS_DIALOG_MESSAGES } from './settings-dialog-messages';
 import { showSettingsDialog } from './settings-endpoints';
 import { getPlaybookSettingsEndpoint, savePlaybookSettingsEndpoint } from './settings-globals';

@@ -3,12 +3,12 @@
 import { formatMessage } from '../../core/i18n/locale';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { describeSettingsProblem, validateSettings } from '../../core/settings/validate-settings';
-import { reapplyColourRules } from '../colour-rules/apply-colour-rules';
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
 import { loadSettings, storeSettings } from '../platform/settings-store';
+import { reapplyColourRules } from '../replenishment-sheet/apply-colour-rules';
+import { rewriteFormulas } from '../replenishment-sheet/rewrite-formulas';
 import { salesHistoryRef } from '../sales-history/sales-history-ref';
-import { rewriteFormulas } from '../template/rewrite-formulas';
 import { rewriteWeeklyReview } from '../weekly-review/open-weekly-review';
 import type { SaveSettingsResponse, SettingsEndpoints, SettingsSnapshot } from './settings-api';
 import { SETTINGS_DIALOG_MESSAGES } from './settings-dialog-messages';

@@ -1,12 +1,8 @@
 // Writes the shipments sheet's flag colour rules, replacing the add-on's earlier ones there and
-// keeping every rule the user made, with the colour rules' marker-based refresh.
+// keeping every rule the user made: the platform's marked colour rules.
 
-import {
-  buildRule,
-  type RulesWritten,
-  replaceAddonRules,
-} from '../colour-rules/apply-colour-rules';
 import { openColumnRange } from '../platform/column-letter';
+import { buildRule, type RulesWritten, replaceAddonRules } from '../platform/marked-colour-rules';
 import type { SheetLike, SpreadsheetAppLike } from '../platform/services/spreadsheet-service';
 import { flagRuleSpecs } from './shipment-flag-rules';
 import type { OwnColumns } from './shipment-formulas';

@@ -8,8 +8,8 @@ import {
   type ShipmentAnomaly,
   shipmentAnomalies,
 } from '../../core/shipments/shipment-anomalies';
-import type { RulesWritten } from '../colour-rules/apply-colour-rules';
 import { dayIn } from '../platform/cell-date';
+import type { RulesWritten } from '../platform/marked-colour-rules';
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
 import { describeProblems, type RowProblem } from '../platform/sheet-table/row-problem';

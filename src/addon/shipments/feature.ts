@@ -1,6 +1,6 @@
 // The shipments sheet: every inbound shipment logged, linked to the replenishment sheet (R3, R10, R23).
 
-import type { Feature } from '../feature';
+import type { Feature } from '../platform/feature-kit/feature';
 import { checkShipments } from './check-shipments';
 import { insertShipmentsSheet } from './insert-shipments-sheet';
 import { SHIPMENT_COLUMNS } from './shipment-columns';

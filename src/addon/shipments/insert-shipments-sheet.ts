@@ -2,7 +2,7 @@
 // replenishment sheets' inbound qty and next arrival to it.
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
-import type { RulesWritten } from '../colour-rules/apply-colour-rules';
+import type { RulesWritten } from '../platform/marked-colour-rules';
 import type { Services } from '../platform/services/services';
 import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
 import { dataColumn, FIRST_DATA_ROW, listCheck } from '../platform/sheet-table/sheet-layout';
@@ -33,7 +33,7 @@ export interface InsertedShipments {
 export function insertShipmentsSheet(services: Services): InsertedShipments {
   const { locale, app, spreadsheet, sheet } = insertTableSheet(
     services,
-    (locale) => SHIPMENTS_MESSAGES[locale].sheetName,
+    SHIPMENTS_MESSAGES,
     ({ app, sheet, locale }) => ({
       columns: SHIPMENT_COLUMNS,
       computed: ['check'],

@@ -5,7 +5,7 @@ import { isBlank } from '../platform/cell-value';
 import { columnLetter } from '../platform/column-letter';
 import type { SheetLike } from '../platform/services/spreadsheet-service';
 import { readTopRows } from '../platform/sheet-table/read-top-rows';
-import { findHeaderCell, mapColumns } from '../template/header-match';
+import { findHeaderCell, mapColumns } from '../replenishment-sheet/replenishment-columns';
 import { inboundFormula, nextArrivalFormula, type ShipmentRefs } from './shipment-formulas';
 
 /** The template's example rows: their inbound cells are the add-on's to replace. */

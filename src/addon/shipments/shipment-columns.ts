@@ -1,6 +1,6 @@
 // R3, R10, R23, R32: the shipments sheet's columns: headers, notes, formats and checks.
 
-import { linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
+import { column, linkedSkuColumn, type SheetColumn } from '../platform/sheet-table/sheet-column';
 
 export const SHIPMENT_COLUMN_KEYS = [
   'shipmentId',
@@ -24,118 +24,119 @@ const UNITS = '#,##0';
 
 /** The columns, in sheet order. */
 export const SHIPMENT_COLUMNS: readonly SheetColumn<ShipmentColumnKey>[] = [
-  {
-    key: 'shipmentId',
-    header: { en: 'Shipment ID', 'zh-CN': '货件编号' },
-    note: {
-      en: 'The FBA shipment ID (FBA…) or your own reference.',
-      'zh-CN': 'FBA 货件编号（FBA…）或你自己的编号。',
+  column(
+    'shipmentId',
+    ['Shipment ID', 'The FBA shipment ID (FBA…) or your own reference.'],
+    ['货件编号', 'FBA 货件编号（FBA…）或你自己的编号。'],
+    {
+      aliases: ['shipment', 'shipment id', 'fba shipment id', 'shipment-id', '货件号', '货件ID'],
+      rules: ['R3'],
     },
-    aliases: ['shipment', 'shipment id', 'fba shipment id', 'shipment-id', '货件号', '货件ID'],
-    rules: ['R3'],
-  },
+  ),
   linkedSkuColumn(['R10']),
-  {
-    key: 'units',
-    header: { en: 'Units shipped', 'zh-CN': '发货数量' },
-    note: {
-      en: 'Units in this shipment for the SKU.',
-      'zh-CN': '该货件中此 SKU 的件数。',
+  column(
+    'units',
+    ['Units shipped', 'Units in this shipment for the SKU.'],
+    ['发货数量', '该货件中此 SKU 的件数。'],
+    {
+      aliases: ['units', 'quantity', 'qty', 'quantity shipped', 'shipped', '数量', '件数'],
+      numberFormat: UNITS,
+      check: 'nonNegative',
+      rules: ['R10'],
     },
-    aliases: ['units', 'quantity', 'qty', 'quantity shipped', 'shipped', '数量', '件数'],
-    numberFormat: UNITS,
-    check: 'nonNegative',
-    rules: ['R10'],
-  },
-  {
-    key: 'mode',
-    header: { en: 'Mode', 'zh-CN': '运输方式' },
-    note: {
-      en: 'Sea, air, rail or express. Air and express are the emergency modes (R24).',
-      'zh-CN': '海运、空运、铁路或快递。空运和快递用于紧急补货（R24）。',
+  ),
+  column(
+    'mode',
+    ['Mode', 'Sea, air, rail or express. Air and express are the emergency modes (R24).'],
+    ['运输方式', '海运、空运、铁路或快递。空运和快递用于紧急补货（R24）。'],
+    {
+      aliases: ['shipping mode', 'transport', 'transport mode', 'method', '物流方式', '运输'],
+      rules: ['R24'],
     },
-    aliases: ['shipping mode', 'transport', 'transport mode', 'method', '物流方式', '运输'],
-    rules: ['R24'],
-  },
-  {
-    key: 'shipDate',
-    header: { en: 'Ship date', 'zh-CN': '发货日期' },
-    note: { en: 'The day the goods left.', 'zh-CN': '货物发出的日期。' },
+  ),
+  column('shipDate', ['Ship date', 'The day the goods left.'], ['发货日期', '货物发出的日期。'], {
     aliases: ['shipped date', 'date shipped', 'departure', '出货日期', '发运日期'],
     numberFormat: DATE,
     rules: ['R3'],
-  },
-  {
-    key: 'eta',
-    header: { en: 'ETA to FBA', 'zh-CN': '预计到仓日期' },
-    note: {
-      en: 'Expected day the goods reach the FBA warehouse. Update it as the shipment moves: the replenishment sheet takes the earliest ETA of the open shipments as the next arrival (R23).',
-      'zh-CN':
-        '货物预计到达 FBA 仓库的日期，请随物流进度更新：补货表把未完结货件中最早的 ETA 作为下一批到仓日期（R23）。',
-    },
-    aliases: [
-      'eta',
-      'eta fba',
-      'estimated arrival',
-      'arrival',
-      'arrival date',
-      '预计到货日期',
-      'ETA',
+  }),
+  column(
+    'eta',
+    [
+      'ETA to FBA',
+      'Expected day the goods reach the FBA warehouse. Update it as the shipment moves: the replenishment sheet takes the earliest ETA of the open shipments as the next arrival (R23).',
     ],
-    numberFormat: DATE,
-    rules: ['R3', 'R23'],
-  },
-  {
-    key: 'status',
-    header: { en: 'Status', 'zh-CN': '状态' },
-    note: {
-      en: 'Booked, in transit, customs, delayed, lost, receiving or received. Units of received and lost shipments no longer count as inbound (R10).',
-      'zh-CN':
-        '已订舱、运输中、清关中、延误、丢失、入仓中或已签收。已签收和丢失的货件不再计入在途（R10）。',
-    },
-    aliases: ['shipment status', '货件状态', '物流状态'],
-    rules: ['R3', 'R10', 'R23'],
-  },
-  {
-    key: 'receivedUnits',
-    header: { en: 'Received units', 'zh-CN': '已签收数量' },
-    note: {
-      en: 'Units FBA has checked in. Fewer than shipped on a received shipment means damage or loss: open a case (R32).',
-      'zh-CN': 'FBA 已入库的件数。已签收但少于发货数量说明有破损或丢失，请开案例索赔（R32）。',
-    },
-    aliases: [
-      'received',
-      'units received',
-      'quantity received',
-      '已接收数量',
-      '入库数量',
-      '签收数量',
+    [
+      '预计到仓日期',
+      '货物预计到达 FBA 仓库的日期，请随物流进度更新：补货表把未完结货件中最早的 ETA 作为下一批到仓日期（R23）。',
     ],
-    numberFormat: UNITS,
-    check: 'nonNegative',
-    rules: ['R32'],
-  },
-  {
-    key: 'check',
-    header: { en: 'Check', 'zh-CN': '异常提示' },
-    note: {
-      en: 'Worked out: ETA passed and not received, delayed, lost, or received short (R3, R23, R32). Blank when all is well.',
-      'zh-CN':
-        '自动计算：ETA 已过仍未签收、延误、丢失或签收数量不足（R3、R23、R32）。一切正常时为空。',
+    {
+      aliases: [
+        'eta',
+        'eta fba',
+        'estimated arrival',
+        'arrival',
+        'arrival date',
+        '预计到货日期',
+        'ETA',
+      ],
+      numberFormat: DATE,
+      rules: ['R3', 'R23'],
     },
-    aliases: ['flags', 'anomaly', 'anomalies', 'alert', '异常', '提示'],
-    rules: ['R3', 'R23', 'R32'],
-  },
-  {
-    key: 'notes',
-    header: { en: 'Notes', 'zh-CN': '备注' },
-    note: {
-      en: 'Carrier, tracking number, customs news.',
-      'zh-CN': '承运商、追踪号、清关进度等。',
+  ),
+  column(
+    'status',
+    [
+      'Status',
+      'Booked, in transit, customs, delayed, lost, receiving or received. Units of received and lost shipments no longer count as inbound (R10).',
+    ],
+    [
+      '状态',
+      '已订舱、运输中、清关中、延误、丢失、入仓中或已签收。已签收和丢失的货件不再计入在途（R10）。',
+    ],
+    { aliases: ['shipment status', '货件状态', '物流状态'], rules: ['R3', 'R10', 'R23'] },
+  ),
+  column(
+    'receivedUnits',
+    [
+      'Received units',
+      'Units FBA has checked in. Fewer than shipped on a received shipment means damage or loss: open a case (R32).',
+    ],
+    ['已签收数量', 'FBA 已入库的件数。已签收但少于发货数量说明有破损或丢失，请开案例索赔（R32）。'],
+    {
+      aliases: [
+        'received',
+        'units received',
+        'quantity received',
+        '已接收数量',
+        '入库数量',
+        '签收数量',
+      ],
+      numberFormat: UNITS,
+      check: 'nonNegative',
+      rules: ['R32'],
     },
-    aliases: ['note', 'remarks', 'comment', '说明'],
-    rules: ['R3'],
-  },
+  ),
+  column(
+    'check',
+    [
+      'Check',
+      'Worked out: ETA passed and not received, delayed, lost, or received short (R3, R23, R32). Blank when all is well.',
+    ],
+    [
+      '异常提示',
+      '自动计算：ETA 已过仍未签收、延误、丢失或签收数量不足（R3、R23、R32）。一切正常时为空。',
+    ],
+    {
+      aliases: ['flags', 'anomaly', 'anomalies', 'alert', '异常', '提示'],
+      rules: ['R3', 'R23', 'R32'],
+    },
+  ),
+  column(
+    'notes',
+    ['Notes', 'Carrier, tracking number, customs news.'],
+    ['备注', '承运商、追踪号、清关进度等。'],
+    { aliases: ['note', 'remarks', 'comment', '说明'], rules: ['R3'] },
+  ),
 ];
 
 /** The 1-based column number of a key in the inserted sheet. */

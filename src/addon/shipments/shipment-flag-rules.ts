@@ -1,8 +1,8 @@
 // R3, R23, R32: the shipments sheet's colour rules — late, delayed or lost, received short — as
 // marked custom formulas, so a refresh replaces them and leaves the user's rules alone.
 
-import { marker } from '../colour-rules/colour-rule-specs';
 import { columnLetter } from '../platform/column-letter';
+import { marker } from '../platform/marked-colour-rules';
 import type { OwnColumns } from './shipment-formulas';
 import { textLiteral } from './shipment-formulas';
 import { closedStatusWords, statusWordsAll } from './shipment-words';

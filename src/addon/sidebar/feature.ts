@@ -1,7 +1,7 @@
 // The playbook sidebar: the selected SKU's plan, and the checklist ticks saved to the Playbook log.
 
-import { entry, SIDEBAR_PAGE } from '../entry-point';
-import type { Feature } from '../feature';
+import { entry, SIDEBAR_PAGE } from '../platform/feature-kit/entry-point';
+import type { Feature } from '../platform/feature-kit/feature';
 import { openSidebar } from './open-sidebar';
 import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
 import { getSidebarStateEndpoint, setChecklistItemEndpoint } from './sidebar-globals';

@@ -2,8 +2,8 @@
 
 import type { SheetLike } from '../platform/services/spreadsheet-service';
 import { readTopRows } from '../platform/sheet-table/read-top-rows';
-import { findHeaderCell, mapColumns } from '../template/header-match';
-import { type SkuRowCells, skuText } from '../template/read-sku-row';
+import { type SkuRowCells, skuText } from '../replenishment-sheet/read-sku-row';
+import { findHeaderCell, mapColumns } from '../replenishment-sheet/replenishment-columns';
 
 /**
  * The first row holding the SKU, with its sheet's header ('found'); 'missing'; or 'noSkuColumn'

@@ -1,6 +1,6 @@
 // Opens the playbook sidebar: dist/Sidebar.html, served by HtmlService as one self-contained page.
 
-import { MENU_MESSAGES } from '../menu/menu-messages';
+import { MENU_MESSAGES } from '../platform/feature-kit/menu-messages';
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
 

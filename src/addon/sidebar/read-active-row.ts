@@ -2,8 +2,8 @@
 
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
 import { HEADER_ROWS_SEARCHED } from '../platform/sheet-table/read-top-rows';
-import { findHeaderCell, mapColumns } from '../template/header-match';
-import type { ColumnKey } from '../template/replenishment-columns';
+import type { ColumnKey } from '../replenishment-sheet/replenishment-columns';
+import { findHeaderCell, mapColumns } from '../replenishment-sheet/replenishment-columns';
 
 /**
  * Up to this row, one getValues reads everything from row 1 to the selected row (the header

@@ -8,6 +8,7 @@ import type { Phase } from '../../core/phase';
 import type { Plan } from '../../core/plan/build-plan';
 import type { RuleId } from '../../core/plan/rule-book';
 import type { KeywordPanel } from '../keyword-ranks/keyword-panel';
+import type { TickState } from '../playbook-log/playbook-log';
 import type { WeekCounts } from '../weekly-review/read-review-rows';
 import type { LegendBand, SkuCycle } from './sku-cycle';
 
@@ -30,14 +31,8 @@ export interface Message<K extends string> {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-/** The saved state of one checklist item: the latest entry in the Playbook log. */
-export interface TickState {
-  readonly done: boolean;
-  /** Who ticked it, when Apps Script can tell (an email address), else ''. */
-  readonly by: string;
-  /** When, as an ISO timestamp. */
-  readonly at: string;
-}
+/** The saved state of one checklist item, as the Playbook log keeps it. */
+export type { TickState };
 
 /** Everything one refresh of the sidebar needs, for the SKU on the active row. */
 export interface SidebarState {

@@ -18,13 +18,6 @@ export type SidebarEndpointMessageKey =
   | 'ruleNotInPhase'
   | 'notTickable'
   | 'busy'
-  | 'log.timestamp'
-  | 'log.user'
-  | 'log.sku'
-  | 'log.phase'
-  | 'log.rule'
-  | 'log.state'
-  | 'log.cycle'
   | 'badCycle'
   | 'type.text'
   | 'type.boolean'
@@ -52,14 +45,7 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     ruleNotInPhase: 'Rule {rule} is not on the {phase} checklist.',
     notTickable: 'Rule {rule} is a caution to read; it has no checkbox.',
     busy: 'Someone else is saving a tick right now; try again in a moment.',
-    'log.timestamp': 'Timestamp',
-    'log.user': 'User',
-    'log.sku': 'SKU',
-    'log.phase': 'Phase',
-    'log.cycle': 'Cycle (restock date)',
     badCycle: 'cycle must be a restock date written YYYY-MM-DD, or empty; got {value}.',
-    'log.rule': 'Rule',
-    'log.state': 'Done / undone',
     'type.text': 'a text',
     'type.boolean': 'true or false',
     'value.nothing': 'nothing',
@@ -83,14 +69,7 @@ export const SIDEBAR_ENDPOINT_MESSAGES: Catalog<SidebarEndpointMessageKey> = {
     ruleNotInPhase: '规则 {rule} 不在 {phase} 阶段的清单中。',
     notTickable: '规则 {rule} 是注意事项，没有勾选框。',
     busy: '其他人正在保存勾选，请稍后再试。',
-    'log.timestamp': '时间',
-    'log.user': '用户',
-    'log.sku': 'SKU',
-    'log.phase': '阶段',
-    'log.cycle': '周期（到货日期）',
     badCycle: '到货周期必须是写作 YYYY-MM-DD 的到货日期，或留空；当前为 {value}。',
-    'log.rule': '规则',
-    'log.state': '完成 / 取消',
     'type.text': '文本',
     'type.boolean': 'true 或 false',
     'value.nothing': '空值',

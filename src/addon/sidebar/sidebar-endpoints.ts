@@ -15,12 +15,17 @@ import type { Services } from '../platform/services/services';
 import type { SessionLike } from '../platform/services/session-service';
 import { userLocale } from '../platform/services/user-locale';
 import { loadSettings } from '../platform/settings-store';
-import { readSkuRow, type SkuRowCells, type SkuRowRead, skuText } from '../template/read-sku-row';
-import { type ColumnKey, columnOf } from '../template/replenishment-columns';
+import { appendTick, readTicks } from '../playbook-log/playbook-log';
+import {
+  readSkuRow,
+  type SkuRowCells,
+  type SkuRowRead,
+  skuText,
+} from '../replenishment-sheet/read-sku-row';
+import { type ColumnKey, columnOf } from '../replenishment-sheet/replenishment-columns';
 import { weekCounts } from '../weekly-review/read-review-rows';
 import { EndpointError } from './endpoint-error';
 import { findSku } from './find-sku';
-import { appendTick, readTicks } from './playbook-log';
 import { type ActiveRow, readActiveRow } from './read-active-row';
 import type {
   ChecklistTick,

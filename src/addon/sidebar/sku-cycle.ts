@@ -7,8 +7,8 @@ import { type OrderCycle, orderCycle } from '../../core/forecast/order-cycle';
 import { safetyDays } from '../../core/forecast/safety-days';
 import type { PlaybookSettings } from '../../core/settings/settings';
 import { readNumber } from '../platform/cell-value';
-import type { ColumnKey } from '../template/replenishment-columns';
-import { readShipMode } from '../template/sheet-words';
+import type { ColumnKey } from '../replenishment-sheet/replenishment-columns';
+import { readShipMode } from '../replenishment-sheet/sheet-words';
 
 /** Where a row's safety days came from. */
 export type SafetySource = 'typed' | 'weeklySd' | 'default';

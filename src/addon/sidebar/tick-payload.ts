@@ -7,8 +7,8 @@ import { isIsoDate } from '../../core/iso-date';
 import { PHASES, type Phase } from '../../core/phase';
 import { isRuleId, isTickable, RULE_BOOK } from '../../core/plan/rule-book';
 import { sameKey } from '../../core/same-key';
+import { PLAYBOOK_LOG_SHEET } from '../playbook-log/playbook-log';
 import { EndpointError } from './endpoint-error';
-import { PLAYBOOK_LOG_SHEET } from './playbook-log';
 import type { ChecklistTick } from './sidebar-api';
 import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
 

@@ -1,6 +1,6 @@
 // The Weekly review: counts per phase and the week's SKUs to act on, on a sheet of its own.
 
-import type { Feature } from '../feature';
+import type { Feature } from '../platform/feature-kit/feature';
 import { openWeeklyReview } from './open-weekly-review';
 import { REVIEW_MESSAGES } from './review-messages';
 

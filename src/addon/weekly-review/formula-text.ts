@@ -2,7 +2,7 @@
 // sidebar writes them (formatQuantity): whole units with thousands commas, days to a tenth, ISO
 // dates. Only functions Sheets and the preview's engine compute alike.
 
-import { quoted } from '../template/sheet-words';
+import { quoted } from '../replenishment-sheet/sheet-words';
 
 /**
  * A message template as a formula: its text quoted, each `{name}` replaced by that formula.

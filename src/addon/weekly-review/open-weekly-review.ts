@@ -5,7 +5,7 @@
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { type WeeklyReview, weeklyReview } from '../../core/review/weekly-review';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { findReplenishmentSheet } from '../import/replenishment-target';
+import { IMPORT_HISTORY_SHEET } from '../import/import-history';
 import { dayIn } from '../platform/cell-date';
 import { underDocumentLock } from '../platform/services/document-lock';
 import type { Services } from '../platform/services/services';
@@ -13,7 +13,15 @@ import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadshee
 import { userLocale } from '../platform/services/user-locale';
 import { loadSettings } from '../platform/settings-store';
 import { findTableHeader, readTableRows } from '../platform/sheet-table/read-table';
-import { type ColumnKey, columnOf, REPLENISHMENT_COLUMNS } from '../template/replenishment-columns';
+import {
+  findReplenishmentSheet,
+  REPLENISHMENT_IDENTITY,
+} from '../replenishment-sheet/find-replenishment-sheet';
+import {
+  type ColumnKey,
+  columnOf,
+  REPLENISHMENT_COLUMNS,
+} from '../replenishment-sheet/replenishment-columns';
 import { reviewRows } from './read-review-rows';
 import { REVIEW_REQUIRED, type ReplenishmentRef } from './review-columns';
 import { REVIEW_MESSAGES } from './review-messages';
@@ -44,7 +52,7 @@ export function openWeeklyReview(services: Services, now: Date): ReviewWritten {
     services.ui.getUi().alert(message);
     return { message };
   };
-  const found = findReplenishmentSheet(spreadsheet);
+  const found = findReplenishmentSheet(spreadsheet, REPLENISHMENT_COLUMNS, NOT_REPLENISHMENT);
   if (found === undefined) return tell(m.noReplenishmentSheet);
   const name = found.sheet.getName();
   const columns = found.header.columns as Partial<Record<ColumnKey, number>>;
@@ -99,11 +107,13 @@ export function rewriteWeeklyReview(
   // The sheet it links to while it is still a replenishment sheet, else the first one there is.
   const target = spreadsheet.getSheets().find((s) => s.getSheetId() === review.replenishmentId);
   const header =
-    target === undefined ? undefined : findTableHeader(target, REPLENISHMENT_COLUMNS, IDENTITY);
+    target === undefined
+      ? undefined
+      : findTableHeader(target, REPLENISHMENT_COLUMNS, REPLENISHMENT_IDENTITY);
   const found =
     target !== undefined && header !== undefined
       ? { sheet: target, header }
-      : findReplenishmentSheet(spreadsheet);
+      : findReplenishmentSheet(spreadsheet, REPLENISHMENT_COLUMNS, NOT_REPLENISHMENT);
   if (found === undefined) return true;
   const columns = found.header.columns as Partial<Record<ColumnKey, number>>;
   if (missingColumns(columns, review.locale) !== undefined) return true;
@@ -117,8 +127,8 @@ export function rewriteWeeklyReview(
   return true;
 }
 
-/** What makes a sheet a replenishment sheet, as the import finds one. */
-const IDENTITY: readonly ColumnKey[] = ['sku', 'fbaStock'];
+/** The import's history sheet is never taken for the replenishment sheet, as the import finds it. */
+const NOT_REPLENISHMENT: readonly string[] = [IMPORT_HISTORY_SHEET];
 
 /** The headers of the required columns the sheet lacks, listed; undefined when it has them all. */
 function missingColumns(

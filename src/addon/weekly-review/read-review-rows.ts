@@ -10,9 +10,9 @@ import type { PlaybookSettings } from '../../core/settings/settings';
 import { dayIn, fromSerial } from '../platform/cell-date';
 import { isBlank, readNumber } from '../platform/cell-value';
 import type { SheetLike } from '../platform/services/spreadsheet-service';
-import { shipModeOf, skuText } from '../template/read-sku-row';
-import type { ColumnKey } from '../template/replenishment-columns';
-import { readShipMode } from '../template/sheet-words';
+import { shipModeOf, skuText } from '../replenishment-sheet/read-sku-row';
+import type { ColumnKey } from '../replenishment-sheet/replenishment-columns';
+import { readShipMode } from '../replenishment-sheet/sheet-words';
 
 /** The week's counts over a sheet's rows, as the Weekly review sheet counts them. */
 export interface WeekCounts {

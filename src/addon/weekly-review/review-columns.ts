@@ -13,14 +13,13 @@ import {
   URGENCY_SPAN,
 } from '../../core/review/weekly-review';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { openColumnRange } from '../platform/column-letter';
-import { sheetRef } from '../sales-history/sales-history-ref';
+import { openColumnRange, sheetRef } from '../platform/column-letter';
 import {
   type ColumnKey,
   type FormulaContext,
   orderCycleOf,
-} from '../template/replenishment-columns';
-import { quoted, SHIP_MODE_WORDS, shipModeNames } from '../template/sheet-words';
+} from '../replenishment-sheet/replenishment-columns';
+import { quoted, SHIP_MODE_WORDS, shipModeNames } from '../replenishment-sheet/sheet-words';
 import {
   ceilUnitsFormula,
   dateText,

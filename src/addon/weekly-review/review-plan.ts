@@ -7,8 +7,8 @@ import { PLAN_TEXTS } from '../../core/plan/plan-messages';
 import { REVIEW_ACTIONS } from '../../core/review/weekly-review';
 import type { PlaybookSettings } from '../../core/settings/settings';
 import { columnLetter } from '../platform/column-letter';
-import { columnOf } from '../template/replenishment-columns';
-import { quoted } from '../template/sheet-words';
+import { columnOf } from '../replenishment-sheet/replenishment-columns';
+import { quoted } from '../replenishment-sheet/sheet-words';
 import {
   decisionFormula,
   MIRRORED_KEYS,

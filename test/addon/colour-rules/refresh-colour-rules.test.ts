@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { FakeConditionalFormatRule } from '../../../fakes/fake-conditional-format';
 import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
 import type { FakeSheet } from '../../../fakes/fake-sheet';
-import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
+import { markedTarget } from '../../../src/addon/platform/marked-colour-rules';
 import { storeSettings } from '../../../src/addon/platform/settings-store';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 
@@ -20,6 +20,15 @@ function sellerSheet(
   for (let i = 1; i <= rows; i++) data.push([`SKU-${i}`, i * 10, i % 200, 'HEALTHY']);
   sheet.seed(data);
   return sheet;
+}
+
+/** A new world whose active sheet holds `rows`, with `selected` selected. */
+function worldWithSelection(rows: unknown[][], selected: string) {
+  const world = createFakeWorld();
+  const sheet = world.spreadsheet.activeSheetUncounted();
+  sheet.seed(rows);
+  world.spreadsheet.select(selected);
+  return { world, sheet };
 }
 
 /** Three rules the seller made: a number rule, a custom formula and a colour scale. */
@@ -185,14 +194,14 @@ describe('refreshColourRules', () => {
   });
 
   it('uses the selected column when no header is found, and says which', () => {
-    const world = createFakeWorld();
-    const sheet = world.spreadsheet.activeSheetUncounted();
-    sheet.seed([
-      ['Item', 'Qty', 'Left', 'Runway'],
-      ['A-1', 10, 4, 30],
-      ['A-2', 12, 5, 90],
-    ]);
-    world.spreadsheet.select('D4:D9');
+    const { world, sheet } = worldWithSelection(
+      [
+        ['Item', 'Qty', 'Left', 'Runway'],
+        ['A-1', 10, 4, 30],
+        ['A-2', 12, 5, 90],
+      ],
+      'D4:D9',
+    );
     const outcome = refreshColourRules(world.services);
     expect(outcome?.coverFromSelection).toBe(true);
     expect(world.ui.ui.questions).toEqual([]);
@@ -206,14 +215,14 @@ describe('refreshColourRules', () => {
   });
 
   it('refuses a selected column that holds no numbers (a SKU column), saying why', () => {
-    const world = createFakeWorld();
-    const sheet = world.spreadsheet.activeSheetUncounted();
-    sheet.seed([
-      ['Item', 'Qty'],
-      ['A-1', 10],
-      ['A-2', 12],
-    ]);
-    world.spreadsheet.select('A2');
+    const { world, sheet } = worldWithSelection(
+      [
+        ['Item', 'Qty'],
+        ['A-1', 10],
+        ['A-2', 12],
+      ],
+      'A2',
+    );
     expect(refreshColourRules(world.services)).toBeUndefined();
     expect(world.ui.ui.alerts).toEqual([
       "No days-of-cover header was found on 'Sheet1', and the selected column A holds no numbers, so it cannot be the days of cover. Nothing was changed: select the column with the days of cover (or give it the header Days of cover), then run Refresh colour rules again.",
@@ -223,14 +232,14 @@ describe('refreshColourRules', () => {
   });
 
   it('asks before colouring a column that mixes text and numbers, and does as answered', () => {
-    const world = createFakeWorld();
-    const sheet = world.spreadsheet.activeSheetUncounted();
-    sheet.seed([
-      ['Item', 'Left'],
-      ['A-1', 30],
-      ['A-2', 'see notes'],
-    ]);
-    world.spreadsheet.select('B2');
+    const { world, sheet } = worldWithSelection(
+      [
+        ['Item', 'Left'],
+        ['A-1', 30],
+        ['A-2', 'see notes'],
+      ],
+      'B2',
+    );
     world.ui.ui.answers.push('NO');
     expect(refreshColourRules(world.services)).toBeUndefined();
     expect(world.ui.ui.questions).toEqual([

@@ -5,7 +5,7 @@ import { createFakeWorld } from '../../../fakes/fake-services';
 import type { FakeSheet } from '../../../fakes/fake-sheet';
 import { refreshSheetColours } from '../../../src/addon/colour-rules/refresh-sheet-colours';
 import { insertRankSheet } from '../../../src/addon/keyword-ranks/insert-rank-sheet';
-import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
+import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/playbook-log/playbook-log';
 import { TODAY, worldWithBothSheets } from '../shipments/shipments-world';
 
 const formulas = (sheet: FakeSheet) =>

@@ -8,7 +8,7 @@ import { columnLetter } from '../../../src/addon/platform/column-letter';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
-} from '../../../src/addon/template/replenishment-columns';
+} from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import { LOCALES, type Locale } from '../../../src/core/i18n/locale';
 import { describeInputError } from '../../../src/core/input-error';
 import {

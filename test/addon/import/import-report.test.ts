@@ -8,7 +8,7 @@ import { IMPORT_HISTORY_SHEET } from '../../../src/addon/import/import-history';
 import { importAmazonReport } from '../../../src/addon/import/import-report';
 import { undoLastImport } from '../../../src/addon/import/undo-import';
 import { columnLetter } from '../../../src/addon/platform/column-letter';
-import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
+import { REPLENISHMENT_COLUMNS } from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import {
   FBA_2026_COLUMNS,
   headerOf,

@@ -3,11 +3,11 @@
 
 import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
 import type { FakeSheet } from '../../../fakes/fake-sheet';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
-} from '../../../src/addon/template/replenishment-columns';
+} from '../../../src/addon/replenishment-sheet/replenishment-columns';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 
 export const NOW = new Date(Date.UTC(2026, 11, 1, 9, 30));
 

@@ -2,9 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld } from '../../../fakes/fake-services';
-import { showAboutDialog } from '../../../src/addon/menu/about-dialog';
-import { runMenuAction } from '../../../src/addon/menu/run-menu-action';
+import { showAboutDialog } from '../../../src/addon/about/about-dialog';
+import { FEATURES } from '../../../src/addon/features';
 import { escapeHtml } from '../../../src/addon/platform/escape-html';
+import { runMenuAction } from '../../../src/addon/platform/feature-kit/run-menu-action';
 import { openSidebar } from '../../../src/addon/sidebar/open-sidebar';
 import { InputError } from '../../../src/core/input-error';
 
@@ -41,7 +42,7 @@ describe('menu dialogs and sidebar', () => {
 
   it('shows About as a self-contained page describing each menu item', () => {
     const world = createFakeWorld();
-    showAboutDialog(world.services);
+    showAboutDialog(world.services, FEATURES);
     const [dialog] = world.ui.ui.dialogs;
     expect(dialog?.title).toBe('About Stockout Playbook');
     for (const caption of ['Insert replenishment sheet', 'Refresh colour rules', 'Settings']) {

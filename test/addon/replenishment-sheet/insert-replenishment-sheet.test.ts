@@ -2,12 +2,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld } from '../../../fakes/fake-services';
-import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
 import { columnLetter } from '../../../src/addon/platform/column-letter';
+import { markedTarget } from '../../../src/addon/platform/marked-colour-rules';
 import { storeSettings } from '../../../src/addon/platform/settings-store';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
-import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
+import { REPLENISHMENT_COLUMNS } from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 
 const letterOf = (key: string) =>
   columnLetter(REPLENISHMENT_COLUMNS.findIndex((c) => c.key === key) + 1);
@@ -45,24 +45,13 @@ describe('insertReplenishmentSheet', () => {
     const { name } = insertReplenishmentSheet(world.services);
     const sheet = world.spreadsheet.sheet(name);
     const computed = REPLENISHMENT_COLUMNS.filter((c) => c.kind === 'computed');
-    expect(computed.map((c) => c.key)).toEqual([
-      'daysToArrival',
-      'historyRate',
-      'weeklySd',
-      'seasonalFactor',
-      'dailySales',
-      'salesBasis',
-      'orderCycle',
-      'safetyUsed',
-      'onHandCover',
-      'coverDays',
-      'coverFlag',
-      'reorderQty',
-      'orderBy',
-      'stockoutGap',
-      'phase',
-      'daysSinceRestock',
-    ]);
+    // The worked-out columns, in sheet order.
+    const expected = [
+      'daysToArrival historyRate weeklySd seasonalFactor dailySales salesBasis',
+      'orderCycle safetyUsed onHandCover coverDays coverFlag reorderQty orderBy',
+      'stockoutGap phase daysSinceRestock',
+    ].flatMap((line) => line.split(' '));
+    expect(computed.map((c) => c.key)).toEqual(expected);
     const cells = sheet.formulaCells();
     // Without a Sales-history sheet the three DEMAND_STATS columns stay empty.
     const stats = ['historyRate', 'weeklySd', 'seasonalFactor'];

@@ -6,9 +6,7 @@ import { createFakeWorld } from '../../../fakes/fake-services';
 import { DEMAND_STATS } from '../../../src/addon/custom-functions/catalog';
 import { runCustomFunction } from '../../../src/addon/custom-functions/run-custom-function';
 import { insertSalesHistorySheet } from '../../../src/addon/sales-history/insert-sales-history-sheet';
-import { SALES_HISTORY_MESSAGES } from '../../../src/addon/sales-history/sales-history-messages';
 import { workOutDemand } from '../../../src/addon/sales-history/work-out-demand';
-import { placeholders } from '../../support/placeholders';
 
 const HEADERS = ['Date', 'SKU', 'Units sold', 'Units available'];
 
@@ -57,14 +55,6 @@ describe('insertSalesHistorySheet', () => {
       '销量',
       '日末可售库存',
     ]);
-  });
-
-  it('has every message in both languages with the same placeholders', () => {
-    for (const [key, en] of Object.entries(SALES_HISTORY_MESSAGES.en)) {
-      const zh = SALES_HISTORY_MESSAGES['zh-CN'][key as keyof typeof SALES_HISTORY_MESSAGES.en];
-      expect(zh, key).toBeTruthy();
-      expect(placeholders(zh), key).toEqual(placeholders(en));
-    }
   });
 });
 

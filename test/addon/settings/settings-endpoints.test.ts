@@ -5,15 +5,15 @@ import { createFakeWorld } from '../../../fakes/fake-services';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
 import { columnLetter } from '../../../src/addon/platform/column-letter';
 import { SETTINGS_PROPERTY } from '../../../src/addon/platform/settings-store';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
+import { templateColumn } from '../../../src/addon/replenishment-sheet/template-plan';
 import {
   getPlaybookSettings,
   savePlaybookSettings,
   showSettingsDialog,
 } from '../../../src/addon/settings/settings-endpoints';
-import { templateColumn } from '../../../src/addon/template/template-plan';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 
 /** The form as the dialog sends it: every value as typed text. */
 function typed(overrides: Record<string, unknown> = {}) {
@@ -184,16 +184,13 @@ describe('settings endpoints', () => {
 
   it('loads settings saved by an older version and uses them', () => {
     const world = createFakeWorld();
+    // As the first release stored them (version 1): thresholds and colours in groups of their own.
+    const thresholds = '"thresholds":{"airFreightDays":10,"alertDays":45,"overstockDays":120}';
+    const colours = '"colours":{"airFreight":"#ffff00","alert":"#ff0000","overstock":"#888888"}';
+    const rest = '"safetyDays":20,"cycleDays":50,"salesWeights":[1,1,1]';
     world.properties.document.setProperty(
       SETTINGS_PROPERTY,
-      JSON.stringify({
-        version: 1,
-        thresholds: { airFreightDays: 10, alertDays: 45, overstockDays: 120 },
-        colours: { airFreight: '#ffff00', alert: '#ff0000', overstock: '#888888' },
-        safetyDays: 20,
-        cycleDays: 50,
-        salesWeights: [1, 1, 1],
-      }),
+      `{"version":1,${thresholds},${colours},${rest}}`,
     );
     const snapshot = getPlaybookSettings(world.services);
     expect(snapshot.issue).toBeUndefined();

@@ -4,12 +4,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
+import { COLUMN_KEYS } from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import { savePlaybookSettings } from '../../../src/addon/settings/settings-endpoints';
-import { COLUMN_KEYS } from '../../../src/addon/template/replenishment-columns';
 import { DEFAULT_SETTINGS, type PlaybookSettings } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
 import { compute, rep } from '../shipments/shipments-world';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 
 const ROWS = [2, 3, 4, 5, 6, 7];
 

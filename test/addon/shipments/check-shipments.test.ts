@@ -6,6 +6,7 @@ import { createFakeWorld } from '../../../fakes/fake-services';
 import { refreshColourRules } from '../../../src/addon/colour-rules/refresh-colour-rules';
 import { checkShipments } from '../../../src/addon/shipments/check-shipments';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
+import { addUserFormulaRule } from '../support/user-colour-rule';
 import { rep, TODAY, worldWithBothSheets } from './shipments-world';
 
 /** A shipments sheet typed by hand: columns in another order, a title row above the headers. */
@@ -83,13 +84,7 @@ describe('checkShipments', () => {
     const world = createFakeWorld();
     const { name } = insertShipmentsSheet(world.services);
     const sheet = world.spreadsheet.sheet(name);
-    const mine = world.spreadsheetApp
-      .newConditionalFormatRule()
-      .whenFormulaSatisfied('=$C2>1000')
-      .setBackground('#00ff00')
-      .setRanges([sheet.rangeA1('C2:C')])
-      .build();
-    sheet.setConditionalFormatRules([mine, ...sheet.getConditionalFormatRules()]);
+    const mine = addUserFormulaRule(world, sheet, '=$C2>1000', '#00ff00', 'C2:C');
     checkShipments(world.services, TODAY);
     const once = sheet.rulesUncounted().map((r) => r.describe());
     checkShipments(world.services, TODAY);

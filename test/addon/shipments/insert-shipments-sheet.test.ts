@@ -2,10 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld } from '../../../fakes/fake-services';
-import { markedTarget } from '../../../src/addon/colour-rules/colour-rule-specs';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
+import { markedTarget } from '../../../src/addon/platform/marked-colour-rules';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
 import { SHIPMENT_COLUMNS } from '../../../src/addon/shipments/shipment-columns';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 import { rep, ship } from './shipments-world';
 
 describe('insertShipmentsSheet', () => {

@@ -7,10 +7,10 @@ import {
   type FakeWorldOptions,
 } from '../../../fakes/fake-services';
 import { columnLetter } from '../../../src/addon/platform/column-letter';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
+import { REPLENISHMENT_COLUMNS } from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import { insertShipmentsSheet } from '../../../src/addon/shipments/insert-shipments-sheet';
 import { SHIPMENT_COLUMNS } from '../../../src/addon/shipments/shipment-columns';
-import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 import { computeWorkbook } from './workbook-engine';
 
 /** The day the tests run on: TODAY() in every formula. */

@@ -2,24 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { FakeWorld } from '../../../fakes/fake-services';
 import { FakeSession } from '../../../fakes/fake-session';
 import type { SpreadsheetAppLike } from '../../../src/addon/platform/services/spreadsheet-service';
-import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
+import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/playbook-log/playbook-log';
+import { REPLENISHMENT_COLUMNS } from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import type { ChecklistTick } from '../../../src/addon/sidebar/sidebar-api';
 import {
   getSidebarState,
   setChecklistItem,
   sidebarEndpoints,
 } from '../../../src/addon/sidebar/sidebar-endpoints';
-import { REPLENISHMENT_COLUMNS } from '../../../src/addon/template/replenishment-columns';
-import { HEALTHY_TO_ORDER, NOW, SHEET, sidebarWorld } from './sidebar-world';
+import { HEALTHY_TO_ORDER, MUG_TICK, NOW, SHEET, sidebarWorld } from './sidebar-world';
 
-const TICK: ChecklistTick = {
-  sheet: SHEET,
-  sku: 'MUG-BLUE',
-  phase: 'PRE_STOCKOUT',
-  rule: 'R12',
-  done: true,
-  cycle: '',
-};
+const TICK: ChecklistTick = MUG_TICK;
 
 /** The log's rows below its header, uncounted. */
 function logRows(world: FakeWorld): unknown[][] {

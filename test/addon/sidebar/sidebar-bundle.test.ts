@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
+import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/playbook-log/playbook-log';
 import { loadBundleOver } from '../../support/load-bundle';
-import { SHEET, sidebarWorld } from './sidebar-world';
+import { MUG_TICK, SHEET, sidebarWorld } from './sidebar-world';
 
 describe('the sidebar endpoints as Apps Script globals in dist/Code.js', () => {
   it('answers getSidebarState and setChecklistItem through the built globals', () => {
@@ -12,15 +12,7 @@ describe('the sidebar endpoints as Apps Script globals in dist/Code.js', () => {
     );
     const state = JSON.parse(JSON.stringify(bundle.call('getSidebarState')));
     expect(state).toMatchObject({ sku: 'MUG-BLUE', plan: { phase: 'PRE_STOCKOUT' }, ticks: {} });
-    const tick = {
-      sheet: SHEET,
-      sku: 'MUG-BLUE',
-      phase: 'PRE_STOCKOUT',
-      rule: 'R12',
-      done: true,
-      cycle: '',
-    };
-    const result = JSON.parse(JSON.stringify(bundle.call('setChecklistItem', tick)));
+    const result = JSON.parse(JSON.stringify(bundle.call('setChecklistItem', MUG_TICK)));
     expect(result.ticks.R12.done).toBe(true);
     expect(world.spreadsheet.sheetNames()).toContain(PLAYBOOK_LOG_SHEET);
     expect(bundle.touched).toEqual([]);

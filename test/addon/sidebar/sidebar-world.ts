@@ -4,7 +4,7 @@ import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
 import {
   type ColumnKey,
   REPLENISHMENT_COLUMNS,
-} from '../../../src/addon/template/replenishment-columns';
+} from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import type { Locale } from '../../../src/core/i18n/locale';
 
 /** The clock of every sidebar test: 26 Nov 2026, 10:00 UTC. */
@@ -63,6 +63,16 @@ export const RECOVERING_GAP: SkuCells = {
 export const HEALTHY_TO_ORDER: SkuCells = { sku: 'MUG-GREY', fbaStock: 400, dailySales: 5 };
 
 export const SHEET = 'Replenishment';
+
+/** Ticks rule R12 of MUG-BLUE's pre-stockout checklist on the replenishment sheet. */
+export const MUG_TICK = {
+  sheet: SHEET,
+  sku: 'MUG-BLUE',
+  phase: 'PRE_STOCKOUT',
+  rule: 'R12',
+  done: true,
+  cycle: '',
+} as const;
 
 export interface SheetOptions {
   readonly rows?: readonly SkuCells[];

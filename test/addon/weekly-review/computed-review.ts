@@ -2,7 +2,7 @@
 // gives in words: what the Weekly review sheet's formulas must show.
 
 import type { SpreadsheetEngine } from '../../../preview/engine/spreadsheet-engine';
-import { mapColumns } from '../../../src/addon/template/header-match';
+import { mapColumns } from '../../../src/addon/replenishment-sheet/replenishment-columns';
 import { reviewRows } from '../../../src/addon/weekly-review/read-review-rows';
 import { REVIEW_MESSAGES } from '../../../src/addon/weekly-review/review-messages';
 import type { Locale } from '../../../src/core/i18n/locale';

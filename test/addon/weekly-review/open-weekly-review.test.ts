@@ -4,11 +4,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld, type FakeWorld } from '../../../fakes/fake-services';
-import { findReplenishmentSheet } from '../../../src/addon/import/replenishment-target';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
+import { findReplenishmentSheet } from '../../../src/addon/replenishment-sheet/find-replenishment-sheet';
+import { rewriteFormulas } from '../../../src/addon/replenishment-sheet/rewrite-formulas';
 import { savePlaybookSettings } from '../../../src/addon/settings/settings-endpoints';
 import { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
-import { rewriteFormulas } from '../../../src/addon/template/rewrite-formulas';
 import { openWeeklyReview } from '../../../src/addon/weekly-review/open-weekly-review';
 import { REVIEW_MESSAGES } from '../../../src/addon/weekly-review/review-messages';
 import { LIST_ROW } from '../../../src/addon/weekly-review/review-plan';
@@ -17,6 +16,7 @@ import { REVIEW_ACTIONS } from '../../../src/core/review/weekly-review';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
 import { computeWorkbook } from '../shipments/workbook-engine';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 import { coreReview, reviewList } from './computed-review';
 
 const NOW = new Date('2026-11-26T10:00:00Z');

@@ -6,8 +6,8 @@ import { loadSample } from '../../../preview/sample/load-sample';
 import { SAMPLE_SHIPMENTS } from '../../../preview/sample/sample-logs';
 import { SAMPLE_SKUS } from '../../../preview/sample/sample-skus';
 import { LiveWorkbook } from '../../../preview/workbook/live-workbook';
+import { templateColumn } from '../../../src/addon/replenishment-sheet/template-plan';
 import type { getSidebarState } from '../../../src/addon/sidebar/sidebar-endpoints';
-import { templateColumn } from '../../../src/addon/template/template-plan';
 import { sampleRow } from '../sample-cells';
 
 const TODAY = new Date(2026, 10, 26);

@@ -9,10 +9,10 @@ import {
   SIXTY_DAYS_SKU,
 } from '../../../preview/sample/sample-skus';
 import { PreviewSession } from '../../../preview/server/preview-session';
-import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
+import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/playbook-log/playbook-log';
+import type { ColumnKey } from '../../../src/addon/replenishment-sheet/replenishment-columns';
+import { templateColumn } from '../../../src/addon/replenishment-sheet/template-plan';
 import type { SidebarState } from '../../../src/addon/sidebar/sidebar-api';
-import type { ColumnKey } from '../../../src/addon/template/replenishment-columns';
-import { templateColumn } from '../../../src/addon/template/template-plan';
 import { PHASES } from '../../../src/core/phase';
 import { DEFAULT_COLOURS } from '../../../src/core/settings/settings';
 

@@ -10,7 +10,7 @@ import { formatValue } from '../../../preview/server/format-value';
 import { GridWindows } from '../../../preview/workbook/grid-window';
 import { LiveWorkbook } from '../../../preview/workbook/live-workbook';
 import { CsvProblem, loadCsv, readCsvFile, sheetNameFor } from '../../../preview/workbook/load-csv';
-import { templateColumn } from '../../../src/addon/template/template-plan';
+import { templateColumn } from '../../../src/addon/replenishment-sheet/template-plan';
 import { DEFAULT_COLOURS } from '../../../src/core/settings/settings';
 import { sampleRow } from '../sample-cells';
 

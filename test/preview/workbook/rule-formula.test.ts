@@ -6,7 +6,10 @@ import type { ComputedValue } from '../../../preview/engine/engine-values';
 import { shiftFormula } from '../../../preview/engine/shift-formula';
 import { SpreadsheetEngine } from '../../../preview/engine/spreadsheet-engine';
 import { parseRuleFormula } from '../../../preview/workbook/rule-formula';
-import { coverRuleSpecs, phaseRuleSpecs } from '../../../src/addon/colour-rules/colour-rule-specs';
+import {
+  coverRuleSpecs,
+  phaseRuleSpecs,
+} from '../../../src/addon/replenishment-sheet/colour-rule-specs';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 
 const reader = (column: readonly unknown[]) => (row: number, col: number) =>

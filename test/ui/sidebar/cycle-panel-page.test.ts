@@ -4,8 +4,8 @@
 
 import { expect, it } from 'vitest';
 import { createFakeWorld } from '../../../fakes/fake-services';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { NOW } from '../../addon/sidebar/sidebar-world';
+import { insertReplenishmentSheet } from '../../addon/support/insert-replenishment-sheet';
 import { describeInChromium, outputPath } from '../../support/browser';
 import { sidebarInChromium } from './sidebar-page';
 

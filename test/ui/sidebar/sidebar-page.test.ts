@@ -2,7 +2,7 @@
 // selected SKU's phase, figures, chart and checklist, saving ticks, as text, in both languages.
 
 import { expect, it } from 'vitest';
-import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/sidebar/playbook-log';
+import { PLAYBOOK_LOG_SHEET } from '../../../src/addon/playbook-log/playbook-log';
 import {
   HEALTHY_TO_ORDER,
   NOW,

@@ -1,5 +1,5 @@
-// A column of one of the add-on's sheets (replenishment, shipments, keyword ranks): headers, note,
-// format and the check on what can be typed.
+// A column of one of the add-on's sheets (replenishment, shipments, keyword ranks, sales history):
+// headers, note, format and the check on what can be typed, and a one-line way to declare one.
 
 import type { Locale } from '../../../core/i18n/locale';
 
@@ -25,6 +25,38 @@ export interface SheetColumn<K extends string> {
   readonly rules: readonly string[];
 }
 
+/** A column's header and its note, in one language. */
+export type ColumnWords = readonly [header: string, note: string];
+
+/** What a column is besides its words: other headers it answers to, its format, check and rules. */
+export type ColumnTraits = Partial<
+  Pick<SheetColumn<string>, 'aliases' | 'numberFormat' | 'check'>
+> &
+  Pick<SheetColumn<string>, 'rules'>;
+
+/**
+ * A column as one line of its table: its key, its header and note in English and in Chinese,
+ * and its traits (no aliases when none are given).
+ * @example column('units', ['Units', 'Units shipped.'], ['数量', '发货件数。'], { rules: ['R10'] })
+ */
+export function column<K extends string, T extends ColumnTraits>(
+  key: K,
+  en: ColumnWords,
+  zh: ColumnWords,
+  traits: T,
+): SheetColumn<K> & Omit<T, keyof ColumnTraits> {
+  return {
+    key,
+    header: { en: en[0], 'zh-CN': zh[0] },
+    note: { en: en[1], 'zh-CN': zh[1] },
+    aliases: [],
+    ...traits,
+  };
+}
+
+/** What finds a column by its header in either language: its key, headers and other names. */
+export type HeaderedColumn<K extends string> = Pick<SheetColumn<K>, 'key' | 'header' | 'aliases'>;
+
 /** A column's header in one language, to name it in a message; the key when the table lacks it. */
 export function headerOf<K extends string>(
   columns: readonly SheetColumn<K>[],
@@ -42,14 +74,10 @@ export function linkedSkuColumn(
   rules: readonly string[],
   moreAliases: readonly string[] = [],
 ): SheetColumn<'sku'> {
-  return {
-    key: 'sku',
-    header: { en: 'SKU', 'zh-CN': 'SKU' },
-    note: {
-      en: 'The seller SKU, written as in the replenishment sheet.',
-      'zh-CN': '卖家 SKU，与补货表中的写法一致。',
-    },
-    aliases: ['seller-sku', 'seller sku', 'msku', ...moreAliases],
-    rules,
-  };
+  return column(
+    'sku',
+    ['SKU', 'The seller SKU, written as in the replenishment sheet.'],
+    ['SKU', '卖家 SKU，与补货表中的写法一致。'],
+    { aliases: ['seller-sku', 'seller sku', 'msku', ...moreAliases], rules },
+  );
 }

@@ -1,7 +1,8 @@
 // A kind of sheet the add-on inserts (shipments, keyword ranks, sales history): its columns, its
-// example rows and its input checks, inserted under a free name and written in one order.
+// example rows and its input checks, inserted under a free name, written in one order and
+// announced with a toast.
 
-import { formatMessage, type Locale } from '../../../core/i18n/locale';
+import { type Catalog, formatMessage, type Locale } from '../../../core/i18n/locale';
 import type { Services } from '../services/services';
 import type {
   SheetLike,
@@ -24,7 +25,7 @@ import {
 /** What a sheet kind writes on its new sheet, in the seller's language. */
 export interface TableSheetContent<K extends string> {
   readonly columns: readonly SheetColumn<K>[];
-  /** The example rows, one value per column, from the first data row. */
+  /** The example rows, one value per column, from the first data row; none for an empty sheet. */
   readonly rows: unknown[][];
   /** Columns the sheet works out (a blue-grey header); the others are typed by the seller. */
   readonly computed?: readonly K[];
@@ -45,25 +46,34 @@ export interface InsertedTable {
 }
 
 /**
- * Inserts a sheet named `sheetName` (or the first free "name N") and writes `content` on it:
- * header row with notes, example rows, number formats, drop-downs, input checks, frozen header.
+ * Inserts a sheet named as the kind's `texts` name it in the user's language (or the first free
+ * "name N") and writes `content` on it: header row with notes, example rows, number formats,
+ * drop-downs, input checks, frozen header.
  */
 export function insertTableSheet<K extends string>(
   services: Services,
-  sheetName: (locale: Locale) => string,
+  texts: Catalog<'sheetName'>,
   content: (inserted: InsertedTable) => TableSheetContent<K>,
 ): InsertedTable {
   const locale = userLocale(services.session);
   const app = services.spreadsheet;
   const spreadsheet = app.getActiveSpreadsheet();
-  const sheet = insertFreeSheet(spreadsheet, sheetName(locale));
+  const sheet = insertFreeSheet(spreadsheet, texts[locale].sheetName);
   const inserted = { locale, app, spreadsheet, sheet };
   writeTableSheet(inserted, content(inserted));
   return inserted;
 }
 
-function writeTableSheet<K extends string>(
-  { app, sheet, locale }: InsertedTable,
+/**
+ * Writes `content` on a new sheet: header row with notes, example rows, number formats,
+ * drop-downs, input checks (which need `app`), frozen header.
+ */
+export function writeTableSheet<K extends string>(
+  {
+    app,
+    sheet,
+    locale,
+  }: Pick<InsertedTable, 'sheet' | 'locale'> & { readonly app?: SpreadsheetAppLike },
   content: TableSheetContent<K>,
 ): void {
   const { columns, rows } = content;
@@ -74,7 +84,8 @@ function writeTableSheet<K extends string>(
     columns.map((c) => c.note[locale]),
     columns.map((c) => HEADER_BACKGROUNDS[computed.has(c.key) ? 'computed' : 'input']),
   );
-  sheet.getRange(FIRST_DATA_ROW, 1, rows.length, columns.length).setValues(rows);
+  if (rows.length > 0)
+    sheet.getRange(FIRST_DATA_ROW, 1, rows.length, columns.length).setValues(rows);
   content.afterRows?.();
   formatDataColumns(
     sheet,
@@ -82,6 +93,7 @@ function writeTableSheet<K extends string>(
   );
   content.dropDowns?.();
   if (content.checkInputs === true) {
+    if (app === undefined) throw new Error('input checks need SpreadsheetApp');
     checkDataColumns(
       app,
       sheet,
@@ -106,4 +118,19 @@ export function insertedText(template: string, sheet: string, examples: number):
     firstExample: FIRST_DATA_ROW,
     lastExample: FIRST_DATA_ROW + examples - 1,
   });
+}
+
+/**
+ * Tells the seller the sheet `name` is in: a toast naming it and the rows its `examples` example
+ * rows fill, under the kind's title. Returns what it told.
+ */
+export function announceInserted(
+  spreadsheet: SpreadsheetLike,
+  name: string,
+  texts: { readonly inserted: string; readonly title: string },
+  examples: number,
+): InsertedSheetToast {
+  const message = insertedText(texts.inserted, name, examples);
+  spreadsheet.toast(message, texts.title, 10);
+  return { name, message };
 }

@@ -3,15 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeHeader, withoutAsides } from '../../../src/addon/platform/header-match';
 import {
+  type ColumnKey,
   findColumn,
   findHeaderCell,
   headerMatches,
   mapColumns,
-} from '../../../src/addon/template/header-match';
-import {
-  type ColumnKey,
   REPLENISHMENT_COLUMNS,
-} from '../../../src/addon/template/replenishment-columns';
+} from '../../../src/addon/replenishment-sheet/replenishment-columns';
 
 describe('header matching', () => {
   it('ignores case, spaces, hyphens, underscores, full-width forms and bracketed asides', () => {

@@ -1,5 +1,5 @@
-// The "Playbook log" sheet: every tick appended as a row, so the latest row per SKU, cycle, phase
-// and rule is the item's state, collaborators share it and the history stays readable.
+// The "Playbook log" sheet: every checklist tick appended as a row, so the latest row per SKU,
+// cycle, phase and rule is the item's state, collaborators share it and the history stays readable.
 //
 // A stockout cycle is named by the day stock last came back (the row's Last restock date, see
 // readSkuRow): each restock starts a new cycle, so the next stockout's checklist starts unticked
@@ -11,23 +11,33 @@ import { InputError } from '../../core/input-error';
 import type { Phase } from '../../core/phase';
 import { isRuleId, type RuleId } from '../../core/plan/rule-book';
 import { readDate } from '../platform/cell-date';
+import { openColumnRange } from '../platform/column-letter';
 import type { SheetLike, SpreadsheetLike } from '../platform/services/spreadsheet-service';
+import { insertLogSheet } from '../platform/sheet-table/insert-log-sheet';
 import { safeCellValue } from '../platform/sheet-table/safe-cell-value';
-import type { TickState } from './sidebar-api';
-import { SIDEBAR_ENDPOINT_MESSAGES } from './sidebar-endpoint-messages';
+import { PLAYBOOK_LOG_COLUMNS } from './playbook-log-columns';
 
 /** The log's name, the same in every language so collaborators share one log. */
 export const PLAYBOOK_LOG_SHEET = 'Playbook log';
 
 /** Timestamp, user, SKU, phase, rule, done/undone, cycle: the log's columns, in order. */
-export const LOG_WIDTH = 7;
+export const LOG_WIDTH = PLAYBOOK_LOG_COLUMNS.length;
 
 /** The Cycle column, 1-based: added last, so logs made before it keep their columns. */
-const CYCLE_COLUMN = 7;
+const CYCLE_COLUMN = PLAYBOOK_LOG_COLUMNS.findIndex((column) => column.key === 'cycle') + 1;
 
 /** The state column's words: codes, the same for everyone. */
 export const DONE = 'done';
 export const UNDONE = 'undone';
+
+/** The saved state of one checklist item: the latest entry in the log. */
+export interface TickState {
+  readonly done: boolean;
+  /** Who ticked it, when Apps Script can tell (an email address), else ''. */
+  readonly by: string;
+  /** When, as an ISO timestamp. */
+  readonly at: string;
+}
 
 export interface LogEntry {
   readonly at: Date;
@@ -82,10 +92,9 @@ export function appendTick(spreadsheet: SpreadsheetLike, entry: LogEntry, locale
   const log = existing ?? createLog(spreadsheet, locale);
   // A log made before the Cycle column gets its header now; its earlier rows stay cycle ''.
   if (existing !== null && log.getLastColumn() < CYCLE_COLUMN) {
-    log
-      .getRange(1, CYCLE_COLUMN, 1, 1)
-      .setValues([[SIDEBAR_ENDPOINT_MESSAGES[locale]['log.cycle']]]);
-    log.getRange('G2:G').setNumberFormat('@');
+    const cycle = PLAYBOOK_LOG_COLUMNS.slice(CYCLE_COLUMN - 1);
+    log.getRange(1, CYCLE_COLUMN, 1, 1).setValues([cycle.map((column) => column.header[locale])]);
+    formatColumns(log, cycle, CYCLE_COLUMN);
   }
   const row = Math.max(log.getLastRow(), 1) + 1;
   log
@@ -104,32 +113,23 @@ export function appendTick(spreadsheet: SpreadsheetLike, entry: LogEntry, locale
 }
 
 function createLog(spreadsheet: SpreadsheetLike, locale: Locale): SheetLike {
-  const previousSheet = spreadsheet.getActiveSheet();
-  const previousRange = spreadsheet.getActiveRange();
-  const log = spreadsheet.insertSheet(PLAYBOOK_LOG_SHEET);
-  const words = SIDEBAR_ENDPOINT_MESSAGES[locale];
-  const header = log.getRange(1, 1, 1, LOG_WIDTH);
-  header.setValues([
-    [
-      words['log.timestamp'],
-      words['log.user'],
-      words['log.sku'],
-      words['log.phase'],
-      words['log.rule'],
-      words['log.state'],
-      words['log.cycle'],
-    ],
-  ]);
-  header.setFontWeight('bold');
-  log.setFrozenRows(1);
-  log.getRange('A2:A').setNumberFormat('yyyy-mm-dd hh:mm:ss');
-  // SKUs stay text: "00123" keeps its zeros, "1-2" does not become a date.
-  log.getRange('C2:C').setNumberFormat('@');
-  // Cycles stay text too, so a restock day is never turned into a date in another format.
-  log.getRange('G2:G').setNumberFormat('@');
-  spreadsheet.setActiveSheet(previousSheet);
-  if (previousRange !== null) spreadsheet.setActiveRange(previousRange);
-  return log;
+  const headers = PLAYBOOK_LOG_COLUMNS.map((column) => column.header[locale]);
+  return insertLogSheet(
+    spreadsheet,
+    PLAYBOOK_LOG_SHEET,
+    headers,
+    (log) => formatColumns(log, PLAYBOOK_LOG_COLUMNS, 1),
+    true,
+  );
+}
+
+/** The number format of each of `columns` that has one, below the header; the first is `first`. */
+function formatColumns(log: SheetLike, columns: typeof PLAYBOOK_LOG_COLUMNS, first: number): void {
+  columns.forEach((column, i) => {
+    if (column.numberFormat !== undefined) {
+      log.getRange(openColumnRange(first + i, 2)).setNumberFormat(column.numberFormat);
+    }
+  });
 }
 
 /** A Cycle cell as YYYY-MM-DD ('' when blank), whether Sheets kept it as text or made it a date. */

@@ -2,16 +2,18 @@
 
 import { formatMessage, type Locale } from '../../core/i18n/locale';
 import { CUSTOM_FUNCTIONS } from '../custom-functions/catalog';
-import { menuItemsOf } from '../feature';
-import { FEATURES } from '../features';
 import { escapeHtml } from '../platform/escape-html';
+import { type Feature, menuItemsOf } from '../platform/feature-kit/feature';
 import type { Services } from '../platform/services/services';
 import { userLocale } from '../platform/services/user-locale';
-import { MENU_MESSAGES } from './menu-messages';
+import { ABOUT_MESSAGES } from './about-messages';
 
-/** The About page, self-contained (no external resources), every text escaped. */
-export function renderAbout(locale: Locale): string {
-  const m = MENU_MESSAGES[locale];
+/**
+ * The About page, self-contained (no external resources), every text escaped: a line for each
+ * menu item of `features` that has one.
+ */
+export function renderAbout(locale: Locale, features: readonly Feature[]): string {
+  const m = ABOUT_MESSAGES[locale];
   const item = (name: string, text: string) =>
     `<dt>${escapeHtml(name)}</dt><dd>${escapeHtml(text)}</dd>`;
   return [
@@ -22,7 +24,7 @@ export function renderAbout(locale: Locale): string {
     '</head><body>',
     `<p>${escapeHtml(m.aboutIntro)}</p>`,
     '<dl>',
-    ...menuItemsOf(FEATURES).flatMap((entry) =>
+    ...menuItemsOf(features).flatMap((entry) =>
       entry.about === undefined ? [] : [item(entry.caption[locale], entry.about[locale])],
     ),
     '</dl>',
@@ -36,8 +38,11 @@ function functionNames(locale: Locale): string {
   return CUSTOM_FUNCTIONS.map((spec) => spec.name).join(locale === 'zh-CN' ? '、' : ', ');
 }
 
-export function showAboutDialog(services: Services): void {
+export function showAboutDialog(services: Services, features: readonly Feature[]): void {
   const locale = userLocale(services.session);
-  const output = services.html.createHtmlOutput(renderAbout(locale)).setWidth(480).setHeight(420);
-  services.ui.getUi().showModalDialog(output, MENU_MESSAGES[locale].aboutTitle);
+  const output = services.html
+    .createHtmlOutput(renderAbout(locale, features))
+    .setWidth(480)
+    .setHeight(420);
+  services.ui.getUi().showModalDialog(output, ABOUT_MESSAGES[locale].aboutTitle);
 }

@@ -4,12 +4,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { createFakeWorld } from '../../../fakes/fake-services';
-import { insertReplenishmentSheet } from '../../../src/addon/replenishment-sheet/insert-replenishment-sheet';
 import { insertSalesHistorySheet } from '../../../src/addon/sales-history/insert-sales-history-sheet';
 import { safetyDays } from '../../../src/core/forecast/safety-days';
 import { reorderQty } from '../../../src/core/reorder-qty';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { compute, rep, todayPlusSerial } from '../shipments/shipments-world';
+import { insertReplenishmentSheet } from '../support/insert-replenishment-sheet';
 
 const ROW = {
   'EXAMPLE-AIR': 2,

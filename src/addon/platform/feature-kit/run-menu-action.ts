@@ -1,9 +1,9 @@
 // Runs a menu action so that a failure reaches the user as a message in their language.
 
-import { formatMessage } from '../../core/i18n/locale';
-import type { Services } from '../platform/services/services';
-import { userLocale } from '../platform/services/user-locale';
-import { problemText } from '../platform/sheet-table/row-problem';
+import { formatMessage } from '../../../core/i18n/locale';
+import type { Services } from '../services/services';
+import { userLocale } from '../services/user-locale';
+import { problemText } from '../sheet-table/row-problem';
 import { MENU_MESSAGES } from './menu-messages';
 
 /**

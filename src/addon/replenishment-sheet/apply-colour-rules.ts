@@ -1,10 +1,11 @@
-// Rewrites the add-on's colour rules on one sheet in one read and one write, keeping the user's.
+// R2, R4: writes the replenishment sheet's colour rules — cover, phase, cover flag — on a sheet in
+// one read and one write, keeping the user's; and rebuilds them with new settings.
 
 import type { PlaybookSettings } from '../../core/settings/settings';
 import { columnLetter, openColumnRange } from '../platform/column-letter';
+import { buildRule, type RulesWritten, replaceAddonRules } from '../platform/marked-colour-rules';
 import type {
   ConditionalFormatRuleLike,
-  RangeLike,
   SheetLike,
   SpreadsheetAppLike,
 } from '../platform/services/spreadsheet-service';
@@ -13,8 +14,6 @@ import {
   type ColourTarget,
   coverRuleSpecs,
   flagRuleSpecs,
-  type MarkedTarget,
-  markedTarget,
   phaseRuleSpecs,
 } from './colour-rule-specs';
 
@@ -26,21 +25,6 @@ export interface ColumnTarget {
 
 /** Where the add-on's rules go; a missing target gets no rules. */
 export type ColourTargets = Partial<Record<ColourTarget, ColumnTarget>>;
-
-export interface RulesWritten {
-  /** The user's rules, kept as they were and in their order. */
-  readonly kept: number;
-  /** The add-on's rules taken out (from an earlier refresh). */
-  readonly removed: number;
-  /** The add-on's rules written now. */
-  readonly added: number;
-}
-
-/** One rule read from the sheet, with the target its marker names (undefined: kept as is). */
-export interface ReadRule {
-  readonly rule: ConditionalFormatRuleLike;
-  readonly target: MarkedTarget | undefined;
-}
 
 /**
  * Replaces the add-on's rules on a sheet with rules for `targets`. The user's rules stay the
@@ -99,41 +83,3 @@ const SPECS: readonly [ColourTarget, (s: PlaybookSettings, cell: string) => Colo
   ['flag', flagRuleSpecs],
 ];
 const SPEC_TARGETS: readonly ColourTarget[] = SPECS.map(([target]) => target);
-
-/**
- * Reads the rules once, and writes them once unless `build` returns undefined (nothing to do).
- * Only the add-on's rules for `targets` are replaced; every other rule (the user's, and the
- * add-on's for other targets) stays as it was, in its order.
- */
-export function replaceAddonRules(
-  sheet: SheetLike,
-  targets: readonly MarkedTarget[],
-  build: (ours: readonly ReadRule[]) => ConditionalFormatRuleLike[] | undefined,
-): RulesWritten | undefined {
-  const read: ReadRule[] = sheet.getConditionalFormatRules().map((rule) => {
-    const target = markedTarget(rule.getBooleanCondition()?.getCriteriaValues()[0]);
-    return { rule, target: target !== undefined && targets.includes(target) ? target : undefined };
-  });
-  const ours = read.filter((r) => r.target !== undefined);
-  const kept = read.filter((r) => r.target === undefined).map((r) => r.rule);
-  // Every rule before the add-on's first one is kept, so its index is a place in `kept`.
-  const firstOurs = read.findIndex((r) => r.target !== undefined);
-  const insertAt = firstOurs < 0 ? kept.length : firstOurs;
-  const built = build(ours);
-  if (built === undefined) return undefined;
-  sheet.setConditionalFormatRules([...kept.slice(0, insertAt), ...built, ...kept.slice(insertAt)]);
-  return { kept: kept.length, removed: ours.length, added: built.length };
-}
-
-export function buildRule(
-  app: SpreadsheetAppLike,
-  spec: Pick<ColourRuleSpec, 'formula' | 'background'>,
-  ranges: RangeLike[],
-): ConditionalFormatRuleLike {
-  return app
-    .newConditionalFormatRule()
-    .whenFormulaSatisfied(spec.formula)
-    .setBackground(spec.background)
-    .setRanges(ranges)
-    .build();
-}

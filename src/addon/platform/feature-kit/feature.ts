@@ -3,12 +3,12 @@
 // its message catalogs and the kind of sheet it makes.
 // The Apps Script globals, the menu and the About dialog are all worked out from these.
 
-import type { Catalog } from '../core/i18n/locale';
+import type { Catalog } from '../../../core/i18n/locale';
+import { appsScriptServices } from '../services/apps-script-services';
+import type { Services } from '../services/services';
+import type { HeaderedColumn, Localized } from '../sheet-table/sheet-column';
 import { type EntryPoint, entry, type PageFile } from './entry-point';
-import { runMenuAction } from './menu/run-menu-action';
-import { appsScriptServices } from './platform/services/apps-script-services';
-import type { Services } from './platform/services/services';
-import type { Localized, SheetColumn } from './platform/sheet-table/sheet-column';
+import { runMenuAction } from './run-menu-action';
 
 /** The menu's groups, in order; a separator is drawn above each group but the first. */
 export const MENU_SECTIONS = ['sheets', 'data', 'setup'] as const;
@@ -31,9 +31,9 @@ export interface MenuItemDeclaration {
   readonly run: (services: Services, now: Date) => unknown;
 }
 
-/** A kind of sheet the feature makes: its columns, found by header in either language. */
+/** A kind of sheet the feature makes: its columns, with their headers in either language. */
 export interface SheetKind {
-  readonly columns: readonly SheetColumn<string>[];
+  readonly columns: readonly HeaderedColumn<string>[];
 }
 
 export interface Feature {

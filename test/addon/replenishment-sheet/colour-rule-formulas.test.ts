@@ -3,12 +3,12 @@
 
 import { HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
+import { markedTarget } from '../../../src/addon/platform/marked-colour-rules';
 import {
   coverRuleSpecs,
   flagRuleSpecs,
-  markedTarget,
   phaseRuleSpecs,
-} from '../../../src/addon/colour-rules/colour-rule-specs';
+} from '../../../src/addon/replenishment-sheet/colour-rule-specs';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 
 /** The formula's result for a cell value in A2, the formula written for A2 as Sheets applies it. */

@@ -1,4 +1,5 @@
-// The template's example rows: one per phase and colour band, marked EXAMPLE- and easy to delete.
+// The replenishment sheet's example rows: one per phase and colour band, marked EXAMPLE- and easy
+// to delete.
 
 import type { Phase } from '../../core/phase';
 import type { PlaybookSettings } from '../../core/settings/settings';
@@ -26,6 +27,11 @@ function sales(perDay: number) {
   return { units7d: perDay * 7, units14d: perDay * 14, units30d: perDay * 30 };
 }
 
+/** What every example sells with: units per carton, its price and its daily ad budget. */
+function selling(casePack: number, price: number, dailyAdBudget: number) {
+  return { casePack, price, dailyAdBudget };
+}
+
 /**
  * The example rows. Cycle and safety days are left blank, so the rows follow the settings (the
  * legs of the ship mode, the review period, the default safety days) — except EXAMPLE-RECOVERY,
@@ -43,9 +49,7 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         inbound: 0,
         ...sales(10),
         shipMode: 'air',
-        casePack: 20,
-        price: 19.99,
-        dailyAdBudget: 30,
+        ...selling(20, 19.99, 30),
       },
     },
     {
@@ -58,9 +62,7 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         inbound: 300,
         nextArrival: { daysFromToday: 50 },
         ...sales(10),
-        casePack: 20,
-        price: 24.99,
-        dailyAdBudget: 40,
+        ...selling(20, 24.99, 40),
       },
     },
     {
@@ -72,9 +74,7 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         inbound: 600,
         nextArrival: { daysFromToday: 12 },
         ...sales(8),
-        casePack: 24,
-        price: 15.99,
-        dailyAdBudget: 25,
+        ...selling(24, 15.99, 25),
       },
     },
     {
@@ -87,10 +87,8 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         ...sales(12),
         cycleDays: 45,
         safetyDays: 21,
-        casePack: 12,
         lastRestock: { daysFromToday: -10 },
-        price: 29.99,
-        dailyAdBudget: 50,
+        ...selling(12, 29.99, 50),
       },
     },
     {
@@ -101,9 +99,7 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         fbaStock: 1200,
         inbound: 0,
         ...sales(10),
-        casePack: 20,
-        price: 12.99,
-        dailyAdBudget: 20,
+        ...selling(20, 12.99, 20),
       },
     },
     {
@@ -117,9 +113,7 @@ export function exampleRows(settings: PlaybookSettings): ExampleRow[] {
         ...sales(5),
         lySame30d: 150,
         lyNext90d: 450,
-        casePack: 10,
-        price: 9.99,
-        dailyAdBudget: 10,
+        ...selling(10, 9.99, 10),
       },
     },
   ];

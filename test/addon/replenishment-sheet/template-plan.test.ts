@@ -1,20 +1,18 @@
 // The template layout: the column table, example rows for every phase, filled texts.
 
 import { describe, expect, it } from 'vitest';
-import { exampleRows } from '../../../src/addon/template/example-rows';
+import { exampleRows } from '../../../src/addon/replenishment-sheet/example-rows';
 import {
   COLUMN_KEYS,
   REPLENISHMENT_COLUMNS,
-} from '../../../src/addon/template/replenishment-columns';
-import { TEMPLATE_MESSAGES } from '../../../src/addon/template/template-messages';
-import { planTemplate } from '../../../src/addon/template/template-plan';
+} from '../../../src/addon/replenishment-sheet/replenishment-columns';
+import { planTemplate } from '../../../src/addon/replenishment-sheet/template-plan';
 import { coverDays } from '../../../src/core/cover-days';
 import { dailySales } from '../../../src/core/daily-sales';
 import { PHASES, stockoutPhase } from '../../../src/core/phase';
 import { reorderQty } from '../../../src/core/reorder-qty';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { stockoutGap } from '../../../src/core/stockout-gap';
-import { placeholders } from '../../support/placeholders';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const days = (v: unknown) =>
@@ -102,16 +100,6 @@ describe('the replenishment template', () => {
       for (const note of plan.notes) expect(note).not.toMatch(/\{\w+\}/);
       for (const row of plan.examples)
         for (const cell of row) expect(String(cell)).not.toMatch(/\{\w+\}/);
-    }
-  });
-
-  it('has every template message in both languages with the same placeholders', () => {
-    for (const [key, en] of Object.entries(TEMPLATE_MESSAGES.en)) {
-      const zh = TEMPLATE_MESSAGES['zh-CN'][key as keyof typeof TEMPLATE_MESSAGES.en];
-      expect(placeholders(zh), key).toEqual(placeholders(en));
-    }
-    for (const column of REPLENISHMENT_COLUMNS) {
-      expect(placeholders(column.note['zh-CN']), column.key).toEqual(placeholders(column.note.en));
     }
   });
 });

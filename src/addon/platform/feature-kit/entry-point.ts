@@ -1,9 +1,5 @@
 // What the build needs to know about each Apps Script global: its parameters, docs and body.
 
-import { runCustomFunction, type SheetResult } from './custom-functions/run-custom-function';
-import type { CustomFunctionSpec } from './custom-functions/spec';
-import { spreadsheetLocaleTag } from './custom-functions/spreadsheet-locale';
-
 /** The add-on's pages (dist/<name>.html) that call endpoints through google.script.run. */
 export type PageFile = 'Sidebar' | 'Settings' | 'ImportDialog';
 
@@ -27,6 +23,19 @@ export const IMPORT_PAGE: EntryCaller = { kind: 'page', page: 'ImportDialog' };
 /** A menu item the import dialog's Undo button also runs. */
 export const MENU_AND_IMPORT_PAGE: EntryCaller = { kind: 'menu', page: 'ImportDialog' };
 
+/** What the build reads of a custom function's definition to write its JSDoc. */
+export interface CustomFunctionDoc {
+  readonly summary: string;
+  readonly params: readonly {
+    readonly name: string;
+    readonly kind: string;
+    readonly optional?: boolean;
+    readonly doc: string;
+  }[];
+  readonly resultKind?: string;
+  readonly returns: string;
+}
+
 export interface EntryPoint {
   readonly caller: EntryCaller;
   /** One line written above the generated global in dist/Code.js. */
@@ -34,22 +43,8 @@ export interface EntryPoint {
   /** Parameter names of the generated global (what Apps Script and autocomplete see). */
   readonly params: readonly string[];
   /** Set for custom functions: the build writes their @customfunction JSDoc from it. */
-  readonly customFunction?: CustomFunctionSpec;
+  readonly customFunction?: CustomFunctionDoc;
   readonly run: (...args: unknown[]) => unknown;
-}
-
-/**
- * A custom function as a global: Sheets calls it with the cells' values. Its messages are in the
- * spreadsheet's language, read only when there is one to show.
- */
-export function customFunctionEntry(spec: CustomFunctionSpec): EntryPoint {
-  return {
-    caller: { kind: 'customFunction' },
-    doc: spec.summary,
-    params: spec.params.map((p) => p.name),
-    customFunction: spec,
-    run: (...args: unknown[]): SheetResult => runCustomFunction(spec, args, spreadsheetLocaleTag),
-  };
 }
 
 /** Any other global: a menu action, a trigger or a page's endpoint. */

@@ -7,8 +7,12 @@ import type { PlaybookSettings } from '../../core/settings/settings';
 import { CUSTOM_FUNCTIONS } from '../custom-functions/catalog';
 import type { SheetLike } from '../platform/services/spreadsheet-service';
 import { readTopRows } from '../platform/sheet-table/read-top-rows';
-import { findHeaderCell, mapColumns } from './header-match';
-import { type ColumnKey, REPLENISHMENT_COLUMNS } from './replenishment-columns';
+import {
+  type ColumnKey,
+  findHeaderCell,
+  mapColumns,
+  REPLENISHMENT_COLUMNS,
+} from './replenishment-columns';
 import { columnNote, plannedFormulas } from './template-plan';
 
 export interface FormulasRewritten {

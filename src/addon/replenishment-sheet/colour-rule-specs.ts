@@ -1,14 +1,13 @@
-// R2, R4: the add-on's colour rules as custom formulas, each carrying a marker that identifies it.
+// R2, R4: the replenishment sheet's colour rules — days of cover, phase, cover flag — as custom
+// formulas, each carrying the marker that tells them from the user's.
 
 import { PHASES, type Phase } from '../../core/phase';
 import type { PlaybookSettings } from '../../core/settings/settings';
-import { COVER_FLAG_WORDS, type CoverFlag, quoted } from '../template/sheet-words';
+import { marker } from '../platform/marked-colour-rules';
+import { COVER_FLAG_WORDS, type CoverFlag, quoted } from './sheet-words';
 
 /** Which column a rule colours: on-hand days of cover, the phase, or the cover flag. */
 export type ColourTarget = 'cover' | 'phase' | 'flag';
-
-/** What a marker can name: the colour targets, and a shipment's anomaly flags (shipments sheet). */
-export type MarkedTarget = ColourTarget | 'shipment';
 
 export interface ColourRuleSpec {
   readonly target: ColourTarget;
@@ -16,24 +15,6 @@ export interface ColourRuleSpec {
   readonly formula: string;
   readonly background: string;
   readonly rule: string;
-}
-
-const MARKER_TEXT = 'stockout-playbook';
-
-/**
- * The marker term: N() of a text is 0, so `N("…")=0` is always TRUE and changes nothing, yet it
- * lets a refresh tell the add-on's rules from the user's with no stored state.
- */
-export function marker(target: MarkedTarget, rule: string): string {
-  return `N("${MARKER_TEXT}:${target}:${rule}")=0`;
-}
-
-const MARKED = new RegExp(`N\\(\\s*"${MARKER_TEXT}:(cover|phase|flag|shipment)\\b`);
-
-/** The target of one of the add-on's rules, or undefined for a rule the user made. */
-export function markedTarget(formula: unknown): MarkedTarget | undefined {
-  if (typeof formula !== 'string') return undefined;
-  return MARKED.exec(formula)?.[1] as MarkedTarget | undefined;
 }
 
 /**
