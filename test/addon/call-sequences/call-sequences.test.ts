@@ -4,19 +4,11 @@
 // services shows up as a difference there.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FakeWorld } from '../../../fakes/fake-services';
+import { APPS_SCRIPT_GLOBALS, type FakeWorld } from '../../../fakes/fake-services';
 import { ENTRY_POINTS } from '../../../src/addon/entry';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { shownSettings } from '../../../src/core/settings/shown-units';
 import { NOW, SHEET, sidebarWorld } from '../sidebar/sidebar-world';
-
-const GLOBAL_NAMES = [
-  'SpreadsheetApp',
-  'HtmlService',
-  'Session',
-  'PropertiesService',
-  'LockService',
-];
 
 /** Puts the fakes where the add-on's real services look for them: the Apps Script globals. */
 function installGlobals(world: FakeWorld): void {
@@ -106,7 +98,7 @@ describe('Apps Script call sequences', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
-    for (const name of GLOBAL_NAMES) delete (globalThis as Record<string, unknown>)[name];
+    for (const name of APPS_SCRIPT_GLOBALS) delete (globalThis as Record<string, unknown>)[name];
   });
 
   it('the round covers every global but the custom functions', () => {
