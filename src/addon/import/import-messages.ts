@@ -26,7 +26,6 @@ export type ImportMessageKey =
   | 'undone'
   | 'undoKept'
   | 'undoMissingSheet'
-  | 'historySheetName'
   | 'historyCreated'
   | 'uploadExpired'
   | 'partReceived'
@@ -60,7 +59,6 @@ export const IMPORT_MESSAGES: Catalog<ImportMessageKey> = {
     undone: 'Undid the import of {report} ({file}, {time}): {restored} cells restored.',
     undoKept: '{kept} cells changed since the import were left as they are.',
     undoMissingSheet: 'The sheet “{sheet}” no longer exists: its cells could not be restored.',
-    historySheetName: 'Sales history',
     historyCreated: 'Added the sheet “{sheet}” for the daily history.',
     uploadExpired: 'The file’s parts did not all arrive: nothing was imported. Import it again.',
     partReceived: 'Received part {index} of {count}; the import starts when all have arrived.',
@@ -93,7 +91,6 @@ export const IMPORT_MESSAGES: Catalog<ImportMessageKey> = {
     undone: '已撤销 {report} 的导入（{file}，{time}）：恢复了 {restored} 个单元格。',
     undoKept: '{kept} 个单元格在导入后被修改过，保持不变。',
     undoMissingSheet: '工作表“{sheet}”已不存在：其中的单元格无法恢复。',
-    historySheetName: '销售历史',
     historyCreated: '已添加工作表“{sheet}”，用于记录每日历史。',
     uploadExpired: '文件的各部分没有全部送达：未导入任何内容。请重新导入。',
     partReceived: '已收到第 {index} 部分，共 {count} 部分；全部收到后开始导入。',

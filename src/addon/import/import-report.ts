@@ -23,6 +23,7 @@ import {
   type SalesHistoryColumnKey as HistoryColumnKey,
   SALES_HISTORY_COLUMNS,
 } from '../sales-history/sales-history-columns';
+import { SALES_HISTORY_MESSAGES } from '../sales-history/sales-history-messages';
 import type { ImportSummary, SkippedLine } from './import-api';
 import { REPORT_STATUS_COLUMN } from './import-columns';
 import { IMPORT_HISTORY_SHEET, type RowRecord, saveImport, type TableKind } from './import-history';
@@ -297,7 +298,7 @@ function mergeIntoHistory(services: Services, read: ReportContents, locale: Loca
     return {
       target: active,
       grid: empty,
-      sheet: m.historySheetName,
+      sheet: SALES_HISTORY_MESSAGES[locale].sheetName,
       table: 'salesHistory',
       records: [],
       changes: new Map(),

@@ -10,7 +10,7 @@ import {
   type SalesHistoryColumnKey as HistoryColumnKey,
   SALES_HISTORY_COLUMNS,
 } from '../sales-history/sales-history-columns';
-import { IMPORT_MESSAGES } from './import-messages';
+import { SALES_HISTORY_MESSAGES } from '../sales-history/sales-history-messages';
 
 export const HISTORY_REQUIRED: readonly HistoryColumnKey[] = [
   'date',
@@ -27,8 +27,8 @@ export function findSalesHistorySheet(
   return findTableSheet(
     {
       first: [
-        () => spreadsheet.getSheetByName(IMPORT_MESSAGES.en.historySheetName),
-        () => spreadsheet.getSheetByName(IMPORT_MESSAGES['zh-CN'].historySheetName),
+        () => spreadsheet.getSheetByName(SALES_HISTORY_MESSAGES.en.sheetName),
+        () => spreadsheet.getSheetByName(SALES_HISTORY_MESSAGES['zh-CN'].sheetName),
       ],
       all: () => spreadsheet.getSheets(),
       skip,
@@ -45,7 +45,7 @@ export function findSalesHistorySheet(
  */
 export function insertSalesHistorySheet(spreadsheet: SpreadsheetLike, locale: Locale): SheetLike {
   const previous = spreadsheet.getActiveSheet();
-  const sheet = insertFreeSheet(spreadsheet, IMPORT_MESSAGES[locale].historySheetName);
+  const sheet = insertFreeSheet(spreadsheet, SALES_HISTORY_MESSAGES[locale].sheetName);
   writeTableSheet({ sheet, locale }, { columns: SALES_HISTORY_COLUMNS, rows: [] });
   spreadsheet.setActiveSheet(previous);
   return sheet;
