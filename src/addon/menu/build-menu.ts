@@ -10,8 +10,9 @@ export interface OpenEvent {
 }
 
 /**
- * Builds the menu of `items`. Works in AuthMode.NONE: it reads the user's locale (no authorization needed)
- * and uses the UI, and touches no other service — the menu is the same in every mode.
+ * Builds the menu of `items`. Works in AuthMode.NONE: it reads the user's locale (no
+ * authorization needed) and uses the UI, and touches no other service — the menu is the same in
+ * every mode.
  */
 export function buildMenu(
   services: Pick<Services, 'ui' | 'session'>,

@@ -1,12 +1,7 @@
 // The add-on menu: each item's caption and the global function it runs, in menu order, worked
 // out from the features' declarations.
 
-import {
-  type Feature,
-  MENU_SECTIONS,
-  type MenuSection,
-  menuItemsOf,
-} from '../platform/feature-kit/feature';
+import { type Feature, menuItemsOf } from '../platform/feature-kit/feature';
 import type { Localized } from '../platform/sheet-table/sheet-column';
 
 export interface MenuItem {
@@ -22,12 +17,6 @@ export function menuItems(features: readonly Feature[]): MenuItem[] {
   return menuItemsOf(features).map((item, i, items) => ({
     caption: item.caption,
     functionName: item.id,
-    ...(i > 0 && sectionOf(items[i - 1]?.section) !== sectionOf(item.section)
-      ? { separatorBefore: true }
-      : {}),
+    ...(i > 0 && items[i - 1]?.section !== item.section ? { separatorBefore: true } : {}),
   }));
-}
-
-function sectionOf(section: MenuSection | undefined): number {
-  return section === undefined ? -1 : MENU_SECTIONS.indexOf(section);
 }

@@ -6,8 +6,8 @@ export type PageFile = 'Sidebar' | 'Settings' | 'ImportDialog';
 /**
  * Who calls a global: Sheets (a custom function in a cell), Apps Script (a simple trigger), a
  * menu item (MENU_ITEMS names it; `page` when a page's button runs the same action), or a page's
- * script. Anything global can be called by any
- * page, so each global has a caller and the bundle test checks that it really calls it.
+ * script. Anything global can be called by any page, so each global has a caller and the bundle
+ * test checks that it really calls it.
  */
 export type EntryCaller =
   | { readonly kind: 'customFunction' }
